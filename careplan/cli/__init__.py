@@ -1,0 +1,71 @@
+"""The ``careplan`` command: the GUI by default, and subcommands for scripting and tests."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from careplan import __version__
+from careplan.cli import catalog_cmds, check_cmd, export_cmd, file_cmds
+from careplan.cli.output import EXIT_BAD_INPUT, CliError, fail
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but bad usage is one line on stderr and exit code 2 (not a usage dump)."""
+
+    def error(self, message: str) -> NoReturn:
+        fail(f"{message} (see 'careplan --help')")
+        raise SystemExit(EXIT_BAD_INPUT)
+
+
+SUBCOMMANDS = {"gui", "new", "check", "export", "validate", "templates", "catalog", "schema"}
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="careplan",
+        description="Build chronic-pain care plans, check them for safety problems, and print handouts.",
+        epilog="Exit codes: 0 success; 1 refused for clinical reasons; 2 bad usage or bad input.",
+    )
+    parser.add_argument("--version", action="version", version=f"careplan {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    gui = sub.add_parser("gui", help="open the desktop app (the default), optionally with a plan file")
+    gui.add_argument("file", nargs="?", help="a plan file to open")
+    gui.set_defaults(func=_run_gui)
+
+    file_cmds.register(sub)
+    check_cmd.register(sub)
+    export_cmd.register(sub)
+    catalog_cmds.register(sub)
+    return parser
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from careplan.ui.app import run  # imported only here: the command line never needs Qt
+
+    return run(Path(args.file) if args.file else None)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    # `careplan FILE` opens the GUI with FILE, like `careplan gui FILE`.
+    if not args_list or (args_list[0] not in SUBCOMMANDS and not args_list[0].startswith("-")):
+        first = args_list[0] if args_list else ""
+        if first and not first.endswith(".json") and not Path(first).exists():
+            fail(f"unknown command {first!r} (see 'careplan --help')")
+            return EXIT_BAD_INPUT
+        args_list = ["gui", *args_list]
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    try:
+        code: int = args.func(args)
+    except CliError as exc:
+        fail(str(exc))
+        return exc.code
+    except BrokenPipeError:
+        return 0
+    return code

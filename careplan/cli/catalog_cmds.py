@@ -1,0 +1,119 @@
+"""Subcommands that list content: ``catalog`` and ``templates``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from careplan.cli.output import EXIT_OK, CliError
+from careplan.domain.catalog import load_catalog
+from careplan.storage.errors import PlanFileError
+from careplan.storage.plan_files import plan_to_json
+from careplan.storage.templates import default_library
+
+SECTIONS = ("drugs", "classes", "exercises", "cbt", "mindfulness", "lifestyle", "kratom-cautions", "jurisdictions", "thresholds")
+
+
+def register(sub: Any) -> None:
+    catalog = sub.add_parser("catalog", help="list the clinical catalog (drugs by default)")
+    catalog.add_argument("section", nargs="?", default="drugs", choices=SECTIONS)
+    catalog.add_argument("--json", action="store_true", help="machine-readable output")
+    catalog.set_defaults(func=cmd_catalog)
+
+    templates = sub.add_parser("templates", help="list templates, or show one")
+    templates.add_argument("action", nargs="?", default="list", choices=("list", "show"))
+    templates.add_argument("id", nargs="?", metavar="ID")
+    templates.add_argument("--json", action="store_true", help="machine-readable output")
+    templates.set_defaults(func=cmd_templates)
+
+
+def _sources(entry: Any) -> list[dict[str, Any]]:
+    return [s.model_dump(mode="json") for s in entry.sources]
+
+
+def _rows(section: str) -> list[dict[str, Any]]:
+    cat = load_catalog()
+    data = cat.data
+    if section == "drugs":
+        return [
+            {
+                "id": d.id,
+                "name": d.name,
+                "class": d.classes[0],
+                "classes": list(d.classes),
+                "routes": list(d.routes),
+                "otc_max_daily": d.otc_max_daily.model_dump(mode="json", include={"amount", "unit"}) if d.otc_max_daily else None,
+                "rx_max_daily": d.rx_max_daily.model_dump(mode="json", include={"amount", "unit"}) if d.rx_max_daily else None,
+                "mme_factor": d.mme.factor if d.mme else None,
+                "sources": _sources(d),
+                "reviewed": d.reviewed.isoformat(),
+            }
+            for d in data.drugs
+        ]
+    if section == "jurisdictions":
+        return [j.model_dump(mode="json") for j in data.jurisdictions.entries]
+    if section == "thresholds":
+        return [{"id": key, **t.model_dump(mode="json")} for key, t in data.thresholds.items()]
+    entries: dict[str, Any] = {
+        "classes": data.drug_classes,
+        "exercises": data.exercises,
+        "cbt": data.cbt_components,
+        "mindfulness": data.mindfulness_practices,
+        "lifestyle": data.lifestyle_targets,
+        "kratom-cautions": data.kratom_cautions,
+    }
+    return [e.model_dump(mode="json") for e in entries[section]]
+
+
+def cmd_catalog(args: argparse.Namespace) -> int:
+    rows = _rows(args.section)
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    if args.section == "jurisdictions":
+        table = load_catalog().data.jurisdictions
+        print(f"Kratom legal status, as of {table.as_of.isoformat()}. {table.verify_note}")
+    for row in rows:
+        key = row.get("id") or row.get("code")
+        name = row.get("name") or row.get("title") or row.get("meaning") or ""
+        extra = row.get("status") or row.get("class") or row.get("category") or row.get("area") or ""
+        print(f"{key:<34} {name}" + (f"  [{extra}]" if extra else ""))
+    return EXIT_OK
+
+
+def cmd_templates(args: argparse.Namespace) -> int:
+    library = default_library()
+    if args.action == "list":
+        if args.id:
+            raise CliError("'templates list' takes no ID; use 'templates show ID'")
+        entries = library.entries()
+        if args.json:
+            print(json.dumps(
+                [{"id": e.id, "title": e.title, "description": e.description, "tags": list(e.tags),
+                  "tier": e.tier, "builtin": e.builtin} for e in entries],
+                indent=2, ensure_ascii=False))
+        else:
+            for e in entries:
+                print(f"{e.id:<32} {e.title}  (tier {e.tier}{', built-in' if e.builtin else ''})")
+        return EXIT_OK
+    if not args.id:
+        raise CliError("'templates show' needs a template ID")
+    try:
+        template = library.load(args.id)
+    except PlanFileError as exc:
+        raise CliError(str(exc)) from None
+    if args.json:
+        print(plan_to_json(template), end="")
+        return EXIT_OK
+    info = template.template
+    print(template.title)
+    if info is not None:
+        print(f"  {info.description}")
+        print(f"  tier {info.tier} · tags: {', '.join(info.tags) or '-'} · version {info.version} · by {info.author or '-'}")
+    print(f"  goals: {len(template.goals)}")
+    for module in template.modules:
+        print(f"  module: {module.kind}")
+    if template.follow_up.interval_weeks:
+        print(f"  follow-up every {template.follow_up.interval_weeks} weeks")
+    return EXIT_OK

@@ -1,0 +1,70 @@
+"""``careplan export FILE``: the patient handout and clinician summary as PDF, written atomically."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from careplan.cli.check_cmd import load_and_check
+from careplan.cli.file_cmds import output_path
+from careplan.cli.output import EXIT_CLINICAL, EXIT_OK, CliError
+from careplan.domain.catalog import load_catalog
+from careplan.storage.atomic import atomic_write_bytes
+from careplan.storage.paths import preferences_path
+from careplan.storage.preferences import load_preferences
+
+
+def register(sub: Any) -> None:
+    export = sub.add_parser("export", help="write the patient handout and/or clinician summary (PDF)")
+    export.add_argument("file", metavar="FILE")
+    export.add_argument("--handout", metavar="PDF", help="write the patient handout here")
+    export.add_argument("--summary", metavar="PDF", help="write the clinician summary here")
+    export.add_argument("--large-print", action="store_true", help="handout body text at 14 pt or more")
+    export.add_argument("--clinic-name", help="letterhead: clinic name (default: from preferences)")
+    export.add_argument("--clinic-address", help="letterhead: address")
+    export.add_argument("--clinic-phone", help="letterhead: phone")
+    export.add_argument("--logo", metavar="IMAGE", help="letterhead: logo image (PNG or JPEG)")
+    export.set_defaults(func=cmd_export)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from careplan.export import render_handout, render_summary
+    from careplan.export.options import ExportOptions, Letterhead
+
+    if not args.handout and not args.summary:
+        raise CliError("nothing to export: give --handout PDF and/or --summary PDF")
+    targets = [output_path(p, force=True) for p in (args.handout, args.summary) if p]
+    if len({t.resolve() for t in targets}) < len(targets):
+        raise CliError("--handout and --summary must be different files")
+    logo = Path(args.logo) if args.logo else None
+    if logo is not None and not logo.is_file():
+        raise CliError(f"logo image {logo} does not exist")
+
+    plan, report = load_and_check(args.file)
+    if report.blocking:
+        print(f"careplan: refused: {len(report.blocking)} critical finding(s) need acknowledging first:", file=sys.stderr)
+        for f in report.blocking:
+            print(f"  {f.rule}: {f.title}", file=sys.stderr)
+        return EXIT_CLINICAL
+
+    prefs = load_preferences(preferences_path())
+    letterhead = Letterhead(
+        name=args.clinic_name if args.clinic_name is not None else prefs.clinic_name,
+        address=args.clinic_address if args.clinic_address is not None else prefs.clinic_address,
+        phone=args.clinic_phone if args.clinic_phone is not None else prefs.clinic_phone,
+        logo=logo if logo is not None else prefs.clinic_logo_path,
+    )
+    options = ExportOptions(large_print=args.large_print or prefs.large_print, letterhead=letterhead)
+    catalog = load_catalog()
+    # Render everything first, so a failure leaves no file behind, then write each atomically.
+    outputs: list[tuple[Path, bytes]] = []
+    if args.handout:
+        outputs.append((Path(args.handout), render_handout(plan, catalog, report, options)))
+    if args.summary:
+        outputs.append((Path(args.summary), render_summary(plan, catalog, report, options)))
+    for path, data in outputs:
+        atomic_write_bytes(path, data, keep_backup=False)
+        print(f"Wrote {path} ({len(data) // 1024} KB)")
+    return EXIT_OK

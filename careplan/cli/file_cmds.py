@@ -1,0 +1,72 @@
+"""Subcommands about files: ``new``, ``validate`` and ``schema``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from careplan.cli.output import EXIT_BAD_INPUT, EXIT_OK, CliError
+from careplan.domain.plan import CarePlan
+from careplan.storage.errors import PlanFileError
+from careplan.storage.plan_files import load_plan, save_plan
+from careplan.storage.templates import default_library, plan_from_template
+
+
+def register(sub: Any) -> None:
+    new = sub.add_parser("new", help="write a new plan file from a template")
+    new.add_argument("--template", required=True, metavar="ID", help="template id (see 'careplan templates list')")
+    new.add_argument("-o", "--output", required=True, metavar="FILE", help="the plan file to create")
+    new.add_argument("--force", action="store_true", help="replace FILE if it exists (its old version is kept as FILE.bak)")
+    new.set_defaults(func=cmd_new)
+
+    validate = sub.add_parser("validate", help="check that FILE is a well-formed plan or template file")
+    validate.add_argument("file", metavar="FILE")
+    validate.set_defaults(func=cmd_validate)
+
+    schema = sub.add_parser("schema", help="print the plan file's JSON Schema")
+    schema.set_defaults(func=cmd_schema)
+
+
+def output_path(raw: str, *, force: bool) -> Path:
+    """An output path whose folder exists; an existing file is refused unless ``force``."""
+    path = Path(raw)
+    if path.is_dir():
+        raise CliError(f"{path} is a folder; give a file name")
+    if not path.parent.is_dir():
+        raise CliError(f"folder {path.parent} does not exist")
+    if path.exists() and not force:
+        raise CliError(f"{path} already exists; use --force to replace it")
+    return path
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    path = output_path(args.output, force=args.force)
+    try:
+        template = default_library().load(args.template)
+    except PlanFileError as exc:
+        raise CliError(str(exc)) from None
+    plan = plan_from_template(template)
+    save_plan(plan, path)
+    print(f"Created {path} from template {args.template!r}")
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        plan = load_plan(path)
+    except PlanFileError as exc:
+        for problem in exc.problems:
+            print(f"{path}: {problem}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    kind = "template" if plan.is_template else "plan"
+    print(f"{path}: valid {kind} '{plan.title or 'untitled'}' (schema version {plan.schema_version})")
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    print(json.dumps(CarePlan.model_json_schema(), indent=2))
+    return EXIT_OK

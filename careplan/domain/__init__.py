@@ -1,0 +1,1 @@
+"""The Qt-free core: plan models, the clinical catalog, safety rules and MME."""

@@ -1,0 +1,124 @@
+"""Load and validate the clinical catalog from resources/catalog, and look entries up by id."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import cache, cached_property
+from pathlib import Path
+
+from careplan.domain.catalog_model import (
+    Catalog,
+    CbtComponent,
+    Drug,
+    Exercise,
+    Jurisdiction,
+    KratomCaution,
+    LifestyleTarget,
+    MindfulnessPractice,
+    Threshold,
+)
+from careplan.resources import catalog_dir
+
+# File name (without .json) -> Catalog field. Each file is a JSON list, or an object for
+# the jurisdiction table and the thresholds.
+CATALOG_FILES: dict[str, str] = {
+    "drugs": "drugs",
+    "drug_classes": "drug_classes",
+    "exercises": "exercises",
+    "cbt": "cbt_components",
+    "mindfulness": "mindfulness_practices",
+    "lifestyle": "lifestyle_targets",
+    "kratom_cautions": "kratom_cautions",
+    "jurisdictions": "jurisdictions",
+    "thresholds": "thresholds",
+    "red_flags": "red_flags",
+}
+
+
+class CatalogError(ValueError):
+    """The catalog data does not validate; the message names the file and the problem."""
+
+
+class CatalogIndex:
+    """The validated catalog plus id lookups; build one with :func:`load_catalog`."""
+
+    def __init__(self, data: Catalog) -> None:
+        self.data = data
+
+    @cached_property
+    def drugs(self) -> dict[str, Drug]:
+        return {d.id: d for d in self.data.drugs}
+
+    @cached_property
+    def exercises(self) -> dict[str, Exercise]:
+        return {e.id: e for e in self.data.exercises}
+
+    @cached_property
+    def cbt_components(self) -> dict[str, CbtComponent]:
+        return {c.id: c for c in self.data.cbt_components}
+
+    @cached_property
+    def mindfulness_practices(self) -> dict[str, MindfulnessPractice]:
+        return {m.id: m for m in self.data.mindfulness_practices}
+
+    @cached_property
+    def lifestyle_targets(self) -> dict[str, LifestyleTarget]:
+        return {t.id: t for t in self.data.lifestyle_targets}
+
+    @cached_property
+    def kratom_cautions(self) -> dict[str, KratomCaution]:
+        return {c.id: c for c in self.data.kratom_cautions}
+
+    @cached_property
+    def jurisdictions(self) -> dict[str, Jurisdiction]:
+        return {j.code: j for j in self.data.jurisdictions.entries}
+
+    @cached_property
+    def class_ids(self) -> frozenset[str]:
+        return frozenset(c.id for c in self.data.drug_classes)
+
+    def threshold(self, key: str) -> Threshold:
+        """Return a named threshold; a missing key is a catalog defect, so fail loudly."""
+        try:
+            return self.data.thresholds[key]
+        except KeyError:
+            raise CatalogError(f"catalog threshold {key!r} is missing") from None
+
+    def jurisdiction(self, code: str | None) -> Jurisdiction | None:
+        """Look up a subdivision (``US-TX``), falling back to its country (``US``)."""
+        if not code:
+            return None
+        code = code.upper()
+        found = self.jurisdictions.get(code)
+        if found is None and "-" in code:
+            found = self.jurisdictions.get(code.split("-", 1)[0])
+        return found
+
+    def drugs_in_class(self, class_id: str) -> Iterable[Drug]:
+        return (d for d in self.data.drugs if class_id in d.classes)
+
+
+def read_catalog(folder: Path) -> Catalog:
+    """Read and validate every catalog file in ``folder``."""
+    raw: dict[str, object] = {}
+    for stem, field in CATALOG_FILES.items():
+        path = folder / f"{stem}.json"
+        try:
+            raw[field] = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise CatalogError(f"catalog file {path.name} is missing") from None
+        except json.JSONDecodeError as exc:
+            raise CatalogError(f"catalog file {path.name} is not valid JSON: {exc}") from None
+    from pydantic import ValidationError
+
+    try:
+        return Catalog.model_validate(raw)
+    except ValidationError as exc:
+        raise CatalogError(f"the catalog does not validate: {exc}") from None
+
+
+@cache
+def load_catalog() -> CatalogIndex:
+    """The bundled catalog, validated once per process."""
+    return CatalogIndex(read_catalog(catalog_dir()))

@@ -1,0 +1,84 @@
+"""What the safety engine reports: findings, the MME breakdown, and the report that holds both."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from careplan.domain.catalog_model import Source
+from careplan.domain.codes import SEVERITY_ORDER, Severity
+from careplan.domain.plan import Acknowledgement
+
+
+class Finding(BaseModel):
+    """One safety finding. `rule` ids are a contract: they are stored in plan acknowledgements."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rule: str
+    severity: Severity
+    title: str
+    detail: str
+    items: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()
+    acknowledgement: Acknowledgement | None = None
+
+    @property
+    def acknowledged(self) -> bool:
+        return self.acknowledgement is not None
+
+    @property
+    def blocking(self) -> bool:
+        """A critical finding blocks export until it is acknowledged with a reason."""
+        return self.severity == "critical" and not self.acknowledged
+
+    def sort_key(self) -> tuple[int, str, tuple[str, ...], str]:
+        return (SEVERITY_ORDER[self.severity], self.rule, self.items, self.title)
+
+
+class MmeLine(BaseModel):
+    """One medicine's contribution to the MME total, or why it does not count."""
+
+    model_config = ConfigDict(frozen=True)
+
+    item: str
+    label: str
+    daily_amount: float
+    amount_unit: str
+    factor: float | None
+    mme: float
+    note: str = ""
+
+
+class MmeSummary(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    total: float = 0.0
+    lines: tuple[MmeLine, ...] = ()
+    table: str = "CDC 2022"
+    caveat: str = (
+        "MME factors (CDC 2022) estimate overdose risk; they are not for converting one opioid into another."
+    )
+
+
+class StaleAcknowledgement(BaseModel):
+    """An acknowledgement in the plan that no longer matches any finding."""
+
+    model_config = ConfigDict(frozen=True)
+
+    acknowledgement: Acknowledgement
+    reason: str
+
+
+class SafetyReport(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    findings: tuple[Finding, ...] = ()
+    mme: MmeSummary = Field(default_factory=MmeSummary)
+    stale_acknowledgements: tuple[StaleAcknowledgement, ...] = ()
+
+    @property
+    def blocking(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.blocking)
+
+    def count(self, severity: Severity) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)

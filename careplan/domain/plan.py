@@ -1,0 +1,347 @@
+"""The care plan document: pydantic models whose field names are the file-format contract of DESIGN.md."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from careplan.domain.codes import (
+    TEMPLATE_FORMAT,
+    Condition,
+    KratomForm,
+    KratomStatus,
+    LifestyleArea,
+    PainType,
+    PlanStatus,
+    Route,
+    Sex,
+    Unit,
+)
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def short_id() -> str:
+    """Ids of items inside a plan: short, stable once saved, referenced by acknowledgements."""
+    return uuid.uuid4().hex[:10]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+class _Model(BaseModel):
+    # Unknown fields are refused so that a typo in a hand-edited file is reported, not lost.
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Clinician(_Model):
+    name: str = ""
+    credentials: str = ""
+
+
+class MedicationItem(_Model):
+    """One medicine: from the catalog (`drug`) or free text (`name`)."""
+
+    id: str = Field(default_factory=short_id)
+    drug: str | None = None
+    name: str | None = None
+    dose: float = Field(gt=0, description="amount per dose, in `unit`")
+    unit: Unit = "mg"
+    times_per_day: int | None = Field(default=None, ge=1, le=24)
+    prn: bool = False
+    max_per_day: int | None = Field(default=None, ge=1, le=24)
+    route: Route = "oral"
+    otc: bool = False
+    purpose: str = ""
+    instructions: str = ""
+    start: date | None = None
+    stop: date | None = None
+
+    @field_validator("dose", mode="before")
+    @classmethod
+    def _dose_message(cls, value: object) -> object:
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and value <= 0:
+            raise ValueError("a dose must be more than zero")
+        return value
+
+    @model_validator(mode="after")
+    def _check_schedule(self) -> MedicationItem:
+        if not self.drug and not (self.name and self.name.strip()):
+            raise ValueError("a medicine needs a catalog drug id ('drug') or a name ('name')")
+        if self.prn and self.max_per_day is None:
+            raise ValueError(f"{self.label}: an as-needed (PRN) medicine needs 'max_per_day', the most doses a day")
+        if not self.prn and self.times_per_day is None:
+            raise ValueError(f"{self.label}: a scheduled medicine needs 'times_per_day' (or set 'prn' with 'max_per_day')")
+        if self.start and self.stop and self.stop < self.start:
+            raise ValueError(f"{self.label}: the stop date is before the start date")
+        return self
+
+    @property
+    def label(self) -> str:
+        return self.drug or self.name or "medicine"
+
+    @property
+    def doses_per_day(self) -> int:
+        """Doses a day that limits and MME use: the PRN cap, or the scheduled count."""
+        if self.prn:
+            return self.max_per_day or 0
+        return self.times_per_day or 0
+
+    @property
+    def daily_amount(self) -> float:
+        return self.dose * self.doses_per_day
+
+
+class ModuleBase(_Model):
+    id: str = Field(default_factory=short_id)
+    notes: str = ""
+
+
+class MedicationModule(ModuleBase):
+    kind: Literal["medication"] = "medication"
+    items: list[MedicationItem] = Field(default_factory=list)
+
+
+class ExercisePrescription(_Model):
+    id: str = Field(default_factory=short_id)
+    exercise: str | None = None
+    name: str | None = None
+    sets: int | None = Field(default=None, ge=1, le=10)
+    reps: int | None = Field(default=None, ge=1, le=100)
+    hold_seconds: int | None = Field(default=None, ge=1, le=600)
+    minutes: int | None = Field(default=None, ge=1, le=180)
+    days_per_week: int = Field(default=3, ge=1, le=7)
+    progression: str = ""
+    notes: str = ""
+
+    @model_validator(mode="after")
+    def _named(self) -> ExercisePrescription:
+        if not self.exercise and not (self.name and self.name.strip()):
+            raise ValueError("an exercise needs a library id ('exercise') or a name ('name')")
+        return self
+
+
+class PhysiotherapyModule(ModuleBase):
+    kind: Literal["physiotherapy"] = "physiotherapy"
+    exercises: list[ExercisePrescription] = Field(default_factory=list)
+    sessions_per_week: int | None = Field(default=None, ge=0, le=14)
+    pacing: str = ""
+    walking_start_minutes: int | None = Field(default=None, ge=1, le=180)
+    walking_target_minutes: int | None = Field(default=None, ge=1, le=300)
+
+
+class CbtModule(ModuleBase):
+    kind: Literal["cbt"] = "cbt"
+    sessions: int | None = Field(default=None, ge=1, le=52)
+    cadence: Literal["weekly", "fortnightly", "monthly"] = "weekly"
+    session_minutes: int | None = Field(default=None, ge=10, le=180)
+    focus_areas: list[str] = Field(default_factory=list)
+    homework: str = ""
+    provider: str = ""
+
+
+class MindfulnessModule(ModuleBase):
+    kind: Literal["mindfulness"] = "mindfulness"
+    practice: str | None = None
+    minutes_per_day: int | None = Field(default=None, ge=1, le=180)
+    days_per_week: int | None = Field(default=None, ge=1, le=7)
+    resources: list[str] = Field(default_factory=list)
+
+
+class LifestyleGoal(_Model):
+    id: str = Field(default_factory=short_id)
+    area: LifestyleArea
+    target: str = Field(min_length=1)
+    catalog_id: str | None = None
+
+
+class LifestyleModule(ModuleBase):
+    kind: Literal["lifestyle"] = "lifestyle"
+    targets: list[LifestyleGoal] = Field(default_factory=list)
+
+
+class KratomModule(ModuleBase):
+    """Documents reported kratom use and counselling. Never holds a suggested dose or strain."""
+
+    kind: Literal["kratom"] = "kratom"
+    status: KratomStatus = "current_use"
+    product_form: KratomForm = "unknown"
+    reported_amount: str = ""
+    reported_frequency: str = ""
+    duration_months: float | None = Field(default=None, ge=0, le=1200)
+    source: str = ""
+    withdrawal_symptoms: str = ""
+    cautions_discussed: list[str] = Field(default_factory=list)
+    monitoring: list[str] = Field(default_factory=list)
+    follow_up_weeks: int | None = Field(default=None, ge=1, le=52)
+    cautions_accepted: bool = False
+    cautions_accepted_by: str = ""
+    cautions_accepted_at: datetime | None = None
+
+    @model_validator(mode="after")
+    def _accepted(self) -> KratomModule:
+        if not self.cautions_accepted:
+            raise ValueError("a kratom module needs its cautions accepted ('cautions_accepted': true)")
+        return self
+
+
+Module = Annotated[
+    MedicationModule | PhysiotherapyModule | CbtModule | MindfulnessModule | LifestyleModule | KratomModule,
+    Field(discriminator="kind"),
+]
+
+
+class Patient(_Model):
+    name: str = ""
+    date_of_birth: date | None = None
+    record_number: str = ""
+    age: int | None = Field(default=None, ge=0, le=130)
+    sex: Sex = "unknown"
+    jurisdiction: str | None = Field(default=None, pattern=r"^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$")
+    conditions: list[Condition] = Field(default_factory=list)
+    pregnancy_weeks: int | None = Field(default=None, ge=0, le=45)
+    current_medications: list[MedicationItem] = Field(default_factory=list)
+    allergies: list[str] = Field(default_factory=list)
+    alcohol_drinks_per_week: float | None = Field(default=None, ge=0, le=500)
+
+    @field_validator("jurisdiction")
+    @classmethod
+    def _upper(cls, value: str | None) -> str | None:
+        return value.upper() if value else None
+
+    def age_on(self, day: date) -> int | None:
+        """Recorded age, or the age derived from the date of birth."""
+        if self.age is not None:
+            return self.age
+        if self.date_of_birth is None:
+            return None
+        dob = self.date_of_birth
+        return day.year - dob.year - ((day.month, day.day) < (dob.month, dob.day))
+
+
+class Baseline(_Model):
+    peg: list[Annotated[int, Field(ge=0, le=10)]] | None = None
+    nrs: int | None = Field(default=None, ge=0, le=10)
+
+    @field_validator("peg", mode="before")
+    @classmethod
+    def _peg_items(cls, value: object) -> object:
+        if isinstance(value, list):
+            if len(value) != 3:
+                raise ValueError("PEG-3 has exactly three items (pain, enjoyment, general activity)")
+            for item in value:
+                if isinstance(item, (int, float)) and not 0 <= item <= 10:
+                    raise ValueError(f"each PEG item is scored 0 to 10 (got {item})")
+        return value
+
+    @property
+    def peg_score(self) -> float | None:
+        return sum(self.peg) / 3 if self.peg else None
+
+
+class Pain(_Model):
+    sites: list[str] = Field(default_factory=list)
+    types: list[PainType] = Field(default_factory=list)
+    causes: list[str] = Field(default_factory=list)
+    duration_months: float | None = Field(default=None, ge=0, le=1200)
+    baseline: Baseline = Field(default_factory=Baseline)
+
+
+class Goal(_Model):
+    id: str = Field(default_factory=short_id)
+    text: str = Field(min_length=1)
+    measure: str = ""
+    target: str = ""
+    due: date | None = None
+
+
+class FlarePlan(_Model):
+    steps: list[str] = Field(default_factory=list)
+    may_take: str = ""
+    call_if: str = ""
+
+
+class FollowUp(_Model):
+    interval_weeks: int | None = Field(default=None, ge=1, le=104)
+    monitoring: list[str] = Field(default_factory=list)
+    next_visit: date | None = None
+
+
+class SignOff(_Model):
+    name: str = Field(min_length=1)
+    credentials: str = ""
+    at: datetime
+
+
+class Acknowledgement(_Model):
+    rule: str = Field(min_length=1)
+    items: list[str] = Field(default_factory=list)
+    reason: str = Field(min_length=1)
+    by: str = ""
+    at: datetime = Field(default_factory=utc_now)
+
+
+class TemplateInfo(_Model):
+    description: str = ""
+    tags: list[str] = Field(default_factory=list)
+    tier: Literal[1, 2, 3] = 1
+    author: str = ""
+    version: str = "1"
+    updated: date | None = None
+
+
+class CarePlan(_Model):
+    """A plan (format ``careplan``) or a template (``careplan-template``, no patient block)."""
+
+    format: Literal["careplan", "careplan-template"] = "careplan"
+    schema_version: Literal[1] = 1
+    id: str = Field(default_factory=new_id, min_length=1)
+    title: str = ""
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)
+    clinician: Clinician = Field(default_factory=Clinician)
+    patient: Patient | None = Field(default_factory=Patient)
+    pain: Pain = Field(default_factory=Pain)
+    goals: list[Goal] = Field(default_factory=list)
+    modules: list[Module] = Field(default_factory=list)
+    flare_plan: FlarePlan = Field(default_factory=FlarePlan)
+    follow_up: FollowUp = Field(default_factory=FollowUp)
+    status: PlanStatus = "draft"
+    revision: int = Field(default=1, ge=1)
+    signed_off: SignOff | None = None
+    acknowledgements: list[Acknowledgement] = Field(default_factory=list)
+    notes: str = ""
+    template: TemplateInfo | None = None
+
+    @model_validator(mode="after")
+    def _format_rules(self) -> CarePlan:
+        if self.format == TEMPLATE_FORMAT and self.patient is not None:
+            raise ValueError("a template must not carry a patient block")
+        if self.status == "final" and self.signed_off is None:
+            raise ValueError("a final plan needs a sign-off (name and time)")
+        return self
+
+    @property
+    def is_template(self) -> bool:
+        return self.format == TEMPLATE_FORMAT
+
+    @property
+    def patient_or_empty(self) -> Patient:
+        return self.patient if self.patient is not None else Patient()
+
+    def medication_items(self) -> list[MedicationItem]:
+        """Every medicine the plan adds, in module order (not the patient's current ones)."""
+        return [item for m in self.modules if isinstance(m, MedicationModule) for item in m.items]
+
+    def all_medications(self) -> list[MedicationItem]:
+        """Planned medicines plus the patient's current ones: every rule counts both."""
+        return self.medication_items() + list(self.patient_or_empty.current_medications)
+
+    def kratom_module(self) -> KratomModule | None:
+        return next((m for m in self.modules if isinstance(m, KratomModule)), None)

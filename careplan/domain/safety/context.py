@@ -1,0 +1,234 @@
+"""The shared, resolved view of a plan that every safety rule reads (built once per check)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+from typing import Literal
+
+from careplan.domain.catalog import CatalogIndex
+from careplan.domain.catalog_model import Drug, DrugFlags, Source, Threshold
+from careplan.domain.findings import MmeSummary
+from careplan.domain.plan import CarePlan, KratomModule, MedicationItem, Patient
+from careplan.domain.safety.units import COUNT_UNITS, convert
+
+Origin = Literal["plan", "current"]
+
+# Kratom statuses in which the patient uses, may start or is still using kratom. Past use and
+# "advised against" document counselling only, so interaction rules stay quiet for them.
+ACTIVE_KRATOM_STATUSES: frozenset[str] = frozenset({"current_use", "considering", "tapering"})
+
+# Classes that make a drug a sedative for the opioid and kratom combination rules (besides
+# opioids and benzodiazepines, which rules name themselves, and the cns_depressant flag).
+SEDATIVE_CLASSES: frozenset[str] = frozenset({"gabapentinoid", "z_drug", "muscle_relaxant"})
+
+
+@dataclass(frozen=True)
+class ResolvedMed:
+    """One medication item resolved against the catalog, with its daily amounts worked out."""
+
+    item: MedicationItem
+    origin: Origin
+    drug: Drug | None
+    # The item's daily amount in the drug's dose unit (g -> mg, mcg -> mg ...), None if the
+    # item's unit cannot be converted to it.
+    daily_amount: float | None
+    # mg/day of every active ingredient we can count: the drug itself when dosed by mass, or
+    # each ingredient of a combination product dosed in tablets/capsules.
+    ingredient_mg: dict[str, float]
+    classes: frozenset[str]
+    flags: DrugFlags
+
+    @property
+    def id(self) -> str:
+        return self.item.id
+
+    @property
+    def drug_id(self) -> str | None:
+        return self.drug.id if self.drug is not None else None
+
+    @property
+    def name(self) -> str:
+        if self.drug is not None:
+            return self.drug.name
+        return self.item.name or self.item.label
+
+    @property
+    def systemic(self) -> bool:
+        return self.drug.systemic if self.drug is not None else False
+
+    def has_class(self, *class_ids: str) -> bool:
+        return any(c in self.classes for c in class_ids)
+
+    def describe(self) -> str:
+        """E.g. "Ibuprofen 400 mg × 3/day" or "Oxycodone 5 mg up to 4×/day as needed"."""
+        item = self.item
+        dose = f"{fmt(item.dose)} {item.unit}"
+        schedule = f"up to {item.doses_per_day}×/day as needed" if item.prn else f"× {item.doses_per_day}/day"
+        where = " (current medicine)" if self.origin == "current" else ""
+        return f"{self.name} {dose} {schedule}{where}"
+
+
+def fmt(value: float) -> str:
+    """A number for clinicians: thousands separators, no trailing zeros ("1,200", "2.5")."""
+    if abs(value - round(value)) < 1e-9:
+        return f"{round(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def names(meds: list[ResolvedMed]) -> str:
+    """Distinct medicine names in order, joined for a sentence."""
+    seen: list[str] = []
+    for med in meds:
+        if med.name not in seen:
+            seen.append(med.name)
+    return join_words(seen)
+
+
+def join_words(words: list[str]) -> str:
+    if len(words) <= 1:
+        return "".join(words)
+    return ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def unique_sources(*groups: tuple[Source, ...] | list[Source]) -> tuple[Source, ...]:
+    """Concatenate source lists, dropping repeats but keeping first-seen order."""
+    out: list[Source] = []
+    for group in groups:
+        for source in group:
+            if source not in out:
+                out.append(source)
+    return tuple(out)
+
+
+def drug_sources(meds: list[ResolvedMed]) -> tuple[Source, ...]:
+    return unique_sources(*(m.drug.sources for m in meds if m.drug is not None))
+
+
+def item_ids(*groups: list[ResolvedMed] | list[str]) -> tuple[str, ...]:
+    """Sorted, distinct ids of the meds (or raw ids) concerned: findings need a stable order."""
+    ids: set[str] = set()
+    for group in groups:
+        for entry in group:
+            ids.add(entry if isinstance(entry, str) else entry.id)
+    return tuple(sorted(ids))
+
+
+# Float products such as 25 × 2.4 can land a hair off the exact value; thresholds are
+# compared with this relative tolerance so that "exactly at the limit" stays exactly at it.
+_REL_TOL = 1e-9
+
+
+def at_least(value: float, limit: float) -> bool:
+    return value >= limit or abs(value - limit) <= _REL_TOL * max(abs(limit), 1.0)
+
+
+def exceeds(value: float, limit: float) -> bool:
+    return value > limit and not abs(value - limit) <= _REL_TOL * max(abs(limit), 1.0)
+
+
+def _resolve(item: MedicationItem, origin: Origin, catalog: CatalogIndex) -> ResolvedMed:
+    drug = catalog.drugs.get(item.drug) if item.drug else None
+    if drug is None:
+        return ResolvedMed(item, origin, None, None, {}, frozenset(), DrugFlags())
+    daily = convert(item.daily_amount, item.unit, drug.dose_unit)
+    ingredient_mg: dict[str, float] = {}
+    classes = set(drug.classes)
+    flag_values = drug.flags.model_dump()
+    if drug.ingredients:
+        # Ingredient amounts are per tablet or capsule, so only a count of those can be
+        # multiplied out; a combination "dosed" in mg is ambiguous and is not counted.
+        per_day = item.daily_amount if item.unit in COUNT_UNITS else None
+        for ingredient in drug.ingredients:
+            if per_day is not None:
+                ingredient_mg[ingredient.drug] = ingredient_mg.get(ingredient.drug, 0.0) + ingredient.amount_mg * per_day
+            part = catalog.drugs.get(ingredient.drug)
+            if part is not None:
+                # A combination inherits what its parts are (opioid, acetaminophen, flags).
+                classes.update(part.classes)
+                for key, value in part.flags.model_dump().items():
+                    flag_values[key] = flag_values[key] or value
+    else:
+        mg = convert(item.daily_amount, item.unit, "mg")
+        if mg is not None:
+            ingredient_mg[drug.id] = mg
+    return ResolvedMed(item, origin, drug, daily, ingredient_mg, frozenset(classes), DrugFlags(**flag_values))
+
+
+@dataclass
+class SafetyContext:
+    """Everything a rule needs: the plan, the catalog, resolved medicines and the patient."""
+
+    plan: CarePlan
+    catalog: CatalogIndex
+    today: date
+    meds: list[ResolvedMed] = field(default_factory=list)
+    # Filled on first use by mme.mme_of(): several rules need the same total.
+    mme_summary: MmeSummary | None = None
+
+    @classmethod
+    def build(cls, plan: CarePlan, catalog: CatalogIndex, today: date | None = None) -> SafetyContext:
+        ctx = cls(plan=plan, catalog=catalog, today=today or date.today())
+        planned = [_resolve(i, "plan", catalog) for i in plan.medication_items()]
+        current = [_resolve(i, "current", catalog) for i in plan.patient_or_empty.current_medications]
+        ctx.meds = planned + current
+        return ctx
+
+    @property
+    def patient(self) -> Patient:
+        return self.plan.patient_or_empty
+
+    @property
+    def has_patient(self) -> bool:
+        return self.plan.patient is not None
+
+    @cached_property
+    def age(self) -> int | None:
+        return self.patient.age_on(self.today)
+
+    @cached_property
+    def conditions(self) -> frozenset[str]:
+        found = set(self.patient.conditions)
+        if self.patient.pregnancy_weeks is not None:
+            # A recorded gestational age means the patient is pregnant even if the
+            # condition list was not ticked.
+            found.add("pregnancy")
+        return frozenset(found)
+
+    def with_class(self, *class_ids: str) -> list[ResolvedMed]:
+        return [m for m in self.meds if m.has_class(*class_ids)]
+
+    @cached_property
+    def opioids(self) -> list[ResolvedMed]:
+        return self.with_class("opioid")
+
+    @cached_property
+    def systemic_nsaids(self) -> list[ResolvedMed]:
+        return [m for m in self.meds if m.systemic and m.has_class("nsaid")]
+
+    def sedatives(self) -> list[ResolvedMed]:
+        """Non-opioid, non-benzodiazepine CNS depressants (classes or the catalog flag)."""
+        return [
+            m
+            for m in self.meds
+            if not m.has_class("opioid", "benzodiazepine", "opioid_antagonist")
+            and (m.has_class(*SEDATIVE_CLASSES) or m.flags.cns_depressant)
+        ]
+
+    @cached_property
+    def kratom(self) -> KratomModule | None:
+        return self.plan.kratom_module()
+
+    @cached_property
+    def active_kratom(self) -> KratomModule | None:
+        module = self.kratom
+        if module is not None and module.status in ACTIVE_KRATOM_STATUSES:
+            return module
+        return None
+
+    def threshold(self, key: str) -> Threshold:
+        return self.catalog.threshold(key)
+
+    def optional_threshold(self, key: str) -> Threshold | None:
+        return self.catalog.data.thresholds.get(key)

@@ -1,0 +1,39 @@
+"""The one place that knows where bundled files (catalog, templates, fonts, icons) live."""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources as importlib_resources
+from pathlib import Path
+
+
+@cache
+def resource_root() -> Path:
+    """Return the folder holding catalog/, templates/, fonts/ and icons/.
+
+    A source checkout keeps them in ``resources/`` beside the package; an installed wheel
+    carries the same tree as the ``careplan.data`` package (see pyproject.toml).
+    """
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if (checkout / "catalog").is_dir():
+        return checkout
+    installed = Path(str(importlib_resources.files("careplan") / "data"))
+    if (installed / "catalog").is_dir():
+        return installed
+    raise FileNotFoundError("Careplan's resources folder is missing; reinstall the application.")
+
+
+def catalog_dir() -> Path:
+    return resource_root() / "catalog"
+
+
+def templates_dir() -> Path:
+    return resource_root() / "templates"
+
+
+def fonts_dir() -> Path:
+    return resource_root() / "fonts"
+
+
+def icons_dir() -> Path:
+    return resource_root() / "icons"

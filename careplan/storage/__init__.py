@@ -1,0 +1,1 @@
+"""Plan and template files, migrations, atomic saves, autosave recovery, preferences and folders."""

@@ -1,0 +1,77 @@
+"""Plan model validation: messages a clinician understands."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from pydantic import ValidationError
+
+from careplan.domain.errors import describe
+from careplan.domain.plan import Baseline, CarePlan, KratomModule, MedicationItem, Patient
+
+
+def _messages(data: dict[str, object]) -> list[str]:
+    with pytest.raises(ValidationError) as info:
+        CarePlan.model_validate(data)
+    return describe(info.value)
+
+
+def test_dose_must_be_positive() -> None:
+    msgs = _messages({"modules": [{"kind": "medication", "items": [{"drug": "ibuprofen", "dose": 0, "times_per_day": 2}]}]})
+    assert msgs == ["modules[0].items[0].dose: a dose must be more than zero"]
+
+
+def test_prn_needs_max_per_day() -> None:
+    msgs = _messages({"modules": [{"kind": "medication", "items": [{"drug": "oxycodone", "dose": 5, "prn": True}]}]})
+    assert len(msgs) == 1 and "max_per_day" in msgs[0] and "oxycodone" in msgs[0]
+
+
+def test_scheduled_needs_times_per_day() -> None:
+    with pytest.raises(ValidationError, match="times_per_day"):
+        MedicationItem(drug="ibuprofen", dose=200)
+
+
+def test_peg_items_are_0_to_10_and_three() -> None:
+    with pytest.raises(ValidationError, match="0 to 10"):
+        Baseline(peg=[7, 11, 3])
+    with pytest.raises(ValidationError, match="exactly three"):
+        Baseline(peg=[7, 6])
+    assert Baseline(peg=[7, 6, 5]).peg_score == pytest.approx(6.0)
+
+
+def test_unknown_kind_and_extra_field_are_named() -> None:
+    msgs = _messages({"modules": [{"kind": "reiki"}], "colour": "blue"})
+    assert any("unknown module kind 'reiki'" in m for m in msgs)
+    assert any(m.startswith("colour:") for m in msgs)
+
+
+def test_template_has_no_patient_and_final_needs_sign_off() -> None:
+    with pytest.raises(ValidationError, match="must not carry a patient"):
+        CarePlan(format="careplan-template", patient=Patient())
+    with pytest.raises(ValidationError, match="sign-off"):
+        CarePlan(status="final")
+
+
+def test_kratom_needs_accepted_cautions() -> None:
+    with pytest.raises(ValidationError, match="cautions accepted"):
+        KratomModule()
+    assert KratomModule(cautions_accepted=True).status == "current_use"
+
+
+def test_daily_amount_uses_prn_cap() -> None:
+    assert MedicationItem(drug="oxycodone", dose=5, prn=True, max_per_day=4).daily_amount == 20
+    assert MedicationItem(drug="ibuprofen", dose=400, times_per_day=3).daily_amount == 1200
+
+
+def test_age_derived_from_date_of_birth() -> None:
+    patient = Patient(date_of_birth=date(1961, 3, 4))
+    assert patient.age_on(date(2026, 3, 3)) == 64
+    assert patient.age_on(date(2026, 3, 4)) == 65
+    assert Patient(age=40, date_of_birth=date(1961, 3, 4)).age_on(date(2026, 1, 1)) == 40
+
+
+def test_jurisdiction_code_is_normalised_and_checked() -> None:
+    assert Patient(jurisdiction="us-tx").jurisdiction == "US-TX"
+    with pytest.raises(ValidationError):
+        Patient(jurisdiction="Texas, USA")
