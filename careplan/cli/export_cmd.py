@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ def register(sub: Any) -> None:
     export.add_argument("file", metavar="FILE")
     export.add_argument("--handout", metavar="PDF", help="write the patient handout here")
     export.add_argument("--summary", metavar="PDF", help="write the clinician summary here")
+    export.add_argument("--fhir", metavar="JSON", help="write the plan as a FHIR R4 Bundle here")
     export.add_argument("--large-print", action="store_true", help="handout body text at 14 pt or more")
     export.add_argument("--clinic-name", help="letterhead: clinic name (default: from preferences)")
     export.add_argument("--clinic-address", help="letterhead: address")
@@ -33,11 +35,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     from careplan.export import render_handout, render_summary
     from careplan.export.options import ExportOptions, Letterhead
 
-    if not args.handout and not args.summary:
-        raise CliError("nothing to export: give --handout PDF and/or --summary PDF")
-    targets = [output_path(p, force=True) for p in (args.handout, args.summary) if p]
+    if not args.handout and not args.summary and not args.fhir:
+        raise CliError("nothing to export: give --handout PDF, --summary PDF and/or --fhir JSON")
+    targets = [output_path(p, force=True) for p in (args.handout, args.summary, args.fhir) if p]
     if len({t.resolve() for t in targets}) < len(targets):
-        raise CliError("--handout and --summary must be different files")
+        raise CliError("--handout, --summary and --fhir must be different files")
     logo = Path(args.logo) if args.logo else None
     if logo is not None and not logo.is_file():
         raise CliError(f"logo image {logo} does not exist")
@@ -64,6 +66,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         outputs.append((Path(args.handout), render_handout(plan, catalog, report, options)))
     if args.summary:
         outputs.append((Path(args.summary), render_summary(plan, catalog, report, options)))
+    if args.fhir:
+        from careplan.export.fhir import build_bundle
+
+        bundle = json.dumps(build_bundle(plan, catalog), indent=2, ensure_ascii=False)
+        outputs.append((Path(args.fhir), bundle.encode("utf-8")))
     for path, data in outputs:
         atomic_write_bytes(path, data, keep_backup=False)
         print(f"Wrote {path} ({len(data) // 1024} KB)")

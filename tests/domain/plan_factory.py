@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import os
-from datetime import date, datetime, timezone
-from pathlib import Path
+from datetime import UTC, date, datetime
 from typing import Any
 
-from careplan.domain.catalog import CatalogIndex, load_catalog, read_catalog
+from careplan.domain.catalog import CatalogIndex, load_catalog
 from careplan.domain.findings import Finding, SafetyReport
 from careplan.domain.plan import (
     Acknowledgement,
@@ -22,13 +20,12 @@ from careplan.domain.plan import (
 from careplan.domain.safety import check_plan
 
 TODAY = date(2026, 11, 24)
-_AT = datetime(2026, 11, 24, 10, 0, tzinfo=timezone.utc)
+_AT = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
 
 
 def get_catalog() -> CatalogIndex:
-    """The bundled catalog (CAREPLAN_TEST_CATALOG may point at another folder while developing)."""
-    override = os.environ.get("CAREPLAN_TEST_CATALOG")
-    return CatalogIndex(read_catalog(Path(override))) if override else load_catalog()
+    """The real bundled catalog: the rules are tested against the data they ship with."""
+    return load_catalog()
 
 
 def med(

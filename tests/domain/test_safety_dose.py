@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from careplan.domain.catalog import CatalogIndex
-from plan_factory import check, med, of_rule, one, plan, rules
+from tests.domain.plan_factory import check, med, of_rule, one, plan, rules
 
 
 def test_ibuprofen_at_otc_limit_does_not_fire(catalog: CatalogIndex) -> None:

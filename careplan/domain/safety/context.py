@@ -24,9 +24,15 @@ ACTIVE_KRATOM_STATUSES: frozenset[str] = frozenset({"current_use", "considering"
 SEDATIVE_CLASSES: frozenset[str] = frozenset({"gabapentinoid", "z_drug", "muscle_relaxant"})
 
 
-@dataclass(frozen=True)
+# eq=False: two items with the same content are still two items; compare by identity.
+# Not frozen: a frozen dataclass's __init__ costs noticeably at 200 items per check; rules
+# treat a ResolvedMed as read-only all the same.
+@dataclass(eq=False)
 class ResolvedMed:
-    """One medication item resolved against the catalog, with its daily amounts worked out."""
+    """One medication item resolved against the catalog, with its daily amounts worked out.
+
+    Read-only by convention: rules never modify it.
+    """
 
     item: MedicationItem
     origin: Origin
@@ -59,10 +65,15 @@ class ResolvedMed:
         return self.drug.systemic if self.drug is not None else False
 
     def has_class(self, *class_ids: str) -> bool:
-        return any(c in self.classes for c in class_ids)
+        return not self.classes.isdisjoint(class_ids)
 
     def describe(self) -> str:
         """E.g. "Ibuprofen 400 mg × 3/day" or "Oxycodone 5 mg up to 4×/day as needed"."""
+        return self._description
+
+    @cached_property
+    def _description(self) -> str:
+        # Several rules name the same item: build the text once.
         item = self.item
         dose = f"{fmt(item.dose)} {item.unit}"
         schedule = f"up to {item.doses_per_day}×/day as needed" if item.prn else f"× {item.doses_per_day}/day"
@@ -72,18 +83,17 @@ class ResolvedMed:
 
 def fmt(value: float) -> str:
     """A number for clinicians: thousands separators, no trailing zeros ("1,200", "2.5")."""
-    if abs(value - round(value)) < 1e-9:
-        return f"{round(value):,}"
+    rounded = round(value)
+    if abs(value - rounded) < 1e-9:
+        return f"{rounded:,}"
     return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def names(meds: list[ResolvedMed]) -> str:
     """Distinct medicine names in order, joined for a sentence."""
-    seen: list[str] = []
-    for med in meds:
-        if med.name not in seen:
-            seen.append(med.name)
-    return join_words(seen)
+    # A dict keeps first-seen order and makes the repeat check O(1).
+    seen = dict.fromkeys(med.name for med in meds)
+    return join_words(list(seen))
 
 
 def join_words(words: list[str]) -> str:
@@ -94,16 +104,22 @@ def join_words(words: list[str]) -> str:
 
 def unique_sources(*groups: tuple[Source, ...] | list[Source]) -> tuple[Source, ...]:
     """Concatenate source lists, dropping repeats but keeping first-seen order."""
-    out: list[Source] = []
+    # Skip the very same object cheaply first; equal sources from different facts are then
+    # compared by value (hashing a pydantic model is the costly part).
+    seen: set[int] = set()
+    out: dict[Source, None] = {}
     for group in groups:
         for source in group:
-            if source not in out:
-                out.append(source)
+            if id(source) not in seen:
+                seen.add(id(source))
+                out.setdefault(source, None)
     return tuple(out)
 
 
 def drug_sources(meds: list[ResolvedMed]) -> tuple[Source, ...]:
-    return unique_sources(*(m.drug.sources for m in meds if m.drug is not None))
+    # Many items share a drug: de-duplicate drugs by id first, then compare sources by value.
+    drugs = {m.drug.id: m.drug for m in meds if m.drug is not None}
+    return unique_sources(*(d.sources for d in drugs.values()))
 
 
 def item_ids(*groups: list[ResolvedMed] | list[str]) -> tuple[str, ...]:
@@ -128,32 +144,52 @@ def exceeds(value: float, limit: float) -> bool:
     return value > limit and not abs(value - limit) <= _REL_TOL * max(abs(limit), 1.0)
 
 
-def _resolve(item: MedicationItem, origin: Origin, catalog: CatalogIndex) -> ResolvedMed:
-    drug = catalog.drugs.get(item.drug) if item.drug else None
-    if drug is None:
-        return ResolvedMed(item, origin, None, None, {}, frozenset(), DrugFlags())
-    daily = convert(item.daily_amount, item.unit, drug.dose_unit)
-    ingredient_mg: dict[str, float] = {}
+_NO_FLAGS = DrugFlags()
+
+
+def _drug_traits(drug: Drug, catalog: CatalogIndex) -> tuple[frozenset[str], DrugFlags]:
+    """Classes and flags of a drug, a combination inheriting those of its ingredients."""
+    if not drug.ingredients:
+        return frozenset(drug.classes), drug.flags
     classes = set(drug.classes)
     flag_values = drug.flags.model_dump()
+    for ingredient in drug.ingredients:
+        part = catalog.drugs.get(ingredient.drug)
+        if part is not None:
+            # A combination is whatever its parts are (opioid, acetaminophen, CYP substrate...).
+            classes.update(part.classes)
+            for key, value in part.flags.model_dump().items():
+                flag_values[key] = flag_values[key] or value
+    return frozenset(classes), DrugFlags(**flag_values)
+
+
+def _resolve(
+    item: MedicationItem,
+    origin: Origin,
+    catalog: CatalogIndex,
+    traits: dict[str, tuple[frozenset[str], DrugFlags]],
+) -> ResolvedMed:
+    drug = catalog.drugs.get(item.drug) if item.drug else None
+    if drug is None:
+        return ResolvedMed(item, origin, None, None, {}, frozenset(), _NO_FLAGS)
+    if drug.id not in traits:
+        traits[drug.id] = _drug_traits(drug, catalog)
+    classes, flags = traits[drug.id]
+    per_day = item.daily_amount
+    daily = convert(per_day, item.unit, drug.dose_unit)
+    ingredient_mg: dict[str, float] = {}
     if drug.ingredients:
         # Ingredient amounts are per tablet or capsule, so only a count of those can be
         # multiplied out; a combination "dosed" in mg is ambiguous and is not counted.
-        per_day = item.daily_amount if item.unit in COUNT_UNITS else None
-        for ingredient in drug.ingredients:
-            if per_day is not None:
-                ingredient_mg[ingredient.drug] = ingredient_mg.get(ingredient.drug, 0.0) + ingredient.amount_mg * per_day
-            part = catalog.drugs.get(ingredient.drug)
-            if part is not None:
-                # A combination inherits what its parts are (opioid, acetaminophen, flags).
-                classes.update(part.classes)
-                for key, value in part.flags.model_dump().items():
-                    flag_values[key] = flag_values[key] or value
+        if item.unit in COUNT_UNITS:
+            for ingredient in drug.ingredients:
+                amount = ingredient.amount_mg * per_day
+                ingredient_mg[ingredient.drug] = ingredient_mg.get(ingredient.drug, 0.0) + amount
     else:
-        mg = convert(item.daily_amount, item.unit, "mg")
+        mg = convert(per_day, item.unit, "mg")
         if mg is not None:
             ingredient_mg[drug.id] = mg
-    return ResolvedMed(item, origin, drug, daily, ingredient_mg, frozenset(classes), DrugFlags(**flag_values))
+    return ResolvedMed(item, origin, drug, daily, ingredient_mg, classes, flags)
 
 
 @dataclass
@@ -166,12 +202,15 @@ class SafetyContext:
     meds: list[ResolvedMed] = field(default_factory=list)
     # Filled on first use by mme.mme_of(): several rules need the same total.
     mme_summary: MmeSummary | None = None
+    _class_cache: dict[frozenset[str], list[ResolvedMed]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, plan: CarePlan, catalog: CatalogIndex, today: date | None = None) -> SafetyContext:
         ctx = cls(plan=plan, catalog=catalog, today=today or date.today())
-        planned = [_resolve(i, "plan", catalog) for i in plan.medication_items()]
-        current = [_resolve(i, "current", catalog) for i in plan.patient_or_empty.current_medications]
+        # Each drug's classes and flags are worked out once, however many items use it.
+        traits: dict[str, tuple[frozenset[str], DrugFlags]] = {}
+        planned = [_resolve(i, "plan", catalog, traits) for i in plan.medication_items()]
+        current = [_resolve(i, "current", catalog, traits) for i in plan.patient_or_empty.current_medications]
         ctx.meds = planned + current
         return ctx
 
@@ -197,7 +236,13 @@ class SafetyContext:
         return frozenset(found)
 
     def with_class(self, *class_ids: str) -> list[ResolvedMed]:
-        return [m for m in self.meds if m.has_class(*class_ids)]
+        """Medicines in any of the classes, in plan order (cached: several rules ask the same)."""
+        key = frozenset(class_ids)
+        found = self._class_cache.get(key)
+        if found is None:
+            found = [m for m in self.meds if not m.classes.isdisjoint(key)]
+            self._class_cache[key] = found
+        return list(found)
 
     @cached_property
     def opioids(self) -> list[ResolvedMed]:
@@ -209,6 +254,10 @@ class SafetyContext:
 
     def sedatives(self) -> list[ResolvedMed]:
         """Non-opioid, non-benzodiazepine CNS depressants (classes or the catalog flag)."""
+        return list(self._sedatives)
+
+    @cached_property
+    def _sedatives(self) -> list[ResolvedMed]:
         return [
             m
             for m in self.meds

@@ -11,7 +11,7 @@ def _norm(text: str) -> str:
     return "-".join(text.strip().lower().replace("_", " ").split())
 
 
-def _terms(ctx: SafetyContext, med: ResolvedMed) -> dict[str, str]:
+def _terms(ctx: SafetyContext, med: ResolvedMed, class_names: dict[str, str]) -> dict[str, str]:
     """Normalised term -> how to name the match ("class NSAID", "ingredient codeine"...)."""
     terms: dict[str, str] = {}
     if med.drug is None:
@@ -28,7 +28,6 @@ def _terms(ctx: SafetyContext, med: ResolvedMed) -> dict[str, str]:
         part = ctx.catalog.drugs.get(ingredient.drug)
         if part is not None:
             terms.setdefault(_norm(part.name), f"ingredient {part.name}")
-    class_names: dict[str, str] = {c.id: c.name for c in ctx.catalog.data.drug_classes}
     for class_id in sorted(med.classes):
         label = f"class {class_names.get(class_id, class_id)}"
         terms.setdefault(_norm(class_id), label)
@@ -43,7 +42,17 @@ def allergy(ctx: SafetyContext) -> list[Finding]:
     allergies = [a for a in ctx.patient.allergies if a.strip()]
     if not allergies or not ctx.meds:
         return []
-    terms = {med.id: _terms(ctx, med) for med in ctx.meds}
+    class_names: dict[str, str] = {c.id: c.name for c in ctx.catalog.data.drug_classes}
+    # Terms depend on the drug only (or the free-text name): work them out once per drug.
+    by_drug: dict[str, dict[str, str]] = {}
+    terms: dict[str, dict[str, str]] = {}
+    for med in ctx.meds:
+        if med.drug is None:
+            terms[med.id] = _terms(ctx, med, class_names)
+            continue
+        if med.drug.id not in by_drug:
+            by_drug[med.drug.id] = _terms(ctx, med, class_names)
+        terms[med.id] = by_drug[med.drug.id]
     findings: list[Finding] = []
     for allergy_text in allergies:
         key = _norm(allergy_text)

@@ -44,11 +44,19 @@ _CONDITION_REASONS: dict[str, str] = {
 
 # Which catalog kratom caution backs each rule (looked up by id; a missing id gives no source).
 CAUTION_FOR_RULE: dict[str, tuple[str, ...]] = {
-    "KRATOM-CNS-DEPRESSANT": ("cns-depressants", "sedatives", "opioids", "alcohol"),
-    "KRATOM-CYP": ("cyp-interactions", "drug-interactions", "cyp3a4"),
-    "KRATOM-CONCENTRATE": ("concentrates-7oh", "7oh-products", "concentrates"),
-    "KRATOM-CONDITION": ("pregnancy", "liver-injury", "dependence", "seizures", "heart-rhythm"),
+    "KRATOM-CNS-DEPRESSANT": ("cns-depressants",),
+    "KRATOM-CYP": ("drug-interactions",),
+    "KRATOM-CONCENTRATE": ("concentrates-7oh",),
     "KRATOM-JURISDICTION": ("legal-status",),
+}
+CAUTION_FOR_CONDITION: dict[str, str] = {
+    "pregnancy": "pregnancy",
+    "breastfeeding": "pregnancy",
+    "liver_disease": "liver-injury",
+    "substance_use_disorder": "dependence-withdrawal",
+    "opioid_use_disorder": "dependence-withdrawal",
+    "seizure_disorder": "seizures-heart",
+    "arrhythmia": "seizures-heart",
 }
 
 _CONCENTRATED_FORMS: dict[str, str] = {
@@ -58,7 +66,11 @@ _CONCENTRATED_FORMS: dict[str, str] = {
 
 
 def _caution_sources(ctx: SafetyContext, rule: str) -> tuple[Source, ...]:
-    found = [ctx.catalog.kratom_cautions.get(cid) for cid in CAUTION_FOR_RULE.get(rule, ())]
+    return _sources_of(ctx, CAUTION_FOR_RULE.get(rule, ()))
+
+
+def _sources_of(ctx: SafetyContext, caution_ids: tuple[str, ...]) -> tuple[Source, ...]:
+    found = [ctx.catalog.kratom_cautions.get(cid) for cid in caution_ids]
     return unique_sources(*(c.sources for c in found if c is not None))
 
 
@@ -73,7 +85,8 @@ def kratom_jurisdiction(ctx: SafetyContext) -> list[Finding]:
     table = ctx.catalog.data.jurisdictions
     code = ctx.patient.jurisdiction
     row = ctx.catalog.jurisdiction(code)
-    verify = f"Legal status must be verified locally (table as of {table.as_of.isoformat()}). {table.verify_note}".strip()
+    # The table's long verify note is shown by the UI; the finding keeps the essential sentence.
+    verify = f"Legal status must be verified locally (table as of {table.as_of.isoformat()})."
     sources = unique_sources(row.sources if row is not None else (), _caution_sources(ctx, "KRATOM-JURISDICTION"))
     if row is None:
         where = f"{code} is not in the jurisdiction table" if code else "No jurisdiction is recorded for the patient"
@@ -126,9 +139,7 @@ def kratom_cns_depressant(ctx: SafetyContext) -> list[Finding]:
         return []
     meds = ctx.with_class("opioid", "benzodiazepine", "gabapentinoid") + ctx.sedatives()
     drinks = ctx.patient.alcohol_drinks_per_week
-    parts: list[str] = []
-    if meds:
-        parts.append(names(meds))
+    parts = list(dict.fromkeys(m.name for m in meds))
     if drinks is not None and drinks > 0:
         parts.append(f"alcohol ({fmt(drinks)} drinks/week)")
     if not parts:
@@ -202,7 +213,6 @@ def kratom_condition(ctx: SafetyContext) -> list[Finding]:
     module = ctx.active_kratom
     if module is None:
         return []
-    sources = _caution_sources(ctx, "KRATOM-CONDITION")
     findings: list[Finding] = []
     for code in KRATOM_CONDITIONS:
         if code not in ctx.conditions:
@@ -218,7 +228,7 @@ def kratom_condition(ctx: SafetyContext) -> list[Finding]:
                     "Advise against use and monitor."
                 ),
                 items=(module.id,),
-                sources=sources,
+                sources=_sources_of(ctx, (CAUTION_FOR_CONDITION[code],)),
             )
         )
     return findings

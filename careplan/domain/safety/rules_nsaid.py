@@ -26,12 +26,17 @@ NSAID_CONDITIONS: tuple[str, ...] = ("ckd", "heart_failure", "gi_bleed_history",
 ANTIPLATELET_DOSE_KEY = "aspirin_antiplatelet_max_mg"
 
 
-def _counts_as_nsaid_for_duplicate(ctx: SafetyContext, med: ResolvedMed) -> bool:
+def _nsaids_for_duplicate(ctx: SafetyContext) -> list[ResolvedMed]:
+    """Systemic NSAIDs, minus antiplatelet-dose aspirin when the catalog sources that cut-off."""
+    nsaids = ctx.systemic_nsaids
     cap = ctx.optional_threshold(ANTIPLATELET_DOSE_KEY)
-    if cap is None or not med.has_class("antiplatelet") or med.drug is None:
-        return True
-    mg = sum(m.ingredient_mg.get(med.drug.id, 0.0) for m in ctx.meds if m.drug_id == med.drug_id)
-    return mg > cap.value
+    if cap is None:
+        return nsaids
+    mg_by_drug: dict[str | None, float] = {}
+    for med in nsaids:
+        if med.drug is not None:
+            mg_by_drug[med.drug_id] = mg_by_drug.get(med.drug_id, 0.0) + med.ingredient_mg.get(med.drug.id, 0.0)
+    return [m for m in nsaids if not m.has_class("antiplatelet") or mg_by_drug.get(m.drug_id, 0.0) > cap.value]
 
 
 def nsaid_duplicate(ctx: SafetyContext) -> list[Finding]:
@@ -39,7 +44,7 @@ def nsaid_duplicate(ctx: SafetyContext) -> list[Finding]:
 
     The same NSAID listed twice is one drug; DOSE-DAILY-MAX adds its amounts up instead.
     """
-    nsaids = [m for m in ctx.systemic_nsaids if _counts_as_nsaid_for_duplicate(ctx, m)]
+    nsaids = _nsaids_for_duplicate(ctx)
     distinct = {m.drug_id for m in nsaids}
     if len(distinct) < 2:
         return []
@@ -68,10 +73,12 @@ def nsaid_bleeding(ctx: SafetyContext) -> list[Finding]:
         return []
     findings: list[Finding] = []
     blood = ctx.with_class("anticoagulant", "antiplatelet")
-    pairs = [(n, p) for n in nsaids for p in blood if n.drug_id != p.drug_id]
-    if pairs:
-        involved_nsaids = [n for n, _ in pairs]
-        partners = [p for _, p in pairs]
+    # A pair needs two different drugs; counting distinct ids keeps this linear in the plan size.
+    blood_ids = {p.drug_id for p in blood}
+    nsaid_ids = {n.drug_id for n in nsaids}
+    involved_nsaids = [n for n in nsaids if blood_ids - {n.drug_id}]
+    partners = [p for p in blood if nsaid_ids - {p.drug_id}]
+    if involved_nsaids and partners:
         findings.append(
             Finding(
                 rule="NSAID-BLEEDING",

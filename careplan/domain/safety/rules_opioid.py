@@ -38,14 +38,19 @@ def opioid_mme(ctx: SafetyContext) -> list[Finding]:
         severity, limit = "warning", warning
     else:
         return []
-    breakdown = "; ".join(f"{line.label}: {fmt(round(line.mme, 1))} MME" for line in counted)
+    # One entry per medicine (label), summed if it appears in several items, in plan order.
+    per_label: dict[str, float] = {}
+    for line in counted:
+        per_label[line.label] = per_label.get(line.label, 0.0) + line.mme
+    breakdown = "; ".join(f"{label}: {fmt(round(mme, 1))} MME" for label, mme in per_label.items())
     action = (
         "Document the justification, reassess benefit and harm, and offer naloxone."
         if severity == "critical"
         else "Pause and reassess before increasing; offer naloxone."
     )
-    drug_ids = {line.item for line in counted}
-    meds = [m for m in ctx.meds if m.id in drug_ids]
+    counted_ids = {line.item for line in counted}
+    # One MME source list per drug, not per item.
+    mme_infos = {m.drug.id: m.drug.mme for m in ctx.meds if m.id in counted_ids and m.drug is not None}
     return [
         Finding(
             rule="OPIOID-MME",
@@ -55,10 +60,8 @@ def opioid_mme(ctx: SafetyContext) -> list[Finding]:
                 f"Total {fmt(round(summary.total, 1))} MME/day ({summary.table} factors): {breakdown}. "
                 f"This is at or above {fmt(limit.value)} MME/day. {action}"
             ),
-            items=item_ids(list(drug_ids)),
-            sources=unique_sources(
-                limit.sources, *(m.drug.mme.sources for m in meds if m.drug is not None and m.drug.mme is not None)
-            ),
+            items=item_ids(list(counted_ids)),
+            sources=unique_sources(limit.sources, *(info.sources for info in mme_infos.values() if info is not None)),
         )
     ]
 

@@ -1,0 +1,93 @@
+"""What every section builder reads: catalog, findings, options, styles and language helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from careplan.domain.catalog import CatalogIndex
+from careplan.domain.catalog_model import Drug
+from careplan.domain.findings import SafetyReport
+from careplan.domain.plan import MedicationItem
+from careplan.export.fonts import BOLD
+from careplan.export.options import ExportOptions
+from careplan.export.styles import Styles
+from careplan.export.text import esc, phrase, raw_phrase
+
+# Units a patient reads as words, with a plural; mg, mcg and the like print as they are.
+_COUNTED_UNITS = frozenset({"tablet", "capsule", "patch", "application"})
+
+
+def number(value: float) -> str:
+    """400.0 -> "400", 2.5 -> "2.5", 0.125 -> "0.125": no trailing zeros, no float noise."""
+    if abs(value - round(value)) < 1e-9:
+        return str(round(value))
+    return f"{value:.3f}".rstrip("0").rstrip(".")
+
+
+@dataclass(frozen=True)
+class RenderContext:
+    """Read-only inputs of one render; builders take ``(plan, ctx)`` and return flowables."""
+
+    catalog: CatalogIndex
+    report: SafetyReport
+    options: ExportOptions
+    styles: Styles
+    today: date
+    width: float
+
+    @property
+    def lang(self) -> str:
+        return self.options.language
+
+    def t(self, key: str, **values: object) -> str:
+        """Fixed wording in the handout language, as escaped markup."""
+        return phrase(self.lang, key, **values)
+
+    def raw(self, key: str) -> str:
+        return raw_phrase(self.lang, key)
+
+    def words(self, texts: Mapping[str, str]) -> str:
+        """Catalog patient wording in the handout language (English if missing), escaped."""
+        return esc(texts.get(self.lang) or texts.get("en") or "")
+
+    def drug(self, item: MedicationItem) -> Drug | None:
+        return self.catalog.drugs.get(item.drug) if item.drug else None
+
+    def med_name(self, item: MedicationItem) -> str:
+        """The name a patient knows: generic name, with the first brand in brackets."""
+        drug = self.drug(item)
+        if drug is None:
+            return (item.name or item.label).strip()
+        if not drug.brands:
+            return drug.name
+        if drug.name.endswith(")"):  # "Acetaminophen (paracetamol)" -> "... (paracetamol, Tylenol)"
+            return f"{drug.name[:-1]}, {drug.brands[0]})"
+        return f"{drug.name} ({drug.brands[0]})"
+
+    def dose_text(self, item: MedicationItem) -> str:
+        """ "400 mg", "1 tablet", "2 tablets" (plain text; escape before use in markup)."""
+        amount = number(item.dose)
+        unit: str = item.unit
+        if unit in _COUNTED_UNITS:
+            unit = self.raw(f"unit_{unit}" if item.dose == 1 else f"unit_{unit}_many")
+        return f"{amount} {unit}"
+
+    def date_words(self, day: date) -> str:
+        """A date a patient cannot misread (no 02/01 ambiguity): "1 February 2027"."""
+        return self.raw("date_format").format(day=day.day, month=self.raw(f"month_{day.month}"), year=day.year)
+
+    def label_width(self, labels: list[str]) -> float:
+        """Width of a column whose bold header must not break mid-word ("Mornin g"): the widest
+        label at body size plus the cell padding of ``grid_table_style``."""
+        widest: float = max(stringWidth(label, BOLD, self.styles.body_size) for label in labels)
+        return widest + self.styles.body_size * 0.6 + 2
+
+    def join(self, names: list[str]) -> str:
+        """ "a, b and c" in the handout language (plain text)."""
+        if len(names) <= 1:
+            return "".join(names)
+        return ", ".join(names[:-1]) + f" {self.raw('and')} " + names[-1]

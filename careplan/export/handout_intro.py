@@ -1,0 +1,180 @@
+"""Handout builders for the letterhead, "your plan", goals, flare plan, tracker and next visit."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Image, Table, TableStyle
+
+from careplan.domain.plan import CarePlan, MindfulnessModule, PhysiotherapyModule
+from careplan.export.context import RenderContext
+from careplan.export.flow import Flowable, bullets, data_table, labelled, para, spacer
+from careplan.export.styles import ACCENT
+from careplan.export.text import esc
+
+
+def _logo(ctx: RenderContext, height: float) -> Any | None:
+    """The clinic logo scaled to `height`, or None when there is none or it cannot be read
+    (a broken logo file must not stop a patient getting their plan)."""
+    path = ctx.options.letterhead.logo
+    if path is None:
+        return None
+    try:
+        w, h = ImageReader(str(path)).getSize()
+    except Exception:  # reportlab/PIL raise many types for unreadable images
+        return None
+    if not w or not h:
+        return None
+    width = min(height * w / h, ctx.width * 0.35)
+    return Image(str(path), width=width, height=width * h / w)
+
+
+def letterhead(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
+    """Clinic letterhead, the title, and who the plan is for, when and from whom."""
+    s = ctx.styles
+    head = ctx.options.letterhead
+    lines = [f"<b>{esc(head.name)}</b>"] if head.name.strip() else []
+    lines += [esc(line) for line in head.address.splitlines() if line.strip()]
+    if head.phone.strip():
+        lines.append(ctx.t("phone_line", phone=head.phone))
+    out: list[Flowable] = []
+    text = para("<br/>".join(lines), s.letterhead) if lines else None
+    logo = _logo(ctx, s.body_size * 4)
+    if logo is not None or text is not None:
+        logo_w = logo.drawWidth + s.gap if logo is not None else 0
+        table = Table([[logo or "", text or ""]], colWidths=[logo_w, ctx.width - logo_w], hAlign="LEFT")
+        table.setStyle(TableStyle([
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("LINEBELOW", (0, 0), (-1, -1), 1.5, ACCENT),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), s.gap),
+        ]))
+        out += [table, spacer(s)]
+    out.append(para(ctx.t("doc_title"), s.title))
+    patient = plan.patient
+    if patient is not None and patient.name.strip():
+        out.append(para(ctx.t("made_for", name=patient.name), s.body))
+    out.append(para(ctx.t("date_line", date=ctx.date_words(ctx.today)), s.body))
+    if plan.clinician.name.strip():
+        who = ", ".join(x for x in (plan.clinician.name.strip(), plan.clinician.credentials.strip()) if x)
+        out.append(para(ctx.t("made_by", clinician=who), s.body))
+    return out
+
+
+def intro(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
+    """"Your plan": what the handout is, and its parts in plain words."""
+    s = ctx.styles
+    out = [para(ctx.t("intro_title"), s.h1), para(ctx.t("intro"), s.body), para(ctx.t("intro_more"), s.body)]
+    kinds: list[str] = []
+    for module in plan.modules:
+        if module.kind not in kinds:
+            kinds.append(module.kind)
+    if kinds:
+        out.append(para(ctx.t("plan_parts"), s.lead))
+        out += bullets([ctx.t(f"part_{k}") for k in kinds], s.bullet)
+    return out
+
+
+def goals(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
+    """Each SMART goal with how it is measured, the aim and the date."""
+    if not plan.goals:
+        return []
+    s = ctx.styles
+    out = [para(ctx.t("goals_title"), s.h1), para(ctx.t("goals_intro"), s.lead)]
+    uses_peg = False
+    for goal in plan.goals:
+        parts = [f"<b>{esc(goal.text)}</b>"]
+        if goal.measure.strip():
+            parts.append(ctx.t("goal_measure", measure=goal.measure))
+            uses_peg = uses_peg or goal.measure.strip().upper().startswith("PEG")
+        if goal.target.strip():
+            parts.append(ctx.t("goal_target", target=goal.target))
+        if goal.due is not None:
+            parts.append(ctx.t("goal_due", date=ctx.date_words(goal.due)))
+        out += bullets(["<br/>".join(parts)], s.bullet)
+    if uses_peg:
+        out.append(para(ctx.t("peg_explain"), s.body))
+    return out
+
+
+def flare(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
+    """The bad-day plan: numbered steps, what may be taken, when to call."""
+    fp = plan.flare_plan
+    steps = [esc(step) for step in fp.steps if step.strip()]
+    if not (steps or fp.may_take.strip() or fp.call_if.strip()):
+        return []
+    s = ctx.styles
+    out = [para(ctx.t("flare_title"), s.h1), para(ctx.t("flare_intro"), s.lead)]
+    out += bullets(steps, s.bullet, numbered=True)
+    if fp.may_take.strip():
+        out.append(labelled(ctx.t("flare_may_take"), esc(fp.may_take), s.body))
+    if fp.call_if.strip():
+        out.append(labelled(ctx.t("flare_call"), esc(fp.call_if), s.body))
+    return out
+
+
+def _tracker_rows(plan: CarePlan, ctx: RenderContext) -> list[str]:
+    rows: list[str] = []
+    if plan.medication_items():
+        rows.append(ctx.t("track_meds"))
+    for module in plan.modules:
+        if isinstance(module, PhysiotherapyModule):
+            if module.exercises and ctx.t("track_exercises") not in rows:
+                rows.append(ctx.t("track_exercises"))
+            if (module.walking_start_minutes or module.walking_target_minutes) and ctx.t("track_walk") not in rows:
+                rows.append(ctx.t("track_walk"))
+        elif isinstance(module, MindfulnessModule) and ctx.t("track_practice") not in rows:
+            rows.append(ctx.t("track_practice"))
+        elif module.kind == "cbt" and getattr(module, "homework", "").strip() and ctx.t("track_homework") not in rows:
+            rows.append(ctx.t("track_homework"))
+    rows.append(ctx.t("track_pain"))
+    return rows
+
+
+def tracker(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
+    """A week of tick boxes (days across, activities down) plus a row for the pain score."""
+    s = ctx.styles
+    days = [para(f"<b>{ctx.t(f'day_{d}')}</b>", s.cell_center) for d in range(1, 8)]
+    header = [para(f"<b>{ctx.t('tracker_what')}</b>", s.cell_head), *days]
+    rows: list[list[Any]] = [header]
+    box_glyph = "\u2610"  # an empty ballot box: DejaVu Sans has it, so the tick box prints everywhere
+    activities = _tracker_rows(plan, ctx)
+    for n, label in enumerate(activities):
+        last = n == len(activities) - 1
+        # Plain strings, not paragraphs: 7 cells a row, and one glyph needs no wrapping.
+        rows.append([para(label, s.cell), *(("" if last else box_glyph) for _ in range(7))])
+    day_w = max(ctx.width * 0.075, ctx.label_width([ctx.raw(f"day_{d}") for d in range(1, 8)]))
+    widths = [ctx.width - 7 * day_w] + [day_w] * 7
+    table = data_table(rows, widths, s, zebra=False, extra=[
+        ("VALIGN", (1, 1), (-1, -1), "MIDDLE"), ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+        ("FONTNAME", (1, 1), (-1, -1), s.font), ("FONTSIZE", (1, 1), (-1, -1), s.body_size * 1.3),
+        ("LEADING", (1, 1), (-1, -1), s.body_size * 1.5),
+    ])
+    return [para(ctx.t("tracker_title"), s.h1), para(ctx.t("tracker_intro"), s.lead), table]
+
+
+def next_visit(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
+    """When the next visit is, what will be checked, and how to reach the clinic."""
+    s = ctx.styles
+    fu = plan.follow_up
+    out = [para(ctx.t("next_title"), s.h1)]
+    if fu.next_visit is not None:
+        out.append(para(ctx.t("next_date", date=ctx.date_words(fu.next_visit)), s.body))
+    elif fu.interval_weeks is not None:
+        key = "next_week_one" if fu.interval_weeks == 1 else "next_weeks"
+        out.append(para(ctx.t(key, n=fu.interval_weeks), s.body))
+    else:
+        out.append(para(ctx.t("next_none"), s.body))
+    checks = [esc(m) for m in fu.monitoring if m.strip()]
+    if checks:
+        out.append(para(ctx.t("next_check"), s.lead))
+        out += bullets(checks, s.bullet)
+    head = ctx.options.letterhead
+    out.append(para(ctx.t("contact_title"), s.h2))
+    # One paragraph, so the clinic's phone and address never part across a page break.
+    lines = [ctx.t("contact_call", phone=head.phone) if head.phone.strip() else ctx.t("contact_generic")]
+    if head.name.strip():
+        lines += [f"<b>{esc(head.name)}</b>", *(esc(x) for x in head.address.splitlines() if x.strip())]
+    out.append(para("<br/>".join(lines), s.body))
+    return out

@@ -1,0 +1,136 @@
+"""Handout safety boxes: "Get help now if..." (red flags for this plan) and the kratom caution box."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from careplan.domain.catalog import CatalogIndex
+from careplan.domain.catalog_model import RedFlag
+from careplan.domain.plan import CarePlan, MedicationItem
+from careplan.export.context import RenderContext
+from careplan.export.flow import Flowable, box, bullets, para
+from careplan.export.styles import CAUTION, CAUTION_PALE, DANGER, DANGER_PALE
+
+# Classes that slow breathing when combined with kratom (besides the cns_depressant flag).
+_SEDATING_CLASSES = frozenset({"opioid", "benzodiazepine", "gabapentinoid"})
+
+
+@dataclass(frozen=True)
+class MedFacts:
+    """What the plan's medicines (planned and current) add up to, for choosing warnings."""
+
+    classes: frozenset[str]
+    serotonergic: bool
+    systemic_nsaid: bool
+
+
+def med_facts(plan: CarePlan, catalog: CatalogIndex) -> MedFacts:
+    classes: set[str] = set()
+    serotonergic = systemic_nsaid = False
+    for item in plan.all_medications():
+        drug = catalog.drugs.get(item.drug) if item.drug else None
+        if drug is None:
+            continue
+        classes.update(drug.classes)
+        # A combination tablet carries its ingredients' classes (hydrocodone + acetaminophen).
+        for ingredient in drug.ingredients:
+            if (part := catalog.drugs.get(ingredient.drug)) is not None:
+                classes.update(part.classes)
+                serotonergic = serotonergic or part.flags.serotonergic
+        serotonergic = serotonergic or drug.flags.serotonergic
+        systemic_nsaid = systemic_nsaid or ("nsaid" in drug.classes and drug.systemic)
+    return MedFacts(frozenset(classes), serotonergic, systemic_nsaid)
+
+
+def _back_pain(plan: CarePlan) -> bool:
+    return any("back" in text.lower() for text in (*plan.pain.sites, *plan.pain.causes))
+
+
+def relevant_red_flags(plan: CarePlan, catalog: CatalogIndex) -> list[RedFlag]:
+    """Red flags that concern this plan: everyone's, plus those of its medicines, kratom, back pain."""
+    facts = med_facts(plan, catalog)
+    applies = {
+        "all": True,
+        "back_pain": _back_pain(plan),
+        "nsaid": facts.systemic_nsaid,
+        "opioid": "opioid" in facts.classes,
+        "gabapentinoid": "gabapentinoid" in facts.classes,
+        "acetaminophen": "acetaminophen" in facts.classes,
+        "serotonergic": facts.serotonergic,
+        "kratom": plan.kratom_module() is not None,
+    }
+    return [flag for flag in catalog.data.red_flags if applies.get(flag.applies_to, False)]
+
+
+def help_box(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
+    """The red "Get help now if..." box."""
+    s = ctx.styles
+    flags = [ctx.words(flag.patient) for flag in relevant_red_flags(plan, ctx.catalog)]
+    body = [para(ctx.t("help_intro"), s.body), *bullets([f for f in flags if f], s.bullet),
+            para(f"<b>{ctx.t('help_emergency')}</b>", s.body)]
+    return box(ctx.t("help_title"), body, s, ctx.width, DANGER, DANGER_PALE)
+
+
+def _names(items: list[MedicationItem], ctx: RenderContext) -> str:
+    return ctx.join(list(dict.fromkeys(ctx.med_name(i) for i in items)))
+
+
+def _interaction_lines(plan: CarePlan, ctx: RenderContext) -> list[str]:
+    """Interactions named for this patient's own medicines (planned and current)."""
+    sedating: list[MedicationItem] = []
+    raised: list[MedicationItem] = []
+    for item in plan.all_medications():
+        drug = ctx.drug(item)
+        if drug is None:
+            continue
+        if _SEDATING_CLASSES & set(drug.classes) or drug.flags.cns_depressant:
+            sedating.append(item)
+        if drug.flags.cyp3a4_substrate or drug.flags.cyp2d6_substrate:
+            raised.append(item)
+    lines = []
+    if sedating:
+        lines.append(f"<b>{ctx.t('kratom_breathing', names=_names(sedating, ctx))}</b>")
+    if raised:
+        lines.append(ctx.t("kratom_levels", names=_names(raised, ctx)))
+    return lines
+
+
+def _law_line(plan: CarePlan, ctx: RenderContext) -> str:
+    place = ctx.catalog.jurisdiction(plan.patient_or_empty.jurisdiction)
+    if place is None:
+        return ctx.t("kratom_law_unknown")
+    # The table's review date, not the row's: a row's date can be when a law took effect.
+    return ctx.t("kratom_law", place=place.name, status=ctx.raw(f"law_{place.status}"),
+                 date=ctx.date_words(ctx.catalog.data.jurisdictions.as_of))
+
+
+def kratom_box(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
+    """Caution box: not approved, the law where the patient lives, their interactions, warning
+    signs, never with sedatives, tell every clinician. It never states a dose, amount or strain."""
+    if plan.kratom_module() is None:
+        return []
+    s = ctx.styles
+    lines: list[str] = []
+    personal = _interaction_lines(plan, ctx)
+    cautions = ctx.catalog.data.kratom_cautions
+    ids = {c.id for c in cautions}
+    for caution in cautions:
+        if caution.id == "legal-status":
+            lines.append(_law_line(plan, ctx))
+            continue
+        if caution.id == "pregnancy" and plan.patient_or_empty.sex == "male":
+            continue
+        if text := ctx.words(caution.patient):
+            lines.append(text)
+        if caution.id == "cns-depressants":
+            lines += personal
+    # Whatever the catalog holds, these facts must be in the box.
+    if "legal-status" not in ids:
+        lines.insert(0, _law_line(plan, ctx))
+    if "cns-depressants" not in ids:
+        lines += [f"<b>{ctx.t('kratom_never_mix')}</b>", *personal]
+    if "tell-every-clinician" not in ids:
+        lines.append(ctx.t("kratom_tell"))
+    body = bullets(lines, s.bullet)
+    return box(ctx.t("kratom_title"), body, s, ctx.width, CAUTION, CAUTION_PALE)
+

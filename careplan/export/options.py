@@ -1,0 +1,78 @@
+"""Export options: letterhead, large print, language and the handout sections to print."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Literal, NamedTuple
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from careplan.export.text import PHRASES
+
+
+class HandoutSection(NamedTuple):
+    """One optional part of the handout, as the export dialog offers it."""
+
+    id: str
+    label: str
+    # Safety content a clinician cannot leave out: it prints even when not selected.
+    required: bool = False
+
+
+HANDOUT_SECTIONS: tuple[HandoutSection, ...] = (
+    HandoutSection("goals", "Goals"),
+    HandoutSection("schedule", "Daily medicine schedule"),
+    HandoutSection("modules", "One section per module"),
+    HandoutSection("kratom", "Kratom caution box", required=True),
+    HandoutSection("flare", "Flare plan"),
+    HandoutSection("tracker", "Weekly tracker"),
+    HandoutSection("help", "\u201cGet help now if\u2026\u201d box", required=True),
+    HandoutSection("next_visit", "Next visit and contact"),
+)
+SECTION_IDS: frozenset[str] = frozenset(s.id for s in HANDOUT_SECTIONS)
+
+
+class Letterhead(BaseModel):
+    """The clinic's name, address, phone and optional logo printed at the top of the handout."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    logo: Path | None = None
+
+
+class ExportOptions(BaseModel):
+    """How to render: print size, language, which handout sections, letterhead and date."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    large_print: bool = False
+    language: str = "en"
+    sections: frozenset[str] | None = None
+    letterhead: Letterhead = Field(default_factory=Letterhead)
+    today: date | None = None
+    # None picks the paper the patient's country uses: US Letter in the US and Canada, else A4.
+    page_size: Literal["letter", "a4"] | None = None
+
+    @field_validator("language")
+    @classmethod
+    def _known_language(cls, value: str) -> str:
+        if value not in PHRASES:
+            raise ValueError(f"no handout wording in language {value!r} (have: {', '.join(sorted(PHRASES))})")
+        return value
+
+    @field_validator("sections")
+    @classmethod
+    def _known_sections(cls, value: frozenset[str] | None) -> frozenset[str] | None:
+        if value is not None and (unknown := value - SECTION_IDS):
+            raise ValueError(f"unknown handout sections: {', '.join(sorted(unknown))}")
+        return value
+
+    def wants(self, section: str) -> bool:
+        """Whether a handout section prints: selected, all selected (None), or required."""
+        if self.sections is None or section in self.sections:
+            return True
+        return any(s.id == section and s.required for s in HANDOUT_SECTIONS)

@@ -1,0 +1,193 @@
+"""One PDF renderer in clear steps: fonts, stylesheet, page templates, page callbacks, story, bytes."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from functools import partial
+from typing import Any
+
+from reportlab import rl_config
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate
+
+from careplan.domain.catalog import CatalogIndex
+from careplan.domain.findings import SafetyReport
+from careplan.domain.plan import CarePlan
+from careplan.export.context import RenderContext
+from careplan.export.flow import Flowable
+from careplan.export.options import ExportOptions
+from careplan.export.styles import GRID, INK, Styles, make_styles
+
+# ASCII85 stream encoding only serves 7-bit mail transport; in pure Python it costs about a
+# tenth of a render and makes files bigger. reportlab reads this setting when it writes streams.
+rl_config.useA85 = 0
+
+MARGIN = 18 * mm
+# Countries that print on US Letter; everyone else uses A4.
+LETTER_COUNTRIES = frozenset({"US", "CA", "MX", "PH", "CL", "CO", "VE"})
+
+
+@dataclass(frozen=True)
+class DocumentSpec:
+    """What differs between the handout and the summary: metadata, page texts and the story."""
+
+    title: str
+    subject: str
+    author: str
+    footer: str
+    running_head: str
+    page_label: str  # a format string with {page} and {pages}
+    story: Callable[[CarePlan, RenderContext], list[Flowable]]
+
+
+def fit(text: str, font: str, size: float, width: float) -> str:
+    """Shorten `text` with an ellipsis so one line stays inside `width` (names can be long)."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "\u2026", font, size) > width:
+        text = text[:-1]
+    return text + "\u2026"
+
+
+class _KeepWithNext(KeepTogether):  # type: ignore[misc]  # reportlab ships no type stubs
+    """A heading plus the start of what follows. reportlab's KeepTogether moves the whole group
+    to the next page whenever it does not fit, leaving half-empty pages before long tables.
+    Here the group splits in place when more than `room` points are left (the table or text
+    then starts under its heading), and moves only when the page is nearly full."""
+
+    def __init__(self, flowables: list[Any], room: float) -> None:
+        super().__init__(flowables)
+        self._room = room
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        if avail_height > self._room:
+            return list(self._content)
+        result: list[Any] = super().split(avail_width, avail_height)
+        return result
+
+
+class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type stubs
+    """Holds every page until the end so the footer can say "Page x of y" in one layout pass."""
+
+    def __init__(self, *args: Any, footer: Callable[[Any, int, int], None], created: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._footer = footer
+        self._page_states: list[dict[str, Any]] = []
+        # Creation date from the plan, not the clock: the same plan renders to the same bytes.
+        self.setDateFormatter(lambda *_: created)
+
+    def showPage(self) -> None:
+        self._page_states.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._page_states)
+        for number, state in enumerate(self._page_states, start=1):
+            self.__dict__.update(state)
+            self._footer(self, number, total)
+            super().showPage()
+        super().save()
+
+
+class PdfRenderer:
+    """Renders a plan to PDF bytes; pure apart from reading the bundled fonts and the logo."""
+
+    def __init__(self, spec: DocumentSpec, options: ExportOptions) -> None:
+        self.spec = spec
+        self.options = options
+
+    # Step 1 and 2: fonts are registered by the stylesheet factory.
+    def stylesheet(self) -> Styles:
+        return make_styles(self.options.large_print)
+
+    def page_size(self, plan: CarePlan) -> tuple[float, float]:
+        choice = self.options.page_size
+        if choice is None:
+            country = (plan.patient_or_empty.jurisdiction or "US").split("-", 1)[0]
+            choice = "letter" if country in LETTER_COUNTRIES else "a4"
+        size: tuple[float, float] = LETTER if choice == "letter" else A4
+        return size
+
+    # Step 3: page templates. The first page carries the letterhead in the story; later pages
+    # get a running head so a loose page still says whose plan it is.
+    def document(self, buffer: io.BytesIO, plan: CarePlan, styles: Styles) -> Any:
+        size = self.page_size(plan)
+        footer_room = styles.small_size * 2.2
+        head_room = styles.small_size * 2.0
+        doc = BaseDocTemplate(
+            buffer, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
+            bottomMargin=MARGIN + footer_room, title=self.spec.title, author=self.spec.author,
+            subject=self.spec.subject, creator="Careplan", lang=self.options.language, invariant=1,
+        )
+
+        # Headings are keepWithNext; reportlab groups them with what follows (see _KeepWithNext).
+        doc.keepTogetherClass = partial(_KeepWithNext, room=doc.height * 0.25)
+
+        def frame(top_room: float) -> Any:
+            return Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height - top_room,
+                         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+
+        doc.addPageTemplates([
+            PageTemplate(id="first", frames=[frame(0)], autoNextPageTemplate="later"),
+            PageTemplate(id="later", frames=[frame(head_room)], onPage=self._running_head(styles)),
+        ])
+        return doc
+
+    # Step 4: page callbacks.
+    def _running_head(self, styles: Styles) -> Callable[[Any, Any], None]:
+        def draw(canvas: Any, doc: Any) -> None:
+            canvas.saveState()
+            y = doc.pagesize[1] - MARGIN - styles.small_size
+            canvas.setFont(styles.font, styles.small_size)
+            canvas.setFillColor(INK)
+            canvas.drawString(doc.leftMargin, y, fit(self.spec.running_head, styles.font, styles.small_size, doc.width))
+            canvas.setStrokeColor(GRID)
+            canvas.setLineWidth(0.5)
+            canvas.line(doc.leftMargin, y - styles.small_size * 0.5, doc.leftMargin + doc.width,
+                        y - styles.small_size * 0.5)
+            canvas.restoreState()
+        return draw
+
+    def _footer(self, styles: Styles, page_width: float) -> Callable[[Any, int, int], None]:
+        def draw(canvas: Any, page: int, pages: int) -> None:
+            canvas.saveState()
+            size = styles.small_size
+            canvas.setFont(styles.font, size)
+            canvas.setFillColor(INK)
+            label = self.spec.page_label.format(page=page, pages=pages)
+            label_w = stringWidth(label, styles.font, size)
+            y = MARGIN
+            canvas.drawRightString(page_width - MARGIN, y, label)
+            room = page_width - 2 * MARGIN - label_w - size * 2
+            canvas.drawString(MARGIN, y, fit(self.spec.footer, styles.font, size, room))
+            canvas.restoreState()
+        return draw
+
+    # Steps 5 and 6: story and bytes out.
+    def render(self, plan: CarePlan, catalog: CatalogIndex, report: SafetyReport) -> bytes:
+        styles = self.stylesheet()
+        buffer = io.BytesIO()
+        doc = self.document(buffer, plan, styles)
+        today = self.options.today or date.today()
+        ctx = RenderContext(catalog=catalog, report=report, options=self.options, styles=styles,
+                            today=today, width=doc.width)
+        story = self.spec.story(plan, ctx)
+        created = plan.updated_at.astimezone(UTC) if plan.updated_at.tzinfo else plan.updated_at
+        stamp = _pdf_date(created)
+        footer = self._footer(styles, doc.pagesize[0])
+
+        def canvasmaker(*args: Any, **kwargs: Any) -> NumberedCanvas:
+            return NumberedCanvas(*args, footer=footer, created=stamp, **kwargs)
+
+        doc.build(story, canvasmaker=canvasmaker)
+        return buffer.getvalue()
+
+
+def _pdf_date(moment: datetime) -> str:
+    return moment.strftime("D:%Y%m%d%H%M%S+00'00'")

@@ -1,0 +1,20 @@
+"""The clinician summary's story: every part of the plan, then safety, sources and sign-off."""
+
+from __future__ import annotations
+
+from careplan.domain.plan import CarePlan
+from careplan.export.context import RenderContext
+from careplan.export.flow import Flowable
+from careplan.export.summary_modules import modules
+from careplan.export.summary_safety import findings, mme, sign_off, sources
+from careplan.export.summary_sections import at_a_glance, flare_and_follow_up, goals, header, pain, patient
+
+SUMMARY_BUILDERS = (header, at_a_glance, patient, pain, goals, modules, flare_and_follow_up, mme, findings,
+                    sources, sign_off)
+
+
+def summary_story(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
+    story: list[Flowable] = []
+    for builder in SUMMARY_BUILDERS:
+        story += builder(plan, ctx)
+    return story

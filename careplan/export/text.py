@@ -1,0 +1,221 @@
+"""Escaping of user text for reportlab markup, and the handout's fixed wording per language."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Mapping
+
+# C0 controls (other than tab and newline) and DEL: the paragraph parser rejects some and
+# nothing a person typed needs them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]")
+_NEWLINES = re.compile(r"\r\n|[\r\n\u2028\u2029\x85]")
+
+
+def esc(s: object) -> str:
+    """Escape a user string for a Paragraph: markup prints literally, newlines become breaks."""
+    text = _CONTROL.sub("", str(s))
+    # html.escape covers & < > " and '; reportlab's parser reads the entities it produces.
+    return _NEWLINES.sub("<br/>", html.escape(text, quote=True))
+
+
+# Every fixed word a patient reads. A new language is one more dict with the same keys;
+# a key missing there falls back to English (see `phrase`). Placeholders are str.format fields.
+EN: dict[str, str] = {
+    # Header and introduction
+    "doc_title": "Your care plan",
+    "made_for": "Made for: {name}",
+    "date_line": "Date: {date}",
+    "made_by": "From: {clinician}",
+    "phone_line": "Phone: {phone}",
+    "running_head": "Care plan for {name}",
+    "running_head_anon": "Your care plan",
+    "footer_page": "Page {page} of {pages}",
+    "intro_title": "Your plan",
+    "intro": "This plan shows the steps we agreed on to help you live well with pain. "
+    "Keep it where you can see it. Bring it to every visit.",
+    "intro_more": "Pain that lasts a long time is real. Medicine alone rarely fixes it. "
+    "Small steps each day, like moving, sleep and calm breathing, can make a big difference.",
+    "plan_parts": "Your plan has these parts:",
+    "part_medication": "Medicines",
+    "part_physiotherapy": "Exercises",
+    "part_cbt": "Talking therapy for pain",
+    "part_mindfulness": "Mindfulness practice",
+    "part_lifestyle": "Healthy habits",
+    "part_kratom": "Facts about kratom",
+    # Goals
+    "goals_title": "Your goals",
+    "goals_intro": "These are the goals we set together.",
+    "goal_measure": "How we check: {measure}",
+    "goal_target": "Aim: {target}",
+    "goal_due": "By: {date}",
+    "peg_explain": "The PEG score shows how much pain gets in the way of your life. "
+    "It goes from 0 to 10. Lower is better.",
+    # Daily schedule
+    "schedule_title": "Your medicines each day",
+    "schedule_intro": "Take your medicines at these times. Keep taking them as shown, even on good days, "
+    "unless we tell you to stop.",
+    "col_medicine": "Medicine",
+    "col_morning": "Morning",
+    "col_midday": "Midday",
+    "col_evening": "Evening",
+    "col_bedtime": "Bedtime",
+    "spread_over_day": "{dose}, {n} times a day, spread over the day",
+    "prn_title": "Only when needed",
+    "prn_line": "Take {dose} only when you need it. Take it no more than {n} times a day.",
+    "prn_line_one": "Take {dose} only when you need it. Take it no more than once a day.",
+    "start_on": "Start on {date}.",
+    "stop_on": "Stop on {date}.",
+    "other_meds": "Keep taking your other medicines as before, unless we told you to stop:",
+    # About your medicines (medication module)
+    "med_title": "About your medicines",
+    "med_for": "What it is for:",
+    "med_watch": "Watch for:",
+    "med_how": "How to take it:",
+    "med_ask": "Ask your pharmacist before you take any other medicine. This means ones you buy in a shop too.",
+    # Exercises
+    "physio_title": "Your exercises",
+    "physio_intro": "Move gently. Some pain or stiffness when you start is normal. It should settle within a day.",
+    "physio_sessions": "You will see your physical therapist {n} times a week.",
+    "physio_sessions_one": "You will see your physical therapist once a week.",
+    "ex_how": "How:",
+    "ex_amount": "How much:",
+    "sets_reps": "{sets} sets of {reps}",
+    "set_one_reps": "1 set of {reps}",
+    "reps_only": "{reps} times",
+    "sets_only": "{sets} sets",
+    "hold_for": "hold for {n} seconds",
+    "for_minutes": "for {n} minutes",
+    "on_days": "on {n} days a week",
+    "on_days_one": "on 1 day a week",
+    "ex_progress": "To make it harder:",
+    "ex_stop": "Stop if:",
+    "pacing": "Pace yourself:",
+    "walk_both": "Walk for {start} minutes at a time to start. Add a little each week, up to {target} minutes.",
+    "walk_start": "Walk for {start} minutes at a time to start.",
+    "walk_target": "Build up slowly to {target} minutes of walking at a time.",
+    # CBT
+    "cbt_title": "Talking therapy for pain (CBT)",
+    "cbt_what": "CBT helps you learn skills to cope with pain, sleep better and do more of what matters to you.",
+    "cbt_sessions": "You will have {n} sessions.",
+    "cbt_sessions_one": "You will have 1 session.",
+    "cbt_when": "Sessions are {cadence}.",
+    "cadence_weekly": "once a week",
+    "cadence_fortnightly": "every two weeks",
+    "cadence_monthly": "once a month",
+    "cbt_minutes": "Each one lasts about {n} minutes.",
+    "cbt_with": "Who you will see: {provider}",
+    "cbt_focus": "What you will work on:",
+    "cbt_homework": "Your homework:",
+    # Mindfulness
+    "mind_title": "Mindfulness practice",
+    "mind_what": "Mindfulness means paying calm attention to what is happening right now. "
+    "It can ease stress and make pain easier to live with.",
+    "mind_both": "Practise for {minutes} minutes a day, on {days} days a week.",
+    "mind_minutes": "Practise for {minutes} minutes a day.",
+    "mind_days": "Practise on {days} days a week.",
+    "mind_track": "Tick the tracker each day you practise.",
+    "mind_resources": "Recordings and books that can help:",
+    # Lifestyle
+    "life_title": "Healthy habits",
+    "life_intro": "Small changes add up. Here are your targets.",
+    "area_sleep": "Sleep",
+    "area_activity": "Activity",
+    "area_weight": "Weight",
+    "area_diet": "Food",
+    "area_smoking": "Smoking",
+    "area_alcohol": "Alcohol",
+    "team_note": "Note from your care team:",
+    # Kratom caution box
+    "kratom_title": "Kratom: what you need to know",
+    "kratom_law": "{place}: kratom is {status} here. This was true on {date}. "
+    "Laws change, and cities and states can make their own rules. Check the law where you live.",
+    "law_banned": "against the law",
+    "law_restricted": "allowed only with limits",
+    "law_regulated": "legal, but with rules",
+    "law_legal": "not banned",
+    "law_unknown": "not clear",
+    "kratom_law_unknown": "We could not check the law where you live. Kratom is against the law in some places. "
+    "Check before you buy, carry or use it.",
+    "kratom_breathing": "You take {names}. With kratom, these can slow or stop your breathing.",
+    "kratom_levels": "Kratom can make {names} stronger than expected.",
+    "kratom_never_mix": "Never mix kratom with alcohol, opioid pain pills, or pills for sleep or worry.",
+    "kratom_tell": "Tell every doctor, nurse, dentist and pharmacist that you use kratom.",
+    "and": "and",
+    # Flare plan
+    "flare_title": "On a bad day: your flare plan",
+    "flare_intro": "A flare is a time when pain is worse than usual. It will pass. Follow these steps in order.",
+    "flare_may_take": "You may take:",
+    "flare_call": "Call us if:",
+    # Tracker
+    "tracker_title": "Weekly tracker",
+    "tracker_intro": "Put a tick in the box each day you do it. Bring this page to your next visit.",
+    "tracker_what": "What I did",
+    "day_1": "Mon",
+    "day_2": "Tue",
+    "day_3": "Wed",
+    "day_4": "Thu",
+    "day_5": "Fri",
+    "day_6": "Sat",
+    "day_7": "Sun",
+    "track_meds": "Took my medicines as planned",
+    "track_exercises": "Did my exercises",
+    "track_walk": "Went for a walk",
+    "track_practice": "Did my mindfulness practice",
+    "track_homework": "Did my CBT homework",
+    "track_pain": "My pain today (0 to 10)",
+    # Get help now
+    "help_title": "Get help now if\u2026",
+    "help_intro": "These signs need help right away. Each one says what to do.",
+    "help_emergency": "Need help fast? Call 911 in the US or Canada. In other places, call your local emergency number.",
+    # Next visit and contact
+    "next_title": "Your next visit",
+    "next_date": "Your next visit is on {date}.",
+    "next_weeks": "Your next visit is in about {n} weeks.",
+    "next_week_one": "Your next visit is in about 1 week.",
+    "next_none": "We will tell you when to come back.",
+    "next_check": "At your next visit we will check:",
+    "contact_title": "How to reach us",
+    "contact_call": "If you have questions, call us at {phone}.",
+    "contact_generic": "If you have questions, call your care team.",
+    # Units a patient reads (singular / plural)
+    "unit_tablet": "tablet",
+    "unit_tablet_many": "tablets",
+    "unit_capsule": "capsule",
+    "unit_capsule_many": "capsules",
+    "unit_patch": "patch",
+    "unit_patch_many": "patches",
+    "unit_application": "application",
+    "unit_application_many": "applications",
+    # Months, for dates written out in words
+    "month_1": "January",
+    "month_2": "February",
+    "month_3": "March",
+    "month_4": "April",
+    "month_5": "May",
+    "month_6": "June",
+    "month_7": "July",
+    "month_8": "August",
+    "month_9": "September",
+    "month_10": "October",
+    "month_11": "November",
+    "month_12": "December",
+    "date_format": "{day} {month} {year}",
+}
+
+PHRASES: dict[str, dict[str, str]] = {"en": EN}
+
+
+def phrase(language: str, key: str, **values: object) -> str:
+    """Fixed wording as paragraph markup: the phrase and every value filled into it are escaped.
+
+    A key the language lacks falls back to English so a half-translated handout still prints.
+    """
+    table: Mapping[str, str] = PHRASES.get(language, EN)
+    template = table.get(key, EN[key])
+    return esc(template).format(**{name: esc(value) for name, value in values.items()})
+
+
+def raw_phrase(language: str, key: str) -> str:
+    """The unescaped phrase, for places that are not paragraph markup (canvas strings, charts)."""
+    return PHRASES.get(language, EN).get(key, EN[key])

@@ -1,0 +1,1 @@
+"""The Careplan desktop app (PySide6): windows, Qt models, undo commands, editors and dialogs."""

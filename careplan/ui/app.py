@@ -1,0 +1,47 @@
+"""Start the desktop app: ``run(path)`` makes the QApplication and the main window (imports stay lazy)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from careplan.ui.main_window import MainWindow
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, set up once, with the names QSettings and dialogs use."""
+    from PySide6.QtWidgets import QApplication
+
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # High DPI: Qt 6 scales by the exact (fractional) factor by default, and the icons are SVG.
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("Careplan")
+    app.setOrganizationName("Careplan")
+    app.setApplicationDisplayName("Careplan")
+    # No application style sheet: it would make every widget slower to create and draw. The
+    # window icon (an SVG, which loads the SVG plugin) is set once the window is on screen.
+    return app
+
+
+def create_main_window() -> MainWindow:
+    """The window shell; the catalog and the clinical parts load behind it (see main_window)."""
+    from careplan.ui.main_window import MainWindow
+
+    return MainWindow()
+
+
+def run(path: Path | None = None) -> int:
+    """Open the app (with ``path`` if given) and return its exit code."""
+    from PySide6.QtCore import QTimer
+
+    app = create_application()
+    window = create_main_window()
+    window.show()
+    # After the first paint: the window is on screen before any dialog (recovery) or file load.
+    QTimer.singleShot(0, lambda: window.open_at_start(path))
+    return app.exec()

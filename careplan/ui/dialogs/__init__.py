@@ -1,0 +1,1 @@
+"""Modal dialogs: template picker, preferences, export, acknowledgement, kratom cautions, recovery."""

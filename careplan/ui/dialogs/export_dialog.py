@@ -1,0 +1,58 @@
+"""Choose what to export: the handout (which sections, large print) or the clinician summary."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ExportDialog(QDialog):
+    def __init__(self, sections: list[tuple[str, str, bool]], large_print: bool, kind: str = "handout", parent: QWidget | None = None) -> None:
+        """``sections`` holds (id, label, required) as the export module lists them."""
+        super().__init__(parent)
+        self.setWindowTitle("Export")
+        self.handout = QRadioButton("Patient handout")
+        self.summary = QRadioButton("Clinician summary")
+        (self.handout if kind == "handout" else self.summary).setChecked(True)
+        what = QGroupBox("What to export")
+        what_layout = QVBoxLayout(what)
+        what_layout.addWidget(self.handout)
+        what_layout.addWidget(self.summary)
+        self.sections_box = QGroupBox("Handout sections")
+        sections_layout = QVBoxLayout(self.sections_box)
+        self.section_checks: dict[str, QCheckBox] = {}
+        for section_id, label, required in sections:
+            check = QCheckBox(label + (" (always printed, for safety)" if required else ""))
+            check.setChecked(True)
+            check.setEnabled(not required)
+            check.setAccessibleName(label)
+            self.section_checks[section_id] = check
+            sections_layout.addWidget(check)
+        self.large_print = QCheckBox("Large print")
+        self.large_print.setChecked(large_print)
+        self.large_print.setAccessibleName("Large print")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export\u2026")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(what)
+        layout.addWidget(self.sections_box)
+        layout.addWidget(self.large_print)
+        layout.addWidget(buttons)
+        self.handout.toggled.connect(self.sections_box.setEnabled)
+        self.sections_box.setEnabled(self.handout.isChecked())
+
+    def kind(self) -> str:
+        return "handout" if self.handout.isChecked() else "summary"
+
+    def sections(self) -> frozenset[str] | None:
+        chosen = frozenset(sid for sid, check in self.section_checks.items() if check.isChecked())
+        return None if len(chosen) == len(self.section_checks) else chosen

@@ -1,0 +1,161 @@
+"""Preferences: letterhead, clinician, default jurisdiction, print size, template folders, kratom."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careplan.domain.catalog import CatalogIndex
+from careplan.domain.plan import utc_now
+from careplan.storage.preferences import Preferences
+from careplan.ui.dialogs.kratom_cautions_dialog import KratomCautionsDialog
+from careplan.ui.editors.jurisdiction_field import JurisdictionEdit
+
+
+class PathField(QWidget):
+    """A path with a Browse button (a folder or an image file)."""
+
+    def __init__(self, value: Path | None, *, folder: bool, name: str, placeholder: str = "") -> None:
+        super().__init__()
+        self.folder = folder
+        self.edit = QLineEdit(str(value) if value else "")
+        self.edit.setAccessibleName(name)
+        self.edit.setPlaceholderText(placeholder)
+        browse = QPushButton("Browse\u2026")
+        browse.setAccessibleName(f"Choose {name.lower()}")
+        browse.clicked.connect(self._on_browse)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.edit, 1)
+        row.addWidget(browse)
+        self.setFocusProxy(self.edit)
+
+    def _on_browse(self) -> None:
+        if self.folder:
+            chosen = QFileDialog.getExistingDirectory(self, "Choose a folder", self.edit.text())
+        else:
+            chosen, _ = QFileDialog.getOpenFileName(self, "Choose the clinic logo", self.edit.text(), "Images (*.png *.jpg *.jpeg)")
+        if chosen:
+            self.edit.setText(chosen)
+
+    def value(self) -> Path | None:
+        text = self.edit.text().strip()
+        return Path(text) if text else None
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, preferences: Preferences, catalog: CatalogIndex, default_personal: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Preferences")
+        self.setMinimumWidth(600)
+        self.original = preferences
+        self.catalog = catalog
+        self._kratom_accepted_at = preferences.kratom_cautions_accepted_at
+
+        letterhead = QGroupBox("Clinic letterhead (printed at the top of every handout)")
+        lform = QFormLayout(letterhead)
+        self.clinic_name = self._line(lform, "Clinic &name", preferences.clinic_name, "e.g. Riverside Pain Clinic")
+        self.clinic_address = QPlainTextEdit(preferences.clinic_address)
+        self.clinic_address.setAccessibleName("Clinic address")
+        self.clinic_address.setTabChangesFocus(True)
+        self.clinic_address.setMaximumHeight(64)
+        lform.addRow("Address", self.clinic_address)
+        self.clinic_phone = self._line(lform, "Phone", preferences.clinic_phone, "")
+        self.logo = PathField(preferences.clinic_logo_path, folder=False, name="Logo", placeholder="Optional PNG or JPEG")
+        lform.addRow("Logo", self.logo)
+
+        you = QGroupBox("You")
+        yform = QFormLayout(you)
+        self.clinician_name = self._line(yform, "Your name", preferences.clinician_name, "Recorded with acknowledgements")
+        self.clinician_credentials = self._line(yform, "Credentials", preferences.clinician_credentials, "e.g. MD, FRCP")
+
+        plans = QGroupBox("New plans and printing")
+        pform = QFormLayout(plans)
+        self.jurisdiction = JurisdictionEdit(catalog)
+        self.jurisdiction.setAccessibleName("Default jurisdiction")
+        self.jurisdiction.setText(preferences.default_jurisdiction)
+        pform.addRow("Patients usually live in", self.jurisdiction)
+        self.large_print = QCheckBox("Print handouts in large print by default")
+        self.large_print.setChecked(preferences.large_print)
+        pform.addRow(self.large_print)
+
+        folders = QGroupBox("Template folders")
+        fform = QFormLayout(folders)
+        self.personal = PathField(preferences.personal_templates_dir, folder=True, name="Your templates folder",
+                                  placeholder=str(default_personal))
+        fform.addRow("Your templates", self.personal)
+        self.shared = PathField(preferences.shared_templates_dir, folder=True, name="Shared clinic templates folder",
+                                placeholder="Optional, e.g. a network folder")
+        fform.addRow("Shared clinic templates", self.shared)
+
+        optional = QGroupBox("Optional modules")
+        oform = QVBoxLayout(optional)
+        self.kratom = QCheckBox("Enable the kratom counselling module")
+        self.kratom.setAccessibleName("Enable the kratom module")
+        self.kratom.setChecked(preferences.kratom_enabled)
+        note = QLabel("Off by default. Turning it on shows the cautions to accept; each plan that adds it records them again.")
+        note.setWordWrap(True)
+        oform.addWidget(self.kratom)
+        oform.addWidget(note)
+        self.kratom.toggled.connect(self._on_kratom_toggled)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for box in (letterhead, you, plans, folders, optional):
+            layout.addWidget(box)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _line(form: QFormLayout, label: str, value: str, placeholder: str) -> QLineEdit:
+        edit = QLineEdit(value)
+        edit.setAccessibleName(label.replace("&", ""))
+        edit.setPlaceholderText(placeholder)
+        caption = QLabel(label)
+        caption.setBuddy(edit)
+        form.addRow(caption, edit)
+        return edit
+
+    def _on_kratom_toggled(self, checked: bool) -> None:
+        if not checked:
+            return
+        dialog = KratomCautionsDialog(self.catalog, self.clinician_name.text(), purpose="enable", parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._kratom_accepted_at = utc_now()
+        else:
+            self.kratom.blockSignals(True)
+            self.kratom.setChecked(False)
+            self.kratom.blockSignals(False)
+
+    def preferences(self) -> Preferences:
+        """The preferences as edited (every other field keeps its previous value)."""
+        return self.original.model_copy(update={
+            "clinic_name": self.clinic_name.text().strip(),
+            "clinic_address": self.clinic_address.toPlainText().strip(),
+            "clinic_phone": self.clinic_phone.text().strip(),
+            "clinic_logo_path": self.logo.value(),
+            "clinician_name": self.clinician_name.text().strip(),
+            "clinician_credentials": self.clinician_credentials.text().strip(),
+            "default_jurisdiction": self.jurisdiction.code() or "",
+            "large_print": self.large_print.isChecked(),
+            "personal_templates_dir": self.personal.value(),
+            "shared_templates_dir": self.shared.value(),
+            "kratom_enabled": self.kratom.isChecked(),
+            "kratom_cautions_accepted_at": self._kratom_accepted_at if self.kratom.isChecked() else self.original.kratom_cautions_accepted_at,
+        })

@@ -1,0 +1,112 @@
+"""The one road for edits: turns a request from a widget into an undo command on the document."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import BaseModel
+from PySide6.QtCore import QObject, Signal
+
+from careplan.domain import edits
+from careplan.domain.codes import MODULE_LABELS
+from careplan.domain.edits import EditRejected, FieldPath
+from careplan.domain.plan import Acknowledgement, CarePlan, utc_now
+from careplan.ui.commands import FieldEditCommand, PlanEditCommand
+from careplan.ui.document import PlanDocument
+
+# Asked before a kratom module is added; returns the name of the clinician who accepted, or None.
+KratomGate = Callable[[], str | None]
+
+
+class EditController(QObject):
+    """Decides whether an edit is allowed and names it for the Edit menu ("Change ibuprofen dose")."""
+
+    edit_rejected = Signal(str)
+    module_added = Signal(str)
+
+    def __init__(self, document: PlanDocument, kratom_gate: KratomGate | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.kratom_gate = kratom_gate
+
+    @property
+    def plan(self) -> CarePlan:
+        return self.document.plan
+
+    def _push(self, after: CarePlan | Callable[[], CarePlan], text: str, path: FieldPath | None = None) -> bool:
+        before = self.document.plan
+        try:
+            new_plan = after() if callable(after) else after
+        except EditRejected as exc:
+            self.edit_rejected.emit(str(exc))
+            return False
+        except KeyError:
+            # The part being edited was removed (e.g. by undo) while its editor was still open.
+            self.edit_rejected.emit("That part of the plan no longer exists.")
+            return False
+        if new_plan == before:
+            return True
+        if path is None:
+            command = PlanEditCommand(self.document, before, new_plan, text)
+        else:
+            command = FieldEditCommand(self.document, before, new_plan, text, path)
+        self.document.undo_stack.push(command)
+        return True
+
+    def set_field(self, path: FieldPath, value: Any, label: str) -> bool:
+        """Change one value; ``label`` names it for the undo menu ("ibuprofen dose")."""
+        return self._push(lambda: edits.set_field(self.plan, path, value), f"Change {label}", path)
+
+    def set_fields(self, changes: dict[FieldPath, Any], label: str) -> bool:
+        first = next(iter(changes))
+        return self._push(lambda: edits.set_fields(self.plan, changes), f"Change {label}", first)
+
+    def add_module(self, kind: str, index: int | None = None) -> bool:
+        accepted_by = ""
+        if kind == "kratom":
+            if self.plan.kratom_module() is not None:
+                self.edit_rejected.emit("This plan already has a kratom module.")
+                return False
+            who = self.kratom_gate() if self.kratom_gate is not None else None
+            if who is None:
+                return False
+            accepted_by = who
+        module = edits.new_module(kind, accepted_by=accepted_by, accepted_at=utc_now())
+        if self._push(lambda: edits.add_module(self.plan, module, index), f"Add {MODULE_LABELS[kind]} module"):
+            self.module_added.emit(module.id)
+            return True
+        return False
+
+    def remove_module(self, module_id: str) -> bool:
+        kind = self._module_label(module_id)
+        return self._push(lambda: edits.remove_module(self.plan, module_id), f"Remove {kind} module")
+
+    def move_module(self, module_id: str, index: int) -> bool:
+        kind = self._module_label(module_id)
+        return self._push(lambda: edits.move_module(self.plan, module_id, index), f"Move {kind} module")
+
+    def add_item(self, list_path: FieldPath, item: BaseModel | str, label: str) -> bool:
+        return self._push(lambda: edits.add_item(self.plan, list_path, item), f"Add {label}")
+
+    def remove_item(self, list_path: FieldPath, item: str | int, label: str) -> bool:
+        return self._push(lambda: edits.remove_item(self.plan, list_path, item), f"Remove {label}")
+
+    def acknowledge(self, rule: str, items: list[str], reason: str, by: str, title: str) -> bool:
+        reason = reason.strip()
+        if not reason:
+            self.edit_rejected.emit("An acknowledgement needs a reason.")
+            return False
+        ack = Acknowledgement(rule=rule, items=items, reason=reason, by=by, at=utc_now())
+        return self._push(lambda: edits.acknowledge(self.plan, ack), f"Acknowledge \u201c{title}\u201d")
+
+    def withdraw_acknowledgement(self, rule: str, items: list[str], title: str) -> bool:
+        return self._push(
+            lambda: edits.withdraw_acknowledgement(self.plan, rule, items), f"Withdraw acknowledgement of \u201c{title}\u201d"
+        )
+
+    def _module_label(self, module_id: str) -> str:
+        for module in self.plan.modules:
+            if module.id == module_id:
+                return MODULE_LABELS[module.kind]
+        return "a"

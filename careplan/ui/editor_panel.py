@@ -1,0 +1,94 @@
+"""The middle column: a heading and the editor for the part selected in the outline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from careplan.domain.catalog import CatalogIndex
+from careplan.domain.codes import MODULE_LABELS
+from careplan.ui.document import PlanDocument
+from careplan.ui.edit_controller import EditController
+from careplan.ui.editors.base import PartEditor
+from careplan.ui.editors.factory import make_editor
+from careplan.ui.outline_model import OutlineKey
+
+
+class EditorPanel(QWidget):
+    part_missing = Signal()
+
+    def __init__(self, document: PlanDocument, edits: EditController, catalog: CatalogIndex, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.edits = edits
+        self.catalog = catalog
+        self.key: OutlineKey | None = None
+        self.editor: PartEditor | None = None
+        self.heading = QLabel()
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("edit_message")
+        self.message.setAccessibleName("Message about the last edit")
+        self.message.hide()
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.message)
+        layout.addWidget(self.scroll_area, 1)
+        document.plan_changed.connect(self._on_plan_changed)
+        edits.edit_rejected.connect(self.show_message)
+
+    def show_key(self, key: OutlineKey | None) -> None:
+        if key == self.key and self.editor is not None:
+            return
+        self.key = key
+        editor = make_editor(key, self.edits, self.catalog, self.document.plan) if key else None
+        old = self.scroll_area.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.editor = editor
+        if editor is None:
+            self.heading.setText("")
+            return
+        self.heading.setText(self._heading(key, editor))
+        editor.refresh(self.document.plan)
+        self.scroll_area.setWidget(editor)
+        self.message.hide()
+
+    def _heading(self, key: OutlineKey | None, editor: PartEditor) -> str:
+        if key and key[0] == "module":
+            ids = [m.id for m in self.document.plan.modules]
+            if key[1] in ids:
+                index = ids.index(key[1])
+                return f"Module {index + 1}: {MODULE_LABELS[self.document.plan.modules[index].kind]}"
+        return editor.heading
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(f"\u26a0 {text}")
+        self.message.show()
+
+    def _on_plan_changed(self) -> None:
+        self.message.hide()
+        if self.editor is None or self.key is None:
+            return
+        if self.key[0] == "module" and self.key[1] not in {m.id for m in self.document.plan.modules}:
+            self.part_missing.emit()
+            return
+        self.heading.setText(self._heading(self.key, self.editor))
+        self.editor.refresh(self.document.plan)
+
+    def focus_item(self, item_id: str) -> None:
+        if self.editor is not None:
+            self.editor.focus_item(item_id)
+            focused = self.editor.focusWidget()
+            if focused is not None:
+                self.scroll_area.ensureWidgetVisible(focused, 40, 80)
+

@@ -1,0 +1,1 @@
+"""Form editors, one per part of the plan, built from small bound widgets."""

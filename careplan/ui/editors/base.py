@@ -1,0 +1,70 @@
+"""What every part editor shares: a binder, a heading, form helpers and accessible labels."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+
+from careplan.domain.catalog import CatalogIndex
+from careplan.domain.plan import CarePlan
+from careplan.ui.edit_controller import EditController
+from careplan.ui.editors.binding import FormBinder
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, name: str, tip: str = "") -> W:
+    """Give a control the name a screen reader announces (and a tooltip when there is more to say)."""
+    widget.setAccessibleName(name)
+    if tip:
+        widget.setToolTip(tip)
+        widget.setProperty("normal_tooltip", tip)
+    return widget
+
+
+def form_layout() -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    return form
+
+
+def add_row(form: QFormLayout, label: str, widget: QWidget, tip: str = "") -> QWidget:
+    """A labelled form row whose label is the control's buddy (Alt+letter) and accessible name."""
+    text = label.replace("&", "")
+    caption = QLabel(label)
+    caption.setBuddy(widget)
+    named(widget, text, tip)
+    form.addRow(caption, widget)
+    return widget
+
+
+class PartEditor(QWidget):
+    """Base for the editor of one part of the plan (patient, pain, a module...)."""
+
+    heading = ""
+
+    def __init__(self, controller: EditController, catalog: CatalogIndex, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.catalog = catalog
+        self.binder = FormBinder(controller)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+
+    def group(self, title: str) -> tuple[QGroupBox, QFormLayout]:
+        box = QGroupBox(title)
+        form = form_layout()
+        box.setLayout(form)
+        self.layout_.addWidget(box)
+        return box, form
+
+    def refresh(self, plan: CarePlan) -> None:
+        """Show the plan's current values (called on every plan change)."""
+        self.binder.refresh(plan)
+
+    def focus_item(self, item_id: str) -> None:
+        """Bring the given item (a medicine, an exercise...) into view and focus it."""

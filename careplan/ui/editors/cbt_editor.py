@@ -1,0 +1,38 @@
+"""CBT for pain: sessions, cadence, focus areas from the catalog, homework and provider."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QPlainTextEdit, QWidget
+
+from careplan.domain.catalog import CatalogIndex
+from careplan.ui.edit_controller import EditController
+from careplan.ui.editors.base import add_row, named
+from careplan.ui.editors.module_base import ModuleEditor
+from careplan.ui.editors.widgets import ComboBox, SpinBox
+
+CADENCES = [("Weekly", "weekly"), ("Every two weeks", "fortnightly"), ("Monthly", "monthly")]
+
+
+class CbtEditor(ModuleEditor):
+    heading = "CBT for pain"
+
+    def __init__(self, controller: EditController, catalog: CatalogIndex, module_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(controller, catalog, module_id, parent)
+        b = self.binder
+        _box, form = self.group("Sessions")
+        add_row(form, "&Number of sessions", b.spin(SpinBox(1, 52, optional=True), self.m("sessions"), "number of sessions"))
+        add_row(form, "How often", b.combo(ComboBox(CADENCES), self.m("cadence"), "session cadence"))
+        add_row(form, "Session length", b.spin(SpinBox(10, 180, suffix="min", optional=True), self.m("session_minutes"), "session length"))
+        add_row(form, "Provider", b.line(QLineEdit(), self.m("provider"), "CBT provider"))
+        box, _form = self.group("Focus areas")
+        grid = QGridLayout()
+        box.layout().addRow(grid)  # type: ignore[union-attr]
+        self.focus = {c.id: named(QCheckBox(c.name), c.name, c.clinician_text) for c in catalog.data.cbt_components}
+        for i, check in enumerate(self.focus.values()):
+            grid.addWidget(check, i // 2, i % 2)
+        b.check_group(self.focus, self.m("focus_areas"), "CBT focus areas")
+        _box, hw = self.group("Homework")
+        homework = named(b.text(QPlainTextEdit(), self.m("homework"), "CBT homework"), "Homework")
+        homework.setMaximumHeight(80)
+        hw.addRow(homework)
+        self.add_notes("CBT")

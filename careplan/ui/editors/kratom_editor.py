@@ -1,0 +1,61 @@
+"""Kratom counselling: reported use and the cautions discussed. It never records a suggested dose."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+
+from careplan.domain.catalog import CatalogIndex
+from careplan.domain.edits import get_field
+from careplan.domain.plan import CarePlan
+from careplan.ui.edit_controller import EditController
+from careplan.ui.editors.base import add_row, named
+from careplan.ui.editors.module_base import ModuleEditor
+from careplan.ui.editors.widgets import ComboBox, DoubleSpinBox, SpinBox
+
+STATUSES = [("Currently using", "current_use"), ("Considering it", "considering"), ("Tapering off", "tapering"),
+            ("Used in the past", "past_use"), ("Advised against it", "advised_against")]
+FORMS = [("Not known", "unknown"), ("Leaf", "leaf"), ("Powder", "powder"), ("Capsules", "capsule"), ("Liquid / shot", "liquid"),
+         ("Concentrated extract", "extract"), ("7-OH product", "7oh_product")]
+
+
+class KratomEditor(ModuleEditor):
+    heading = "Kratom (counselling)"
+
+    def __init__(self, controller: EditController, catalog: CatalogIndex, module_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(controller, catalog, module_id, parent)
+        b = self.binder
+        self.accepted = QLabel()
+        self.accepted.setWordWrap(True)
+        self.layout_.addWidget(self.accepted)
+        _box, form = self.group("What the patient reports")
+        add_row(form, "&Status", b.combo(ComboBox(STATUSES), self.m("status"), "kratom status"))
+        add_row(form, "Product form", b.combo(ComboBox(FORMS), self.m("product_form"), "kratom product form"))
+        add_row(form, "Amount (as reported)", b.line(QLineEdit(), self.m("reported_amount"), "reported amount"),
+                "What the patient says they take; Careplan never suggests an amount")
+        add_row(form, "How often (as reported)", b.line(QLineEdit(), self.m("reported_frequency"), "reported frequency"))
+        add_row(form, "For how long", b.spin(DoubleSpinBox(0, 1200, decimals=1, suffix="months", optional=True),
+                                             self.m("duration_months"), "duration of use"))
+        add_row(form, "Where they get it", b.line(QLineEdit(), self.m("source"), "source"))
+        add_row(form, "Withdrawal symptoms", b.line(QLineEdit(), self.m("withdrawal_symptoms"), "withdrawal symptoms"))
+        _box, cforms = self.group("Cautions discussed with the patient")
+        self.cautions = {c.id: named(QCheckBox(c.title), c.title, c.clinician_text) for c in catalog.data.kratom_cautions}
+        for check in self.cautions.values():
+            cforms.addRow(check)
+        b.check_group(self.cautions, self.m("cautions_discussed"), "cautions discussed")
+        _box, mform = self.group("Monitoring")
+        monitoring = b.lines(QPlainTextEdit(), self.m("monitoring"), "kratom monitoring")
+        monitoring.setPlaceholderText("One per line, e.g. liver function tests")
+        monitoring.setMaximumHeight(80)
+        add_row(mform, "Monitoring", monitoring)
+        add_row(mform, "Review in", b.spin(SpinBox(1, 52, suffix="weeks", optional=True), self.m("follow_up_weeks"), "kratom review"))
+        self.add_notes("Kratom")
+
+    def refresh(self, plan: CarePlan) -> None:
+        super().refresh(plan)
+        try:
+            module = get_field(plan, ("modules", self.module_id))
+        except KeyError:
+            return
+        when = module.cautions_accepted_at.strftime("%d %b %Y %H:%M") if module.cautions_accepted_at else "unknown time"
+        who = module.cautions_accepted_by or "the clinician"
+        self.accepted.setText(f"Cautions accepted by {who} on {when} (UTC).")

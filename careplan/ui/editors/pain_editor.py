@@ -1,0 +1,64 @@
+"""The pain description: sites, types, causes, duration and baseline scores (PEG-3, NRS)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
+
+from careplan.domain.catalog import CatalogIndex
+from careplan.domain.codes import PAIN_TYPES
+from careplan.domain.plan import CarePlan
+from careplan.ui.edit_controller import EditController
+from careplan.ui.editors.base import PartEditor, add_row, named
+from careplan.ui.editors.widgets import DoubleSpinBox, SpinBox
+
+PEG_ITEMS = ("Pain on average", "Interference with enjoyment of life", "Interference with general activity")
+
+
+class PainEditor(PartEditor):
+    heading = "Pain"
+
+    def __init__(self, controller: EditController, catalog: CatalogIndex, parent: QWidget | None = None) -> None:
+        super().__init__(controller, catalog, parent)
+        b = self.binder
+        _box, form = self.group("Where and what kind")
+        sites = add_row(form, "&Sites", b.csv_line(QLineEdit(), ("pain", "sites"), "pain sites"))
+        sites.setPlaceholderText("e.g. lower back, left knee")  # type: ignore[attr-defined]
+        types = QWidget()
+        row = QHBoxLayout(types)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.types = {code: named(QCheckBox(code.capitalize()), f"{code.capitalize()} pain") for code in PAIN_TYPES}
+        for check in self.types.values():
+            row.addWidget(check)
+        row.addStretch(1)
+        b.check_group(self.types, ("pain", "types"), "pain type")
+        form.addRow("Type", types)
+        causes = add_row(form, "Causes", b.csv_line(QLineEdit(), ("pain", "causes"), "pain causes"))
+        causes.setPlaceholderText("e.g. arthritis, nerve damage")  # type: ignore[attr-defined]
+        duration = DoubleSpinBox(0, 1200, decimals=1, suffix="months", optional=True)
+        add_row(form, "Duration", b.spin(duration, ("pain", "duration_months"), "pain duration"))
+
+        _box, scores = self.group("Baseline scores (0 = none, 10 = worst)")
+        self.peg = [SpinBox(0, 10, optional=True) for _ in PEG_ITEMS]
+        for i, (label, spin) in enumerate(zip(PEG_ITEMS, self.peg, strict=True)):
+            spin.valueChanged.connect(self._on_peg_changed)
+            add_row(scores, f"PEG {i + 1}: {label}", spin)
+        nrs = SpinBox(0, 10, optional=True)
+        add_row(scores, "Pain now (NRS 0\u201310)", b.spin(nrs, ("pain", "baseline", "nrs"), "pain score (NRS)"))
+        self.layout_.addStretch(1)
+
+    def refresh(self, plan: CarePlan) -> None:
+        super().refresh(plan)
+        peg: list[int | None] = [*plan.pain.baseline.peg] if plan.pain.baseline.peg else [None, None, None]
+        for spin, value in zip(self.peg, peg, strict=True):
+            if spin.optional_value() != value:
+                spin.blockSignals(True)
+                spin.set_optional_value(value)
+                spin.blockSignals(False)
+
+    def _on_peg_changed(self, _value: int) -> None:
+        values = [spin.optional_value() for spin in self.peg]
+        # PEG-3 is all three scores or none: a partial set is kept on screen until complete.
+        if all(v is None for v in values):
+            self.controller.set_field(("pain", "baseline", "peg"), None, "PEG-3 scores")
+        elif all(v is not None for v in values):
+            self.controller.set_field(("pain", "baseline", "peg"), values, "PEG-3 scores")

@@ -1,0 +1,102 @@
+"""Export the handout or summary to PDF, and print the handout exactly as previewed."""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from careplan.domain.catalog import CatalogIndex
+from careplan.ui.dialogs.export_dialog import ExportDialog
+from careplan.ui.document import PlanDocument
+from careplan.ui.preferences_store import PreferencesStore
+from careplan.ui.preview_controller import PreviewController
+from careplan.ui.prompts import show_error
+from careplan.ui.safety_monitor import SafetyMonitor
+
+
+class ExportController(QObject):
+    status_message = Signal(str)
+    exported = Signal(Path)
+
+    def __init__(self, document: PlanDocument, catalog: CatalogIndex, monitor: SafetyMonitor, preferences: PreferencesStore,
+                 preview: PreviewController, window: QWidget) -> None:
+        super().__init__(window)
+        self.document = document
+        self.catalog = catalog
+        self.monitor = monitor
+        self.preferences = preferences
+        self.preview = preview
+        self.window = window
+
+    def _allowed(self, what: str) -> bool:
+        blocking = self.monitor.report.blocking
+        if not blocking:
+            return True
+        items = "".join(f"<li>{html.escape(f.title)}</li>" for f in blocking)
+        show_error(self.window, f"Acknowledge critical findings before you {what}",
+                   f"<p>{len(blocking)} critical finding{'s' if len(blocking) > 1 else ''} must be acknowledged with a reason first:</p><ul>{items}</ul>",
+                   "Select each one in the Findings panel and choose Acknowledge.")
+        return False
+
+    def _default_name(self, kind: str) -> Path:
+        plan = self.document.plan
+        who = plan.patient.name if plan.patient and plan.patient.name.strip() else plan.title or "care-plan"
+        stem = re.sub(r"[^\w]+", "-", who, flags=re.UNICODE).strip("-").lower() or "care-plan"
+        folder = self.document.path.parent if self.document.path else Path.home()
+        return folder / f"{stem}-{kind}.pdf"
+
+    def export(self, kind: str = "handout") -> Path | None:
+        """Ask what to export and where, then write the PDF; returns its path (None if cancelled)."""
+        if not self._allowed("export"):
+            return None
+        from careplan.export.options import HANDOUT_SECTIONS
+
+        sections = [(s.id, s.label, s.required) for s in HANDOUT_SECTIONS]
+        dialog = ExportDialog(sections, self.preferences.preferences.large_print, kind, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        kind = dialog.kind()
+        chosen, _ = QFileDialog.getSaveFileName(self.window, "Export to PDF", str(self._default_name(kind)), "PDF (*.pdf)")
+        if not chosen:
+            return None
+        path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+        try:
+            data = self.render(kind, dialog.sections(), dialog.large_print.isChecked())
+            from careplan.storage.atomic import atomic_write_bytes
+
+            atomic_write_bytes(path, data, keep_backup=False)
+        except OSError as exc:
+            show_error(self.window, "Could not export", f"The PDF could not be written to {path}.", exc.strerror or str(exc))
+            return None
+        self.status_message.emit(f"Exported {path.name}")
+        self.exported.emit(path)
+        return path
+
+    def render(self, kind: str, sections: frozenset[str] | None = None, large_print: bool | None = None) -> bytes:
+        from careplan.export import render_handout, render_summary
+
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            options = self.preferences.print_settings().export_options(sections=sections, large_print=large_print)
+            renderer = render_handout if kind == "handout" else render_summary
+            return renderer(self.document.plan, self.catalog, self.monitor.report, options)
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+
+    def handout_bytes(self) -> bytes:
+        """The bytes the preview shows; rendered now if the preview is not up to date."""
+        if self.preview.is_current and self.preview.latest is not None:
+            return self.preview.latest
+        return self.render("handout")
+
+    def print_handout(self) -> bool:
+        if not self._allowed("print"):
+            return False
+        from careplan.ui.printing import print_pdf
+
+        return print_pdf(self.handout_bytes(), self.window, self.document.display_name)

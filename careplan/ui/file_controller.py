@@ -1,0 +1,165 @@
+"""New, open, save, save as, templates and the unsaved-changes prompt: the file side of the app."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+
+from careplan.domain.plan import CarePlan, Clinician, Patient
+from careplan.storage.errors import PlanFileError
+from careplan.storage.plan_files import PLAN_SUFFIX, load_plan, save_plan
+from careplan.storage.templates import TemplateLibrary, make_template, plan_from_template
+from careplan.ui.dialogs.save_template_dialog import SaveTemplateDialog
+from careplan.ui.dialogs.template_picker_dialog import TemplatePickerDialog
+from careplan.ui.document import PlanDocument
+from careplan.ui.preferences_store import PreferencesStore
+from careplan.ui.prompts import ask_save_changes, show_error, show_info
+from careplan.ui.window_state import WindowState
+
+FILE_FILTER = "Care plans (*.careplan.json);;All files (*)"
+
+
+def with_suffix(path: Path) -> Path:
+    return path if path.name.endswith(PLAN_SUFFIX) else path.with_name(path.name.removesuffix(".json") + PLAN_SUFFIX)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "template"
+
+
+class FileController(QObject):
+    status_message = Signal(str)
+    recent_changed = Signal()
+
+    def __init__(self, document: PlanDocument, preferences: PreferencesStore, state: WindowState, window: QWidget) -> None:
+        super().__init__(window)
+        self.document = document
+        self.preferences = preferences
+        self.state = state
+        self.window = window
+
+    # --- new -------------------------------------------------------------------------------
+
+    def fresh_plan(self, template: CarePlan | None = None) -> CarePlan:
+        """A new draft with this clinician's name and usual jurisdiction filled in."""
+        prefs = self.preferences.preferences
+        patient = Patient(jurisdiction=prefs.default_jurisdiction or None)
+        plan = plan_from_template(template, patient) if template else CarePlan(title="New care plan", patient=patient)
+        if prefs.clinician_name:
+            plan = plan.model_copy(update={"clinician": Clinician(name=prefs.clinician_name, credentials=prefs.clinician_credentials)})
+        return plan
+
+    def new_blank(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self.document.reset(self.fresh_plan(), None)
+        return True
+
+    def library(self) -> TemplateLibrary:
+        return TemplateLibrary(self.preferences.template_folders())
+
+    def new_from_template(self) -> bool:
+        if not self.maybe_save():
+            return False
+        library = self.library()
+        dialog = TemplatePickerDialog(library.entries(), library.problems, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        template_id = dialog.selected_id()
+        template = None
+        if template_id is not None:
+            try:
+                template = library.load(template_id)
+            except PlanFileError as exc:
+                show_error(self.window, "Template not usable", "This template could not be read.", str(exc))
+                return False
+        self.document.reset(self.fresh_plan(template), None)
+        self.status_message.emit(f"New plan from \u201c{template.title}\u201d" if template else "New blank plan")
+        return True
+
+    # --- open ------------------------------------------------------------------------------
+
+    def open_dialog(self) -> bool:
+        if not self.maybe_save():
+            return False
+        start = str(self.document.path.parent) if self.document.path else str(Path.home())
+        chosen, _ = QFileDialog.getOpenFileName(self.window, "Open a care plan", start, FILE_FILTER)
+        return self.open_path(Path(chosen), ask=False) if chosen else False
+
+    def open_path(self, path: Path, *, ask: bool = True) -> bool:
+        """Open ``path``; a bad file gets a clear message and leaves the open plan (and the file) alone."""
+        if ask and not self.maybe_save():
+            return False
+        try:
+            plan = load_plan(path)
+        except PlanFileError as exc:
+            show_error(self.window, "Could not open the plan",
+                       f"\u201c{path.name}\u201d could not be opened: {exc}",
+                       "The file has not been changed, and your current plan is still open.")
+            return False
+        self.document.reset(plan, path)
+        self.state.add_recent(path)
+        self.recent_changed.emit()
+        self.status_message.emit(f"Opened {path.name}")
+        return True
+
+    # --- save ------------------------------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.document.path is None or self.document.plan.is_template:
+            return self.save_as()
+        return self._write(self.document.path)
+
+    def save_as(self) -> bool:
+        name = self.document.path or Path.home() / f"{slug(self.document.display_name)}{PLAN_SUFFIX}"
+        chosen, _ = QFileDialog.getSaveFileName(self.window, "Save the care plan", str(name), FILE_FILTER)
+        return self._write(with_suffix(Path(chosen))) if chosen else False
+
+    def _write(self, path: Path) -> bool:
+        plan = self.document.plan
+        if plan.is_template and path != self.document.path:
+            # Saving a template under a new name as a plan turns it into a patient plan.
+            plan = plan_from_template(plan)
+        try:
+            written = save_plan(plan, path)
+        except OSError as exc:
+            show_error(self.window, "Could not save", f"The plan could not be saved to {path}.", exc.strerror or str(exc))
+            return False
+        self.document.mark_saved(written, path)
+        self.state.add_recent(path)
+        self.recent_changed.emit()
+        self.status_message.emit(f"Saved {path.name}")
+        return True
+
+    def save_as_template(self) -> bool:
+        plan = self.document.plan
+        prefs = self.preferences.preferences
+        dialog = SaveTemplateDialog(plan.title, prefs.clinician_name, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        template = make_template(plan, dialog.info(), title=dialog.title())
+        folder = self.preferences.personal_templates_dir()
+        path = folder / f"{slug(dialog.title())}{PLAN_SUFFIX}"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            save_plan(template, path)
+        except OSError as exc:
+            show_error(self.window, "Could not save the template", f"It could not be written to {path}.", exc.strerror or str(exc))
+            return False
+        show_info(self.window, "Template saved", f"\u201c{dialog.title()}\u201d is now in your templates.",
+                  "Patient details were removed. Choose File \u25b8 New from template to use it.")
+        return True
+
+    # --- close -----------------------------------------------------------------------------
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the open plan (saved, discarded, or nothing to lose)."""
+        if not self.document.is_modified:
+            return True
+        answer = ask_save_changes(self.window, self.document.display_name)
+        if answer == "save":
+            return self.save()
+        return answer == "discard"

@@ -1,0 +1,149 @@
+"""The findings panel: severity-marked list, the selected finding's detail, and its actions."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QModelIndex, QSize, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careplan.domain.findings import Finding, SafetyReport
+from careplan.ui.findings_model import SEVERITY_WORDS, FindingsModel
+from careplan.ui.safety_monitor import SafetyMonitor
+
+FindingKey = tuple[str, tuple[str, ...], str]
+
+
+def finding_key(finding: Finding) -> FindingKey:
+    return (finding.rule, finding.items, finding.title)
+
+
+def summary_line(report: SafetyReport) -> str:
+    if not report.findings:
+        return "No findings: nothing in this plan needs attention."
+    parts = []
+    for severity, word in (("critical", "critical"), ("warning", "warning"), ("info", "note")):
+        n = report.count(severity)  # type: ignore[arg-type]
+        if n:
+            parts.append(f"{n} {word}{'' if n == 1 else 's'}")
+    blocking = len(report.blocking)
+    if blocking:
+        parts.append(f"{blocking} to acknowledge before export")
+    return " \u00b7 ".join(parts)
+
+
+def detail_html(finding: Finding, item_names: dict[str, str]) -> str:
+    """The finding as the clinician reads it: what, why, which items, sources, acknowledgement."""
+    out = [f"<p><b>{SEVERITY_WORDS[finding.severity]}: {html.escape(finding.title)}</b></p>",
+           f"<p>{html.escape(finding.detail)}</p>"]
+    if finding.items:
+        names = ", ".join(html.escape(item_names.get(i, i)) for i in finding.items)
+        out.append(f"<p><b>Concerns:</b> {names}</p>")
+    ack = finding.acknowledgement
+    if ack is not None:
+        who = f" by {html.escape(ack.by)}" if ack.by else ""
+        out.append(f"<p><b>Acknowledged</b>{who} on {ack.at:%d %b %Y %H:%M}: {html.escape(ack.reason)}</p>")
+    elif finding.severity == "critical":
+        out.append("<p><i>Acknowledge this with a reason before exporting the handout.</i></p>")
+    if finding.sources:
+        items = "".join(f"<li>{html.escape(s.citation)}</li>" for s in finding.sources)
+        out.append(f"<p><b>Sources</b></p><ul>{items}</ul>")
+    out.append(f"<p style='color:gray'>Rule {html.escape(finding.rule)}</p>")
+    return "".join(out)
+
+
+class FindingsView(QWidget):
+    """Lays out the panel; FindingsController decides what its buttons do."""
+
+    finding_selected = Signal()
+
+    def __init__(self, monitor: SafetyMonitor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.monitor = monitor
+        self.model = FindingsModel(monitor, self)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.list = QListView()
+        self.list.setAccessibleName("Findings")
+        self.list.setModel(self.model)
+        self.list.setWordWrap(True)
+        self.list.setIconSize(QSize(18, 18))
+        self.list.setUniformItemSizes(False)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName("Finding detail")
+        self.detail.setOpenExternalLinks(True)
+        self.go_to = QPushButton("Go to item")
+        self.go_to.setAccessibleName("Go to the item this finding concerns")
+        self.acknowledge = QPushButton("Acknowledge\u2026")
+        self.acknowledge.setAccessibleName("Acknowledge this finding with a reason")
+        self.withdraw = QPushButton("Withdraw acknowledgement")
+        buttons = QHBoxLayout()
+        for button in (self.go_to, self.acknowledge, self.withdraw):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        splitter = QSplitter()
+        splitter.setOrientation(splitter.orientation().Vertical)
+        splitter.addWidget(self.list)
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.addWidget(self.detail)
+        holder_layout.addLayout(buttons)
+        splitter.addWidget(holder)
+        # A short list, a roomy detail: findings are few, their explanations long.
+        splitter.setSizes([150, 450])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(splitter, 1)
+        self._selected_key: FindingKey | None = None
+        self.model.modelAboutToBeReset.connect(self._on_about_to_reset)
+        self.model.modelReset.connect(self._on_reset)
+        self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self._on_reset()
+
+    def current_finding(self) -> Finding | None:
+        index = self.list.currentIndex()
+        return self.model.finding(index.row()) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        self.list.setCurrentIndex(self.model.index(row, 0))
+
+    def _on_about_to_reset(self) -> None:
+        finding = self.current_finding()
+        self._selected_key = finding_key(finding) if finding else None
+
+    def _on_reset(self) -> None:
+        self.summary.setText(summary_line(self.monitor.report))
+        # Keep the same finding selected while the plan is edited (the list is rebuilt each time).
+        for row, finding in enumerate(self.monitor.report.findings):
+            if self._selected_key is not None and finding_key(finding) == self._selected_key:
+                self.list.setCurrentIndex(self.model.index(row, 0))
+                break
+        else:
+            if self.model.rowCount():
+                self.list.setCurrentIndex(self.model.index(0, 0))
+        self._on_current_changed(self.list.currentIndex(), QModelIndex())
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        finding = self.model.finding(current.row()) if current.isValid() else None
+        self.go_to.setEnabled(bool(finding and finding.items))
+        self.acknowledge.setEnabled(finding is not None)
+        self.acknowledge.setText("Change reason\u2026" if finding and finding.acknowledged else "Acknowledge\u2026")
+        self.withdraw.setVisible(bool(finding and finding.acknowledged))
+        if finding is None:
+            self.detail.setHtml("<p>Select a finding to read more.</p>" if self.model.rowCount() else "")
+        self.finding_selected.emit()
+
+    def show_detail(self, text: str) -> None:
+        self.detail.setHtml(text)

@@ -1,0 +1,113 @@
+"""The main window: a light shell shown at once, then the workspace assembled from its parts.
+
+The shell (menus, toolbar, a loading note) needs only Qt. The clinical parts need pydantic and
+the catalog, which take longer to import than Qt itself; they load on a worker thread while the
+window is already on screen and responsive, and are assembled when ready. Tests pass a catalog
+and get the whole window at once.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from careplan.ui.actions import MainActions
+from careplan.ui.window_state import WindowState
+
+if TYPE_CHECKING:
+    from careplan.domain.catalog import CatalogIndex
+    from careplan.ui.workspace import Workspace
+
+
+def _load_in_background() -> CatalogIndex:
+    """Import the clinical layers and load the catalog (runs on a worker thread)."""
+    from careplan.domain.catalog import load_catalog
+    from careplan.ui import workspace  # noqa: F401  (imported here so the GUI thread finds it cached)
+
+    return load_catalog()
+
+
+class MainWindow(QMainWindow):
+    ready = Signal()
+    _loaded = Signal(object, str)
+
+    def __init__(self, catalog: CatalogIndex | None = None) -> None:
+        super().__init__()
+        self.setWindowTitle("Careplan")
+        self.state = WindowState()
+        self.actions_ = MainActions(self)
+        self.actions_.build_menus(self)
+        self.actions_.build_toolbar(self)
+        self.actions_.quit.triggered.connect(self.close)
+        self.workspace: Workspace | None = None
+        self._pending_path: Path | None = None
+        self._start_requested = False
+        # No Qt.* enums on this path: the first one built costs ~45 ms of start-up (PySide6 builds
+        # the whole Qt namespace of Python enums at once).
+        loading = QLabel("<p align=center>Loading the clinical catalog\u2026</p>")
+        self.setCentralWidget(loading)
+        geometry = self.state.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+        if catalog is not None:
+            self._assemble(catalog)
+        else:
+            for action in self.actions_.plan_actions():
+                action.setEnabled(False)
+            # Emitted from the loader thread: Qt queues it to this (GUI) thread automatically.
+            self._loaded.connect(self._on_loaded)
+            # Start loading once the event loop runs, so the first paint does not wait for it.
+            QTimer.singleShot(0, self._start_loading)
+
+    def _start_loading(self) -> None:
+        threading.Thread(target=self._load, name="careplan-loader", daemon=True).start()
+
+    def _load(self) -> None:
+        try:
+            self._loaded.emit(_load_in_background(), "")
+        except Exception as exc:  # reported on the GUI thread, where a dialog can say so
+            self._loaded.emit(None, f"{type(exc).__name__}: {exc}")
+
+    def _on_loaded(self, catalog: CatalogIndex | None, problem: str) -> None:
+        if catalog is None:
+            from careplan.ui.prompts import show_error
+
+            show_error(self, "Careplan cannot start", "The clinical catalog could not be loaded.", problem)
+            self.close()
+            QCoreApplication.exit(2)
+            return
+        self._assemble(catalog)
+
+    def _assemble(self, catalog: CatalogIndex) -> None:
+        from careplan.ui.icons import icon
+        from careplan.ui.workspace import Workspace
+
+        self.setWindowIcon(icon("careplan"))
+        self.actions_.set_late_parts()
+        for action in self.actions_.plan_actions():
+            action.setEnabled(True)
+        self.workspace = Workspace(self, catalog, self.actions_, self.state)
+        self.ready.emit()
+        if self._start_requested:
+            self.open_at_start(self._pending_path)
+
+    def open_at_start(self, path: Path | None) -> None:
+        """Offer recovery copies, then open ``path``; waits for the workspace if still loading."""
+        if self.workspace is None:
+            self._start_requested, self._pending_path = True, path
+            return
+        self._start_requested = False
+        self.workspace.open_at_start(path)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workspace is not None and not self.workspace.close_requested():
+            event.ignore()
+            return
+        splitter = self.workspace.splitter.saveState() if self.workspace is not None else None
+        self.state.save_window(self.saveGeometry(), self.saveState(), splitter)
+        event.accept()

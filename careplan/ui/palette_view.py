@@ -1,0 +1,52 @@
+"""The module palette: a search box over the module kinds; double-click, Enter or drag adds one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
+
+from careplan.ui.palette_model import KIND_ROLE, PaletteModel
+
+
+class PaletteView(QWidget):
+    module_chosen = Signal(str)
+
+    def __init__(self, model: PaletteModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search modules")
+        self.search.setAccessibleName("Search modules")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.returnPressed.connect(self._on_search_enter)
+        self.list = QListView()
+        self.list.setAccessibleName("Module palette")
+        self.list.setModel(self.proxy)
+        self.list.setIconSize(QSize(20, 20))
+        self.list.setDragEnabled(True)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.list.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # activated is double-click or Enter, as the platform defines them.
+        self.list.activated.connect(self._on_activated)
+        title = QLabel("&Add a module")
+        title.setBuddy(self.search)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list)
+        self.list.setMaximumHeight(self.list.sizeHintForRow(0) * 7 + 8)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        kind = index.data(KIND_ROLE)
+        if kind:
+            self.module_chosen.emit(str(kind))
+
+    def _on_search_enter(self) -> None:
+        if self.proxy.rowCount() > 0:
+            self._on_activated(self.proxy.index(0, 0))

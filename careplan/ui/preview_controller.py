@@ -1,0 +1,109 @@
+"""Keeps the handout preview current: renders on a worker thread, at most one render at a time."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from careplan.domain.catalog import CatalogIndex
+from careplan.ui.document import PlanDocument
+from careplan.ui.preferences_store import PreferencesStore
+from careplan.ui.preview_worker import PreviewJob, RenderSignals
+from careplan.ui.render_service import RenderService
+
+# Renders start at most this often while the clinician types (the debounce interval) ...
+MIN_INTERVAL_MS = 250
+# ... and an isolated edit waits only this long, so that a compound edit renders once.
+COALESCE_MS = 0
+
+
+class PreviewController(QObject):
+    """Throttled rendering: the first edit after a pause renders at once, a burst renders every 250 ms.
+
+    A plain trailing debounce would add 250 ms to every edit; rendering the newest plan as soon
+    as the previous render is done keeps the preview close behind typing without piling up work.
+    """
+
+    preview_ready = Signal(bytes)
+    preview_failed = Signal(str)
+
+    def __init__(self, document: PlanDocument, catalog: CatalogIndex, preferences: PreferencesStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.catalog = catalog
+        self.preferences = preferences
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)
+        self.signals = RenderSignals(self)
+        self.service = RenderService()
+        self.signals.rendered.connect(self._on_rendered)
+        self.signals.failed.connect(self._on_failed)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._on_timer)
+        self.active = False
+        self.generation = 0
+        self.shown_generation = -1
+        self.latest: bytes | None = None
+        self._busy = False
+        self._dirty = True
+        self._last_start = 0.0
+        document.plan_changed.connect(self._on_plan_changed)
+        preferences.preferences_changed.connect(self._on_plan_changed)
+
+    def set_active(self, active: bool) -> None:
+        """Render only while the preview is on screen; a hidden preview just goes stale."""
+        self.active = active
+        if active and self._dirty:
+            self._schedule()
+
+    @property
+    def is_current(self) -> bool:
+        return not self._dirty and not self._busy and self.latest is not None
+
+    def _on_plan_changed(self) -> None:
+        self._dirty = True
+        if self.active:
+            self._schedule()
+
+    def _schedule(self) -> None:
+        if self._busy or self.timer.isActive():
+            return
+        since = (time.perf_counter() - self._last_start) * 1000
+        self.timer.start(int(max(COALESCE_MS, MIN_INTERVAL_MS - since)))
+
+    def _on_timer(self) -> None:
+        if self._busy or not self._dirty:
+            return
+        self._busy = True
+        self._dirty = False
+        self._last_start = time.perf_counter()
+        self.generation += 1
+        job = PreviewJob(self.generation, self.document.plan, self.preferences.print_settings(), self.service, self.signals)
+        self.pool.start(job)
+
+    def _on_rendered(self, generation: int, data: bytes) -> None:
+        self._busy = False
+        if generation > self.shown_generation:
+            self.shown_generation = generation
+            self.latest = data
+            self.preview_ready.emit(data)
+        if self._dirty and self.active:
+            self._schedule()
+
+    def _on_failed(self, _generation: int, message: str) -> None:
+        self._busy = False
+        self.preview_failed.emit(message)
+        if self._dirty and self.active:
+            self._schedule()
+
+    def wait_idle(self, timeout_ms: int = 10000) -> None:
+        """Block until the running render is done (used before quitting)."""
+        self.timer.stop()
+        self.pool.waitForDone(timeout_ms)
+
+    def shut_down(self) -> None:
+        """Finish the running render and stop the render process (on close)."""
+        self.wait_idle()
+        self.service.close()

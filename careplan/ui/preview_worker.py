@@ -1,0 +1,36 @@
+"""A preview render job for the thread pool: it waits on the render process (no GIL held)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRunnable, Signal
+
+from careplan.domain.plan import CarePlan
+from careplan.ui.print_settings import PrintSettings
+from careplan.ui.render_service import RenderService
+
+
+class RenderSignals(QObject):
+    """Lives on the GUI thread; the job emits through it, so delivery is queued safely."""
+
+    rendered = Signal(int, bytes)
+    failed = Signal(int, str)
+
+
+class PreviewJob(QRunnable):
+    """One render of one plan snapshot; plans are never mutated, so sharing the snapshot is safe."""
+
+    def __init__(self, generation: int, plan: CarePlan, settings: PrintSettings, service: RenderService, signals: RenderSignals) -> None:
+        super().__init__()
+        self.generation = generation
+        self.plan = plan
+        self.settings = settings
+        self.service = service
+        self.signals = signals
+
+    def run(self) -> None:
+        try:
+            data = self.service.render(self.plan, self.settings)
+        except Exception as exc:  # a preview failure must never take the app down
+            self.signals.failed.emit(self.generation, str(exc))
+            return
+        self.signals.rendered.emit(self.generation, data)

@@ -1,0 +1,56 @@
+"""The status bar: MME a day, findings count and the plan's save state."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from careplan.ui.document import PlanDocument
+from careplan.ui.findings_view import summary_line
+from careplan.ui.safety_monitor import SafetyMonitor
+
+
+class PlanStatusBar(QStatusBar):
+    def __init__(self, document: PlanDocument, monitor: SafetyMonitor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.monitor = monitor
+        self.saved_at: datetime | None = None
+        self.mme = QLabel()
+        self.mme.setAccessibleName("Morphine milligram equivalents a day")
+        self.findings = QLabel()
+        self.save_state = QLabel()
+        self.save_state.setAccessibleName("Save state")
+        self.addPermanentWidget(self.mme)
+        self.addPermanentWidget(self.findings)
+        self.addPermanentWidget(self.save_state)
+        monitor.report_changed.connect(self._on_report_changed)
+        document.modified_changed.connect(self._on_modified_changed)
+        document.document_reset.connect(self._on_reset)
+        document.saved.connect(self._on_saved)
+        self._on_report_changed()
+        self._on_modified_changed(document.is_modified)
+
+    def _on_report_changed(self) -> None:
+        total = self.monitor.report.mme.total
+        self.mme.setText(f"MME {total:g}/day")
+        self.mme.setToolTip(self.monitor.report.mme.caveat)
+        self.findings.setText(summary_line(self.monitor.report))
+
+    def _on_reset(self) -> None:
+        self.saved_at = None
+        self._on_modified_changed(self.document.is_modified)
+
+    def _on_saved(self) -> None:
+        self.saved_at = datetime.now()
+        self._on_modified_changed(self.document.is_modified)
+
+    def _on_modified_changed(self, modified: bool) -> None:
+        if modified:
+            text = "Unsaved changes"
+        elif self.saved_at is not None:
+            text = f"Saved {self.saved_at:%H:%M}"
+        else:
+            text = "Not saved yet" if self.document.path is None else "No changes since opening"
+        self.save_state.setText(text)

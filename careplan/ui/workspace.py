@@ -1,0 +1,216 @@
+"""The working parts of the main window, assembled once the catalog is loaded; decides nothing itself."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from careplan import __version__
+from careplan.domain.catalog import CatalogIndex
+from careplan.domain.codes import MODULE_LABELS
+from careplan.storage import paths
+from careplan.storage.autosave import RecoveryStore
+from careplan.ui.actions import MainActions
+from careplan.ui.dialogs.kratom_cautions_dialog import KratomCautionsDialog
+from careplan.ui.dialogs.preferences_dialog import PreferencesDialog
+from careplan.ui.document import PlanDocument
+from careplan.ui.edit_controller import EditController
+from careplan.ui.editor_panel import EditorPanel
+from careplan.ui.export_controller import ExportController
+from careplan.ui.file_controller import FileController
+from careplan.ui.findings_controller import FindingsController
+from careplan.ui.findings_view import FindingsView
+from careplan.ui.icons import icon, module_icon
+from careplan.ui.outline_controller import OutlineController
+from careplan.ui.outline_model import OutlineModel
+from careplan.ui.outline_view import OutlineView
+from careplan.ui.palette_model import PaletteModel
+from careplan.ui.palette_view import PaletteView
+from careplan.ui.preferences_store import PreferencesStore
+from careplan.ui.preview_controller import PreviewController
+from careplan.ui.preview_view import PreviewView
+from careplan.ui.prompts import show_info
+from careplan.ui.recovery_controller import RecoveryController
+from careplan.ui.safety_monitor import SafetyMonitor
+from careplan.ui.status_bar import PlanStatusBar
+from careplan.ui.window_state import WindowState
+
+
+class Workspace(QObject):
+    """Owns the document and its views and controllers, and lays them into ``window``."""
+
+    def __init__(self, window: QMainWindow, catalog: CatalogIndex, actions: MainActions, state: WindowState) -> None:
+        super().__init__(window)
+        self.window = window
+        self.catalog = catalog
+        self.actions_ = actions
+        self.state = state
+        self.preferences = PreferencesStore(parent=self)
+        self.document = PlanDocument(parent=self)
+        self.edits = EditController(self.document, self._kratom_gate, self)
+        self.monitor = SafetyMonitor(self.document, catalog, self)
+
+        self.outline_model = OutlineModel(self.document, self)
+        self.outline = OutlineView(self.outline_model)
+        self.palette_model = PaletteModel(self.preferences.preferences.kratom_enabled, self)
+        self.palette = PaletteView(self.palette_model)
+        self.editor_panel = EditorPanel(self.document, self.edits, catalog)
+        self.findings = FindingsView(self.monitor)
+        self.preview_view = PreviewView()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Findings and preview")
+        self.tabs.addTab(self.findings, "Findings")
+        self.tabs.addTab(self.preview_view, "Preview")
+        self.splitter = self._lay_out()
+
+        self.outline_controller = OutlineController(self.outline, self.outline_model, self.editor_panel, self.edits)
+        self.findings_controller = FindingsController(
+            self.findings, self.edits, catalog, lambda: self.preferences.preferences.clinician_name, window
+        )
+        self.preview = PreviewController(self.document, catalog, self.preferences, self)
+        self.files = FileController(self.document, self.preferences, state, window)
+        self.exports = ExportController(self.document, catalog, self.monitor, self.preferences, self.preview, window)
+        self.recovery = RecoveryController(
+            self.document, RecoveryStore(paths.recovery_dir()), self.preferences.preferences.autosave_seconds, self
+        )
+        self.status = PlanStatusBar(self.document, self.monitor)
+        window.setStatusBar(self.status)
+        actions.bind_undo_stack(self.document.undo_stack)
+        self._connect()
+        self._fill_add_module_menu()
+        self.document.reset(self.files.fresh_plan(), None)
+        self._on_title_changed()
+
+    def _lay_out(self) -> QSplitter:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 0, 0, 0)
+        outline_title = QLabel("Plan &outline")
+        outline_title.setBuddy(self.outline)
+        left_layout.addWidget(outline_title)
+        left_layout.addWidget(self.outline, 1)
+        left_layout.addWidget(self.palette)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("main_splitter")
+        for widget in (left, self.editor_panel, self.tabs):
+            splitter.addWidget(widget)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 2)
+        splitter.setChildrenCollapsible(False)
+        if (saved := self.state.splitter()) is None or not splitter.restoreState(saved):
+            splitter.setSizes([260, 560, 460])
+        self.window.setCentralWidget(splitter)
+        # Tab order follows reading order: outline, palette, editor, findings/preview.
+        QWidget.setTabOrder(self.outline, self.palette.search)
+        QWidget.setTabOrder(self.palette.search, self.palette.list)
+        QWidget.setTabOrder(self.palette.list, self.editor_panel.scroll_area)
+        QWidget.setTabOrder(self.editor_panel.scroll_area, self.tabs)
+        return splitter
+
+    def _connect(self) -> None:
+        a = self.actions_
+        a.new.triggered.connect(self.files.new_blank)
+        a.new_from_template.triggered.connect(self.files.new_from_template)
+        a.open.triggered.connect(self.files.open_dialog)
+        a.open_recent.aboutToShow.connect(self._fill_recent_menu)
+        a.save.triggered.connect(self.files.save)
+        a.save_as.triggered.connect(self.files.save_as)
+        a.save_as_template.triggered.connect(self.files.save_as_template)
+        a.export_handout.triggered.connect(lambda: self.exports.export("handout"))
+        a.export_summary.triggered.connect(lambda: self.exports.export("summary"))
+        a.print.triggered.connect(self.exports.print_handout)
+        a.close.triggered.connect(self.files.new_blank)
+        a.preferences.triggered.connect(self.edit_preferences)
+        a.remove_module.triggered.connect(self.outline_controller.remove_selected_module)
+        a.move_up.triggered.connect(lambda: self.outline_controller.move_selected_module(-1))
+        a.move_down.triggered.connect(lambda: self.outline_controller.move_selected_module(1))
+        a.show_findings.triggered.connect(lambda: self.tabs.setCurrentWidget(self.findings))
+        a.show_preview.triggered.connect(lambda: self.tabs.setCurrentWidget(self.preview_view))
+        a.focus_outline.triggered.connect(lambda: self.outline.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        a.about.triggered.connect(self._on_about)
+        self.palette.module_chosen.connect(lambda kind: self.edits.add_module(kind))
+        self.findings_controller.item_requested.connect(self.outline_controller.go_to_item)
+        self.monitor.report_changed.connect(self._on_report_changed)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.preview.preview_ready.connect(self.preview_view.show_pdf)
+        self.preview.preview_failed.connect(self.preview_view.show_problem)
+        self.preferences.preferences_changed.connect(self._on_preferences_changed)
+        self.document.modified_changed.connect(lambda _modified: self._on_title_changed())
+        self.document.path_changed.connect(self._on_title_changed)
+        self.document.plan_changed.connect(self._on_title_changed)
+        self.files.status_message.connect(lambda text: self.status.showMessage(text, 5000))
+        self.exports.status_message.connect(lambda text: self.status.showMessage(text, 5000))
+        self._on_report_changed()
+
+    def _fill_add_module_menu(self) -> None:
+        menu = self.actions_.add_module
+        menu.clear()
+        menu.menuAction().setIcon(module_icon("medication"))
+        for kind in self.palette_model.kinds():
+            action = menu.addAction(module_icon(kind), MODULE_LABELS[kind])
+            action.triggered.connect(lambda _checked=False, k=kind: self.edits.add_module(k))
+
+    def _fill_recent_menu(self) -> None:
+        menu = self.actions_.open_recent
+        menu.clear()
+        recent = [p for p in self.state.recent_files() if p.exists()]
+        for path in recent:
+            action = menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.files.open_path(p))
+        if not recent:
+            menu.addAction("No recent plans").setEnabled(False)
+
+    def _on_title_changed(self) -> None:
+        self.window.setWindowTitle(f"{self.document.display_name}[*] \u2013 Careplan")
+        self.window.setWindowModified(self.document.is_modified)
+
+    def _on_report_changed(self) -> None:
+        self.outline_model.set_module_severity(self.monitor.module_severity())
+        blocking = len(self.monitor.report.blocking)
+        self.tabs.setTabText(0, f"Findings ({len(self.monitor.report.findings)})")
+        self.tabs.setTabIcon(0, icon("severity-critical") if blocking else icon("acknowledged"))
+
+    def _on_tab_changed(self, index: int) -> None:
+        self.preview.set_active(self.tabs.widget(index) is self.preview_view)
+
+    def _on_preferences_changed(self) -> None:
+        self.palette_model.set_kratom_enabled(self.preferences.preferences.kratom_enabled)
+        self._fill_add_module_menu()
+
+    def _on_about(self) -> None:
+        show_info(self.window, "About Careplan", f"Careplan {__version__}",
+                  "Builds chronic-pain care plans, checks them for safety problems, and prints handouts.")
+
+    def _kratom_gate(self) -> str | None:
+        prefs = self.preferences.preferences
+        if not prefs.kratom_enabled:
+            self.edits.edit_rejected.emit("The kratom module is turned off. Turn it on in Preferences first.")
+            return None
+        dialog = KratomCautionsDialog(self.catalog, prefs.clinician_name, purpose="add", parent=self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.accepted_by() or prefs.clinician_name or "clinician"
+
+    def edit_preferences(self) -> bool:
+        dialog = PreferencesDialog(self.preferences.preferences, self.catalog, paths.personal_templates_dir(), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.preferences.update(dialog.preferences())
+        return True
+
+    def open_at_start(self, path: Path | None) -> None:
+        """After the window is up: offer recovery copies, then open the file given."""
+        restored = self.recovery.offer_restore(self.window)
+        if path is not None and not restored:
+            self.files.open_path(path, ask=False)
+
+    def close_requested(self) -> bool:
+        """True when the window may close: nothing unsaved, or saved or discarded at the prompt."""
+        if not self.files.maybe_save():
+            return False
+        self.recovery.discard()
+        self.preview.shut_down()
+        return True

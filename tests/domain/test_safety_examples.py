@@ -1,0 +1,48 @@
+"""Every examples/critical-<rule>.careplan.json shows its rule firing as an unacknowledged critical."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from careplan.domain.catalog import CatalogIndex
+from careplan.domain.plan import CarePlan
+from careplan.domain.safety import RULE_IDS
+from tests.domain.plan_factory import check
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+FILES = sorted(EXAMPLES.glob("critical-*.careplan.json"))
+
+# DESIGN.md's rules that can be critical: each needs an example plan.
+CRITICAL_RULES = {
+    "DOSE-DAILY-MAX",
+    "APAP-DAILY-MAX",
+    "NSAID-DUPLICATE",
+    "NSAID-BLEEDING",
+    "OPIOID-MME",
+    "OPIOID-SEDATIVE",
+    "ALLERGY",
+    "KRATOM-JURISDICTION",
+    "KRATOM-CNS-DEPRESSANT",
+}
+
+
+def _rule_of(path: Path) -> str:
+    return path.name.removeprefix("critical-").removesuffix(".careplan.json").upper()
+
+
+def test_every_critical_rule_has_an_example() -> None:
+    assert {_rule_of(p) for p in FILES} == CRITICAL_RULES
+    assert CRITICAL_RULES <= RULE_IDS
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
+def test_example_fires_its_rule_as_critical(catalog: CatalogIndex, path: Path) -> None:
+    plan = CarePlan.model_validate_json(path.read_text(encoding="utf-8"))
+    assert plan.patient is not None and "fictional" in plan.notes.lower()
+    report = check(plan, catalog)
+    rule = _rule_of(path)
+    critical = [f for f in report.findings if f.rule == rule and f.severity == "critical"]
+    assert critical, f"{path.name}: no critical {rule}; got {[(f.rule, f.severity) for f in report.findings]}"
+    assert all(f.blocking for f in critical)

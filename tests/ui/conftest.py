@@ -1,0 +1,106 @@
+"""GUI test fixtures: a real main window offscreen, modal dialogs stubbed (never other Qt classes)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from careplan.domain.catalog import CatalogIndex, load_catalog
+from careplan.ui.main_window import MainWindow
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@dataclass
+class MessageBoxes:
+    """Records every message box the app shows and answers with ``answer``."""
+
+    answer: QMessageBox.StandardButton = QMessageBox.StandardButton.Discard
+    shown: list[tuple[str, str]] = field(default_factory=list)
+
+    def texts(self) -> list[str]:
+        return [f"{title}: {text}" for title, text in self.shown]
+
+
+@pytest.fixture(scope="session")
+def catalog() -> CatalogIndex:
+    return load_catalog()
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
+    """Stub QMessageBox.exec (modal) so that tests can see what the app asked and answer it."""
+    boxes = MessageBoxes()
+
+    def fake_exec(box: QMessageBox) -> int:
+        boxes.shown.append((box.windowTitle(), box.text()))
+        return int(boxes.answer.value)
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    return boxes
+
+
+def stub_dialog(monkeypatch: pytest.MonkeyPatch, dialog_class: type[QDialog], fill: Callable[[Any], bool]) -> list[Any]:
+    """Replace ``dialog_class.exec``: ``fill(dialog)`` sets its fields and says accept (True) or not.
+
+    Returns the list of dialogs shown, so that a test can check a dialog appeared at all.
+    """
+    shown: list[Any] = []
+
+    def fake_exec(dialog: Any) -> int:
+        shown.append(dialog)
+        accepted = fill(dialog)
+        return int(QDialog.DialogCode.Accepted.value if accepted else QDialog.DialogCode.Rejected.value)
+
+    monkeypatch.setattr(dialog_class, "exec", fake_exec)
+    return shown
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot, catalog: CatalogIndex) -> Iterator[Callable[[], MainWindow]]:
+    windows: list[MainWindow] = []
+
+    def make() -> MainWindow:
+        window = MainWindow(catalog)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.workspace is not None:
+            window.workspace.preview.shut_down()
+
+
+@pytest.fixture
+def window(make_window: Callable[[], MainWindow]) -> MainWindow:
+    return make_window()
+
+
+def type_text(widget: QWidget, text: str) -> None:
+    """Type ``text`` key by key; QTest.keyClicks asserts on non-ASCII letters such as ë and Ñ."""
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char))
+
+
+# The offscreen platform warns that it cannot raise windows or grab the keyboard; those are
+# facts about the test platform, not problems in the app, so they must not fail the run.
+OFFSCREEN_NOISE = r"This plugin does not support .*"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "tests/ui/" in item.nodeid:
+            item.add_marker(pytest.mark.gui)
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
