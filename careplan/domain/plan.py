@@ -319,6 +319,14 @@ class CarePlan(_Model):
     notes: str = ""
     template: TemplateInfo | None = None
 
+    @model_validator(mode="before")
+    @classmethod
+    def _template_has_no_patient(cls, data: object) -> object:
+        # A template file has no patient block; without this the default would add an empty one.
+        if isinstance(data, dict) and data.get("format") == "careplan-template" and "patient" not in data:
+            return {**data, "patient": None}
+        return data
+
     @model_validator(mode="after")
     def _format_rules(self) -> CarePlan:
         if self.format == TEMPLATE_FORMAT and self.patient is not None:
