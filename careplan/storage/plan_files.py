@@ -20,6 +20,7 @@ from careplan.domain.references import catalog_problems
 from careplan.storage.atomic import atomic_write_bytes
 from careplan.storage.errors import PlanFileError
 from careplan.storage.migrations import MigrationError, migrate
+from careplan.storage.os_errors import os_error_reason
 
 PLAN_SUFFIX = ".careplan.json"
 # Real plans are tens of kilobytes; anything far larger is a wrong or hostile file, and
@@ -155,20 +156,20 @@ def read_bytes_limited(path: Path) -> bytes:
     """
     path = Path(path)
     if path.is_dir():
-        raise PlanFileError(f"{path} is a folder, not a plan file")
+        raise PlanFileError("it is a folder, not a plan file")
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
     except FileNotFoundError:
-        raise PlanFileError(f"no such file: {path}") from None
+        raise PlanFileError("no such file") from None
     except OSError as exc:
-        raise PlanFileError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise PlanFileError(f"cannot read it: {os_error_reason(exc)}") from None
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise PlanFileError(f"{path} is a folder, not a plan file")
+            raise PlanFileError("it is a folder, not a plan file")
         if not stat.S_ISREG(info.st_mode):
-            raise PlanFileError(f"{path} is not a regular file (a pipe, socket or device); give a plan file")
+            raise PlanFileError("it is not a regular file (a pipe, socket or device); give a plan file")
         if info.st_size > MAX_FILE_BYTES:
             raise PlanFileError(
                 f"the file is too large ({info.st_size / 1_048_576:.1f} MB); a plan file is at most {MAX_FILE_BYTES // 1_048_576} MB"
@@ -182,7 +183,7 @@ def read_bytes_limited(path: Path) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
     except OSError as exc:
-        raise PlanFileError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise PlanFileError(f"cannot read it: {os_error_reason(exc)}") from None
     finally:
         os.close(fd)
     if total > MAX_FILE_BYTES:
