@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from careplan.domain import limits
 from careplan.domain.codes import (
     TEMPLATE_FORMAT,
     Condition,
@@ -22,6 +23,17 @@ from careplan.domain.codes import (
     Slot,
     StrengthUnit,
     Unit,
+)
+from careplan.domain.limits import (
+    ClinicalDate,
+    Id,
+    NotesText,
+    RequiredText,
+    ShortText,
+    Text,
+    Timestamp,
+    item_list,
+    short_list,
 )
 
 
@@ -40,12 +52,14 @@ def utc_now() -> datetime:
 
 class _Model(BaseModel):
     # Unknown fields are refused so that a typo in a hand-edited file is reported, not lost.
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+    # Finite numbers only, and no text longer than a paragraph unless a field says otherwise
+    # (see careplan.domain.limits, where every limit lives).
+    model_config = ConfigDict(extra="forbid", validate_assignment=False, allow_inf_nan=False, str_max_length=limits.MAX_TEXT)
 
 
 class Clinician(_Model):
-    name: str = ""
-    credentials: str = ""
+    name: ShortText = ""
+    credentials: ShortText = ""
 
 
 class Strength(_Model):
@@ -153,26 +167,26 @@ class MedicationItem(_Model):
 
 
 class ModuleBase(_Model):
-    id: str = Field(default_factory=short_id)
-    notes: str = ""
+    id: Id = Field(default_factory=short_id)
+    notes: Text = ""
 
 
 class MedicationModule(ModuleBase):
     kind: Literal["medication"] = "medication"
-    items: list[MedicationItem] = Field(default_factory=list)
+    items: list[MedicationItem] = item_list()
 
 
 class ExercisePrescription(_Model):
-    id: str = Field(default_factory=short_id)
-    exercise: str | None = None
-    name: str | None = None
+    id: Id = Field(default_factory=short_id)
+    exercise: Id | None = None
+    name: ShortText | None = None
     sets: int | None = Field(default=None, ge=1, le=10)
     reps: int | None = Field(default=None, ge=1, le=100)
     hold_seconds: int | None = Field(default=None, ge=1, le=600)
     minutes: int | None = Field(default=None, ge=1, le=180)
     days_per_week: int = Field(default=3, ge=1, le=7)
-    progression: str = ""
-    notes: str = ""
+    progression: Text = ""
+    notes: Text = ""
 
     @model_validator(mode="after")
     def _named(self) -> ExercisePrescription:
@@ -183,9 +197,9 @@ class ExercisePrescription(_Model):
 
 class PhysiotherapyModule(ModuleBase):
     kind: Literal["physiotherapy"] = "physiotherapy"
-    exercises: list[ExercisePrescription] = Field(default_factory=list)
+    exercises: list[ExercisePrescription] = item_list()
     sessions_per_week: int | None = Field(default=None, ge=0, le=14)
-    pacing: str = ""
+    pacing: Text = ""
     walking_start_minutes: int | None = Field(default=None, ge=1, le=180)
     walking_target_minutes: int | None = Field(default=None, ge=1, le=300)
 
@@ -195,29 +209,29 @@ class CbtModule(ModuleBase):
     sessions: int | None = Field(default=None, ge=1, le=52)
     cadence: Literal["weekly", "fortnightly", "monthly"] = "weekly"
     session_minutes: int | None = Field(default=None, ge=10, le=180)
-    focus_areas: list[str] = Field(default_factory=list)
-    homework: str = ""
-    provider: str = ""
+    focus_areas: list[Id] = short_list()
+    homework: Text = ""
+    provider: ShortText = ""
 
 
 class MindfulnessModule(ModuleBase):
     kind: Literal["mindfulness"] = "mindfulness"
-    practice: str | None = None
+    practice: Id | None = None
     minutes_per_day: int | None = Field(default=None, ge=1, le=180)
     days_per_week: int | None = Field(default=None, ge=1, le=7)
-    resources: list[str] = Field(default_factory=list)
+    resources: list[ShortText] = short_list()
 
 
 class LifestyleGoal(_Model):
-    id: str = Field(default_factory=short_id)
+    id: Id = Field(default_factory=short_id)
     area: LifestyleArea
-    target: str = Field(min_length=1)
-    catalog_id: str | None = None
+    target: RequiredText
+    catalog_id: Id | None = None
 
 
 class LifestyleModule(ModuleBase):
     kind: Literal["lifestyle"] = "lifestyle"
-    targets: list[LifestyleGoal] = Field(default_factory=list)
+    targets: list[LifestyleGoal] = item_list()
 
 
 class KratomModule(ModuleBase):
@@ -226,17 +240,17 @@ class KratomModule(ModuleBase):
     kind: Literal["kratom"] = "kratom"
     status: KratomStatus = "current_use"
     product_form: KratomForm = "unknown"
-    reported_amount: str = ""
-    reported_frequency: str = ""
+    reported_amount: ShortText = ""
+    reported_frequency: ShortText = ""
     duration_months: float | None = Field(default=None, ge=0, le=1200)
-    source: str = ""
-    withdrawal_symptoms: str = ""
-    cautions_discussed: list[str] = Field(default_factory=list)
-    monitoring: list[str] = Field(default_factory=list)
+    source: ShortText = ""
+    withdrawal_symptoms: Text = ""
+    cautions_discussed: list[Id] = short_list()
+    monitoring: list[ShortText] = short_list()
     follow_up_weeks: int | None = Field(default=None, ge=1, le=52)
     cautions_accepted: bool = False
-    cautions_accepted_by: str = ""
-    cautions_accepted_at: datetime | None = None
+    cautions_accepted_by: ShortText = ""
+    cautions_accepted_at: Timestamp | None = None
 
     @model_validator(mode="after")
     def _accepted(self) -> KratomModule:
@@ -305,54 +319,54 @@ class Baseline(_Model):
 
 
 class Pain(_Model):
-    sites: list[str] = Field(default_factory=list)
-    types: list[PainType] = Field(default_factory=list)
-    causes: list[str] = Field(default_factory=list)
+    sites: list[ShortText] = short_list()
+    types: list[PainType] = short_list()
+    causes: list[ShortText] = short_list()
     duration_months: float | None = Field(default=None, ge=0, le=1200)
     baseline: Baseline = Field(default_factory=Baseline)
 
 
 class Goal(_Model):
-    id: str = Field(default_factory=short_id)
-    text: str = Field(min_length=1)
-    measure: str = ""
-    target: str = ""
-    due: date | None = None
+    id: Id = Field(default_factory=short_id)
+    text: RequiredText
+    measure: ShortText = ""
+    target: ShortText = ""
+    due: ClinicalDate | None = None
 
 
 class FlarePlan(_Model):
-    steps: list[str] = Field(default_factory=list)
-    may_take: str = ""
-    call_if: str = ""
+    steps: list[Text] = short_list()
+    may_take: Text = ""
+    call_if: Text = ""
 
 
 class FollowUp(_Model):
     interval_weeks: int | None = Field(default=None, ge=1, le=104)
-    monitoring: list[str] = Field(default_factory=list)
-    next_visit: date | None = None
+    monitoring: list[ShortText] = short_list()
+    next_visit: ClinicalDate | None = None
 
 
 class SignOff(_Model):
-    name: str = Field(min_length=1)
-    credentials: str = ""
-    at: datetime
+    name: ShortText = Field(min_length=1)
+    credentials: ShortText = ""
+    at: Timestamp
 
 
 class Acknowledgement(_Model):
-    rule: str = Field(min_length=1)
-    items: list[str] = Field(default_factory=list)
-    reason: str = Field(min_length=1)
-    by: str = ""
-    at: datetime = Field(default_factory=utc_now)
+    rule: Id = Field(min_length=1)
+    items: list[Id] = item_list()
+    reason: Text = Field(min_length=1)
+    by: ShortText = ""
+    at: Timestamp = Field(default_factory=utc_now)
 
 
 class TemplateInfo(_Model):
-    description: str = ""
-    tags: list[str] = Field(default_factory=list)
+    description: Text = ""
+    tags: list[ShortText] = short_list()
     tier: Literal[1, 2, 3] = 1
-    author: str = ""
-    version: str = "1"
-    updated: date | None = None
+    author: ShortText = ""
+    version: ShortText = "1"
+    updated: ClinicalDate | None = None
 
 
 class CarePlan(_Model):
@@ -360,38 +374,44 @@ class CarePlan(_Model):
 
     format: Literal["careplan", "careplan-template"] = "careplan"
     schema_version: Literal[2] = 2
-    id: str = Field(default_factory=new_id, min_length=1)
-    title: str = ""
-    created_at: datetime = Field(default_factory=utc_now)
-    updated_at: datetime = Field(default_factory=utc_now)
+    id: Id = Field(default_factory=new_id, min_length=1)
+    title: ShortText = ""
+    created_at: Timestamp = Field(default_factory=utc_now)
+    updated_at: Timestamp = Field(default_factory=utc_now)
     clinician: Clinician = Field(default_factory=Clinician)
     patient: Patient | None = Field(default_factory=Patient)
     pain: Pain = Field(default_factory=Pain)
-    goals: list[Goal] = Field(default_factory=list)
-    modules: list[Module] = Field(default_factory=list)
+    goals: list[Goal] = item_list(limits.MAX_GOALS)
+    modules: list[Module] = item_list(limits.MAX_MODULES)
     flare_plan: FlarePlan = Field(default_factory=FlarePlan)
     follow_up: FollowUp = Field(default_factory=FollowUp)
     status: PlanStatus = "draft"
     revision: int = Field(default=1, ge=1)
     signed_off: SignOff | None = None
-    acknowledgements: list[Acknowledgement] = Field(default_factory=list)
-    notes: str = ""
+    acknowledgements: list[Acknowledgement] = item_list(limits.MAX_ACKNOWLEDGEMENTS)
+    notes: NotesText = Field(default="", max_length=limits.MAX_NOTES)
     template: TemplateInfo | None = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _template_has_no_patient(cls, data: object) -> object:
-        # A template file has no patient block; without this the default would add an empty one.
-        if isinstance(data, dict) and data.get("format") == "careplan-template" and "patient" not in data:
-            return {**data, "patient": None}
-        return data
 
     @model_validator(mode="after")
     def _format_rules(self) -> CarePlan:
+        # A template file has no patient block, so the default empty one is dropped. (An after
+        # validator, not a before one: that keeps strict JSON validation of dates working.)
+        if self.format == TEMPLATE_FORMAT and "patient" not in self.model_fields_set:
+            self.patient = None
         if self.format == TEMPLATE_FORMAT and self.patient is not None:
             raise ValueError("a template must not carry a patient block")
         if self.status == "final" and self.signed_off is None:
             raise ValueError("a final plan needs a sign-off (name and time)")
+        medicines = len(self.all_medications())
+        if medicines > limits.MAX_MEDICINES_IN_PLAN:
+            raise ValueError(
+                f"the plan lists {medicines} medicines (planned and current); at most {limits.MAX_MEDICINES_IN_PLAN} fit in one plan"
+            )
+        text = limits.plan_text_length(self)
+        if text > limits.MAX_PLAN_TEXT:
+            raise ValueError(
+                f"the plan holds {text:,} characters of text; at most {limits.MAX_PLAN_TEXT:,} fit in one plan (shorten notes or instructions)"
+            )
         return self
 
     @property
