@@ -13,7 +13,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CLINICAL = ("pydantic", "careplan.domain", "careplan.storage", "careplan.export", "reportlab")
+# careplan.storage.errors (an exception class, no imports) may load; the plan files, catalog and models not.
+CLINICAL = ("pydantic", "careplan.domain", "careplan.storage.plan_files", "careplan.storage.templates", "careplan.export", "reportlab")
 
 PROBE = """
 import sys
