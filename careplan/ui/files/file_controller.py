@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from careplan.domain.plan import CarePlan, Clinician, Patient
 from careplan.storage.errors import PlanFileError
 from careplan.storage.plan_files import PLAN_SUFFIX, load_plan, save_plan
+from careplan.storage.template_index import shared_index
 from careplan.storage.templates import TemplateLibrary, make_template, plan_from_template
 from careplan.ui.document import PlanDocument
 from careplan.ui.files.save_template_dialog import SaveTemplateDialog
@@ -59,7 +61,11 @@ class FileController(QObject):
         return True
 
     def library(self) -> TemplateLibrary:
-        return TemplateLibrary(self.preferences.template_folders())
+        return TemplateLibrary(self.preferences.template_folders(), index=shared_index())
+
+    def warm_library(self) -> None:
+        """Bring the template index up to date on a worker thread, so the picker opens without parsing."""
+        threading.Thread(target=self.library().entries, name="careplan-template-index", daemon=True).start()
 
     def new_from_template(self) -> bool:
         if not self.maybe_save():
@@ -72,7 +78,8 @@ class FileController(QObject):
         template = None
         if template_id is not None:
             try:
-                template = library.load(template_id)
+                # The template the picker previewed, parsed once; else read it now.
+                template = dialog.loaded.get(template_id) or library.load(template_id)
             except PlanFileError as exc:
                 show_error(self.window, "Template not usable", "This template could not be read.", str(exc))
                 return False
