@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from careplan.domain.findings import Finding
-from careplan.domain.safety import rules_allergy, rules_dose, rules_kratom, rules_nsaid, rules_opioid, rules_plan
+from careplan.domain.safety import (
+    rules_allergy,
+    rules_dose,
+    rules_flare,
+    rules_kratom,
+    rules_nsaid,
+    rules_opioid,
+    rules_plan,
+)
 from careplan.domain.safety.context import SafetyContext
 
 Rule = Callable[[SafetyContext], list[Finding]]
@@ -30,6 +38,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("FOLLOWUP-MISSING", rules_plan.followup_missing),
     ("PLAN-INCOMPLETE", rules_plan.plan_incomplete),
     ("DOSE-UNCOUNTED", rules_dose.dose_uncounted),
+    ("FLARE-UNLISTED", rules_flare.flare_unlisted),
 )
 
 RULE_IDS: frozenset[str] = frozenset(rule_id for rule_id, _ in RULES)
