@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from careplan.domain import limits
 from careplan.domain.codes import (
@@ -181,7 +181,12 @@ class LifestyleModule(ModuleBase):
 
 
 class KratomModule(ModuleBase):
-    """Documents reported kratom use and counselling. Never holds a suggested dose or strain."""
+    """Documents reported kratom use and counselling. Never holds a suggested dose or strain.
+
+    In a plan, the module's cautions must be accepted (``CarePlan`` checks it). A template holds
+    the module unaccepted and without the patient's reported use, so that every plan made from
+    it runs the kratom gate again (``careplan.storage.templates.plan_from_template``).
+    """
 
     kind: Literal["kratom"] = "kratom"
     status: KratomStatus = "current_use"
@@ -197,12 +202,6 @@ class KratomModule(ModuleBase):
     cautions_accepted: bool = False
     cautions_accepted_by: ShortText = ""
     cautions_accepted_at: Timestamp | None = None
-
-    @model_validator(mode="after")
-    def _accepted(self) -> KratomModule:
-        if not self.cautions_accepted:
-            raise ValueError("a kratom module needs its cautions accepted ('cautions_accepted': true)")
-        return self
 
 
 Module = Annotated[
@@ -332,6 +331,16 @@ class CarePlan(_Model):
     acknowledgements: list[Acknowledgement] = item_list(limits.MAX_ACKNOWLEDGEMENTS)
     notes: NotesText = Field(default="", max_length=limits.MAX_NOTES)
     template: TemplateInfo | None = None
+
+    @field_validator("modules")
+    @classmethod
+    def _kratom_accepted(cls, modules: list[Module], info: ValidationInfo) -> list[Module]:
+        if info.data.get("format") == TEMPLATE_FORMAT:
+            return modules
+        for index, module in enumerate(modules):
+            if isinstance(module, KratomModule) and not module.cautions_accepted:
+                raise ValueError(f"the kratom module (module {index + 1}) needs its cautions accepted ('cautions_accepted': true)")
+        return modules
 
     @model_validator(mode="after")
     def _format_rules(self) -> CarePlan:
