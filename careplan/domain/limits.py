@@ -27,16 +27,17 @@ MAX_NOTES = 10_000  # the plan's own notes
 MAX_NOTES_LINES = 200
 # All free text in one plan together. It bounds the handout and summary to a few dozen pages,
 # so that the largest plan the model allows still exports in seconds (benchmarks/largest_plan.py).
-MAX_PLAN_TEXT = 60_000
+MAX_PLAN_TEXT = 100_000
 
 # --- lists -----------------------------------------------------------------------------------
 MAX_LIST = 30  # short lists: sites, tags, monitoring, flare steps, focus areas
-MAX_ITEMS = 40  # medicines in one medication module, exercises, lifestyle targets
+MAX_ITEMS = 50  # exercises, lifestyle targets, ids an acknowledgement covers
+MAX_MEDICINES = 200  # medicines in one medication module
 MAX_MODULES = 20
 MAX_GOALS = 20
-MAX_CURRENT_MEDICATIONS = 40
+MAX_CURRENT_MEDICATIONS = 50
 MAX_ACKNOWLEDGEMENTS = 100
-MAX_MEDICINES_IN_PLAN = 100  # planned and current together: every interaction rule pairs them
+MAX_MEDICINES_IN_PLAN = 250  # planned and current together: interaction rules pair them
 
 # --- numbers and dates -----------------------------------------------------------------------
 # An amount per dose far beyond any real one, yet small enough that dose x doses x factors

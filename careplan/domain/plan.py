@@ -119,7 +119,7 @@ class ModuleBase(_Model):
 
 class MedicationModule(ModuleBase):
     kind: Literal["medication"] = "medication"
-    items: list[MedicationItem] = item_list()
+    items: list[MedicationItem] = item_list(limits.MAX_MEDICINES)
 
 
 class ExercisePrescription(_Model):
