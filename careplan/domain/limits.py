@@ -78,12 +78,14 @@ def _text(max_chars: int, max_lines: int) -> Callable[[str], str]:
     return check
 
 
-Id = Annotated[str, AfterValidator(_text(MAX_ID, 1))]
-ShortText = Annotated[str, AfterValidator(_text(MAX_SHORT_TEXT, 1))]
-Text = Annotated[str, AfterValidator(_text(MAX_TEXT, MAX_TEXT_LINES))]
-NotesText = Annotated[str, AfterValidator(_text(MAX_NOTES, MAX_NOTES_LINES))]
-# A required short text (a goal's wording, a lifestyle target): at least one character.
-RequiredText = Annotated[str, Field(min_length=1), AfterValidator(_text(MAX_TEXT, MAX_TEXT_LINES))]
+# The length cap is also a pydantic constraint: it is checked first, before any other work, and
+# it overrides the model-wide default (the _Model config caps any other text at MAX_TEXT).
+Id = Annotated[str, Field(max_length=MAX_ID), AfterValidator(_text(MAX_ID, 1))]
+ShortText = Annotated[str, Field(max_length=MAX_SHORT_TEXT), AfterValidator(_text(MAX_SHORT_TEXT, 1))]
+Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_text(MAX_TEXT, MAX_TEXT_LINES))]
+NotesText = Annotated[str, Field(max_length=MAX_NOTES), AfterValidator(_text(MAX_NOTES, MAX_NOTES_LINES))]
+# A required text (a goal's wording, a lifestyle target): at least one character.
+RequiredText = Annotated[str, Field(min_length=1, max_length=MAX_TEXT), AfterValidator(_text(MAX_TEXT, MAX_TEXT_LINES))]
 
 
 def short_list() -> Any:
@@ -94,6 +96,22 @@ def short_list() -> Any:
 def item_list(limit: int = MAX_ITEMS) -> Any:
     """A list field of items (medicines, exercises, goals...), at most ``limit`` entries."""
     return Field(default_factory=list, max_length=limit)
+
+
+def date_problem(value: date) -> str | None:
+    """Why a date cannot be stored (out of range), or None."""
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        return f"the year {value.year} is outside {MIN_YEAR} to {MAX_YEAR}"
+    return None
+
+
+def amount_problem(value: float) -> str | None:
+    """Why a number cannot be stored (infinite, NaN or far too large), or None."""
+    if not math.isfinite(value):
+        return "must be an ordinary number (not infinite or NaN)"
+    if abs(value) > MAX_AMOUNT:
+        return f"is far too large (more than {MAX_AMOUNT:,.0f})"
+    return None
 
 
 def _date_in_range(value: date) -> date:

@@ -309,6 +309,18 @@ class TemplateInfo(_Model):
     updated: ClinicalDate | None = None
 
 
+def _check_medicine_bounds(item: MedicationItem, where: str) -> None:
+    """Numbers and dates of a medicine within the limits of careplan.domain.limits.
+
+    Checked from the plan until MedicationItem's own fields carry the limit types.
+    """
+    if problem := limits.amount_problem(item.dose):
+        raise ValueError(f"{where}.dose: {problem}")
+    for name, value in (("start", item.start), ("stop", item.stop)):
+        if value is not None and (problem := limits.date_problem(value)):
+            raise ValueError(f"{where}.{name}: {problem}")
+
+
 class CarePlan(_Model):
     """A plan (format ``careplan``) or a template (``careplan-template``, no patient block)."""
 
@@ -329,7 +341,7 @@ class CarePlan(_Model):
     revision: int = Field(default=1, ge=1)
     signed_off: SignOff | None = None
     acknowledgements: list[Acknowledgement] = item_list(limits.MAX_ACKNOWLEDGEMENTS)
-    notes: NotesText = Field(default="", max_length=limits.MAX_NOTES)
+    notes: NotesText = ""
     template: TemplateInfo | None = None
 
     @field_validator("modules")
@@ -341,6 +353,25 @@ class CarePlan(_Model):
             if isinstance(module, KratomModule) and not module.cautions_accepted:
                 raise ValueError(f"the kratom module (module {index + 1}) needs its cautions accepted ('cautions_accepted': true)")
         return modules
+
+    @field_validator("modules")
+    @classmethod
+    def _medicine_bounds(cls, modules: list[Module]) -> list[Module]:
+        for m_index, module in enumerate(modules):
+            if isinstance(module, MedicationModule):
+                for i_index, item in enumerate(module.items):
+                    _check_medicine_bounds(item, f"modules[{m_index}].items[{i_index}]")
+        return modules
+
+    @field_validator("patient")
+    @classmethod
+    def _patient_bounds(cls, patient: Patient | None) -> Patient | None:
+        if patient is not None:
+            if patient.date_of_birth is not None and (problem := limits.date_problem(patient.date_of_birth)):
+                raise ValueError(f"patient.date_of_birth: {problem}")
+            for index, item in enumerate(patient.current_medications):
+                _check_medicine_bounds(item, f"patient.current_medications[{index}]")
+        return patient
 
     @model_validator(mode="after")
     def _format_rules(self) -> CarePlan:

@@ -82,7 +82,7 @@ def _check_tree(value: Any, path: tuple[str | int, ...] = ()) -> None:
     elif isinstance(value, dict):
         for key, item in value.items():
             if _SURROGATE.search(key):
-                raise PlanFileError(f"{_where(path)}: a field name contains invalid Unicode; the file is damaged")
+                raise PlanFileError(f"{_where(path) + ': ' if path else ''}a field name contains invalid Unicode; the file is damaged")
             _check_tree(item, (*path, key))
     elif isinstance(value, list):
         for index, item in enumerate(value):
