@@ -17,8 +17,11 @@ from careplan.domain.codes import (
     LifestyleArea,
     PainType,
     PlanStatus,
+    Release,
     Route,
     Sex,
+    Slot,
+    StrengthUnit,
     Unit,
 )
 from careplan.domain.limits import (
@@ -59,23 +62,43 @@ class Clinician(_Model):
     credentials: ShortText = ""
 
 
+class Strength(_Model):
+    """How much drug one unit (tablet, capsule, patch, ml, application) holds: 15 mg, 25 mcg/h."""
+
+    amount: float = Field(gt=0)
+    unit: StrengthUnit = "mg"
+
+
 class MedicationItem(_Model):
-    """One medicine: from the catalog (`drug`) or free text (`name`)."""
+    """One medicine: from the catalog (`drug`) or free text (`name`).
+
+    How often it is taken is exactly one of: `times_per_day` (daily, with optional `timing`),
+    `interval_hours` (every N hours, 24 or more: a patch every 72 h, a weekly dose every 168 h),
+    or `prn` with `max_per_day` (and optional `min_hours_between`). A rescue medicine (a catalog
+    flag, e.g. naloxone) may have none; whether a drug is one is the catalog's to say, so that
+    check lives in :mod:`careplan.domain.references`.
+    """
 
     id: str = Field(default_factory=short_id)
     drug: str | None = None
     name: str | None = None
     dose: float = Field(gt=0, description="amount per dose, in `unit`")
     unit: Unit = "mg"
+    strength: Strength | None = Field(default=None, description="how much drug one tablet/capsule/patch/ml holds")
+    release: Release | None = None
     times_per_day: int | None = Field(default=None, ge=1, le=24)
+    timing: list[Slot] | None = Field(default=None, description="time of day of each daily dose")
+    interval_hours: int | None = Field(default=None, ge=24, le=24 * 28)
     prn: bool = False
     max_per_day: int | None = Field(default=None, ge=1, le=24)
+    min_hours_between: float | None = Field(default=None, gt=0, le=72)
     route: Route = "oral"
     otc: bool = False
     purpose: str = ""
     instructions: str = ""
     start: date | None = None
     stop: date | None = None
+    duration_days: int | None = Field(default=None, ge=1, le=3650)
 
     @field_validator("dose", mode="before")
     @classmethod
@@ -88,12 +111,30 @@ class MedicationItem(_Model):
     def _check_schedule(self) -> MedicationItem:
         if not self.drug and not (self.name and self.name.strip()):
             raise ValueError("a medicine needs a catalog drug id ('drug') or a name ('name')")
+        label = self.label
+        ways = [w for w, on in (("times_per_day", self.times_per_day is not None),
+                                ("interval_hours", self.interval_hours is not None), ("prn", self.prn)) if on]
+        if len(ways) > 1:
+            raise ValueError(f"{label}: give one way of taking it, not {' and '.join(ways)}")
         if self.prn and self.max_per_day is None:
-            raise ValueError(f"{self.label}: an as-needed (PRN) medicine needs 'max_per_day', the most doses a day")
-        if not self.prn and self.times_per_day is None:
-            raise ValueError(f"{self.label}: a scheduled medicine needs 'times_per_day' (or set 'prn' with 'max_per_day')")
+            raise ValueError(f"{label}: an as-needed (PRN) medicine needs 'max_per_day', the most doses a day")
+        if not self.prn and self.max_per_day is not None:
+            raise ValueError(f"{label}: 'max_per_day' is for as-needed (PRN) medicines only")
+        if not self.prn and self.min_hours_between is not None:
+            raise ValueError(f"{label}: 'min_hours_between' is for as-needed (PRN) medicines only")
+        if self.timing is not None:
+            if self.times_per_day is None:
+                raise ValueError(f"{label}: 'timing' is for medicines taken a number of times a day")
+            if len(self.timing) != self.times_per_day:
+                raise ValueError(
+                    f"{label}: 'timing' names {len(self.timing)} time(s) of day for {self.times_per_day} dose(s) a day"
+                )
+            if len(set(self.timing)) != len(self.timing):
+                raise ValueError(f"{label}: 'timing' names the same time of day twice")
         if self.start and self.stop and self.stop < self.start:
-            raise ValueError(f"{self.label}: the stop date is before the start date")
+            raise ValueError(f"{label}: the stop date is before the start date")
+        if self.stop is not None and self.duration_days is not None:
+            raise ValueError(f"{label}: give a stop date or a course length in days, not both")
         return self
 
     @property
@@ -101,14 +142,27 @@ class MedicationItem(_Model):
         return self.drug or self.name or "medicine"
 
     @property
-    def doses_per_day(self) -> int:
-        """Doses a day that limits and MME use: the PRN cap, or the scheduled count."""
+    def has_frequency(self) -> bool:
+        return self.prn or self.times_per_day is not None or self.interval_hours is not None
+
+    @property
+    def doses_per_day(self) -> float:
+        """Doses a day that limits and MME use: the PRN cap, the daily count, or 24 / interval.
+
+        A rescue medicine without a frequency has none (0); :mod:`careplan.domain.dosing` keeps
+        rescue medicines out of daily totals altogether.
+        """
         if self.prn:
             return self.max_per_day or 0
-        return self.times_per_day or 0
+        if self.times_per_day is not None:
+            return self.times_per_day
+        if self.interval_hours is not None:
+            return 24 / self.interval_hours
+        return 0
 
     @property
     def daily_amount(self) -> float:
+        """Dose units a day (tablets, mg, ...): ``dose × doses_per_day``."""
         return self.dose * self.doses_per_day
 
 
@@ -222,6 +276,11 @@ class Patient(_Model):
     current_medications: list[MedicationItem] = Field(default_factory=list)
     allergies: list[str] = Field(default_factory=list)
     alcohol_drinks_per_week: float | None = Field(default=None, ge=0, le=500)
+    # Kidney function: creatinine clearance (mL/min, Cockcroft-Gault) and eGFR (mL/min/1.73 m²).
+    crcl: float | None = Field(default=None, gt=0, le=250)
+    egfr: float | None = Field(default=None, gt=0, le=250)
+    # True or False when the clinician recorded it; None (unknown) lets the rules infer it.
+    opioid_tolerant: bool | None = None
 
     @field_validator("jurisdiction")
     @classmethod
@@ -325,7 +384,7 @@ class CarePlan(_Model):
     """A plan (format ``careplan``) or a template (``careplan-template``, no patient block)."""
 
     format: Literal["careplan", "careplan-template"] = "careplan"
-    schema_version: Literal[1] = 1
+    schema_version: Literal[2] = 2
     id: Id = Field(default_factory=new_id, min_length=1)
     title: ShortText = ""
     created_at: Timestamp = Field(default_factory=utc_now)

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 
 from careplan.domain import limits
 from careplan.domain.catalog import CatalogIndex
+from careplan.domain.codes import SCHEMA_VERSION
 from careplan.domain.findings import SafetyReport
 from careplan.domain.plan import CarePlan, MedicationItem, MedicationModule, Patient, SignOff
 from careplan.export import render_summary
@@ -80,7 +81,7 @@ def test_sources_are_listed_once(summary: str, catalog: CatalogIndex) -> None:
 
 def test_sign_off_plan_id_and_versions(summary: str, catalog: CatalogIndex) -> None:
     assert "Not signed off (draft)." in summary and "Signature:" in summary
-    assert "Plan id 0b6f5d2e-1111-4c5e-9a7b-123456789abc · schema version 1 · revision 1" in summary
+    assert f"Plan id 0b6f5d2e-1111-4c5e-9a7b-123456789abc · schema version {SCHEMA_VERSION} · revision 1" in summary
     signed = full_plan().model_copy(update={
         "status": "final", "revision": 3,
         "signed_off": SignOff(name="Dr Øyvind Ås", credentials="MD", at=datetime(2026, 11, 25, 9, 0, tzinfo=UTC))})

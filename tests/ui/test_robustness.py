@@ -18,8 +18,8 @@ from careplan.storage.plan_files import load_plan, save_plan
 from careplan.storage.templates import template_content
 from careplan.ui import error_reporting
 from careplan.ui.dialogs.kratom_cautions_dialog import KratomCautionsDialog
-from careplan.ui.dialogs.save_template_dialog import SaveTemplateDialog
-from careplan.ui.dialogs.template_picker_dialog import TemplatePickerDialog
+from careplan.ui.files.save_template_dialog import SaveTemplateDialog
+from careplan.ui.files.template_picker_dialog import TemplatePickerDialog
 from careplan.ui.main_window import MainWindow
 from tests.data.corpus import BAD, CASES
 from tests.robustness_stats import STATS

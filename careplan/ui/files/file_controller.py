@@ -22,9 +22,9 @@ from careplan.storage.templates import (
     plan_from_template,
     template_file_name,
 )
-from careplan.ui.dialogs.save_template_dialog import SaveTemplateDialog
-from careplan.ui.dialogs.template_picker_dialog import TemplatePickerDialog
 from careplan.ui.document import PlanDocument
+from careplan.ui.files.save_template_dialog import SaveTemplateDialog
+from careplan.ui.files.template_picker_dialog import TemplatePickerDialog
 from careplan.ui.preferences_store import PreferencesStore
 from careplan.ui.prompts import ask_save_changes, show_error, show_info
 from careplan.ui.window_state import WindowState

@@ -13,7 +13,7 @@ from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor
 from careplan.ui.editors.binding import Binding, FormBinder
 from careplan.ui.editors.factory import make_editor
-from careplan.ui.outline_model import OutlineKey
+from careplan.ui.outline.outline_model import OutlineKey
 
 
 class EditorPanel(QWidget):
