@@ -115,10 +115,8 @@ def amount_problem(value: float) -> str | None:
 
 
 def _date_in_range(value: date) -> date:
-    if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise PydanticCustomError(
-            "careplan_date", "the year {year} is outside {low} to {high}", {"year": value.year, "low": MIN_YEAR, "high": MAX_YEAR}
-        )
+    if problem := date_problem(value):
+        raise PydanticCustomError("careplan_date", problem)
     return value
 
 
@@ -131,10 +129,8 @@ def _datetime_in_range(value: datetime) -> datetime:
 
 
 def _finite(value: float) -> float:
-    if not math.isfinite(value):
-        raise PydanticCustomError("careplan_number", "must be an ordinary number (not infinite or NaN)")
-    if abs(value) > MAX_AMOUNT:
-        raise PydanticCustomError("careplan_number", "is far too large (more than {limit:,.0f})", {"limit": MAX_AMOUNT})
+    if problem := amount_problem(value):
+        raise PydanticCustomError("careplan_number", problem)
     return value
 
 

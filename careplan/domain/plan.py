@@ -25,6 +25,7 @@ from careplan.domain.codes import (
     Unit,
 )
 from careplan.domain.limits import (
+    Amount,
     ClinicalDate,
     Id,
     NotesText,
@@ -65,7 +66,7 @@ class Clinician(_Model):
 class Strength(_Model):
     """How much drug one unit (tablet, capsule, patch, ml, application) holds: 15 mg, 25 mcg/h."""
 
-    amount: float = Field(gt=0)
+    amount: Amount = Field(gt=0)
     unit: StrengthUnit = "mg"
 
 
@@ -79,10 +80,10 @@ class MedicationItem(_Model):
     check lives in :mod:`careplan.domain.references`.
     """
 
-    id: str = Field(default_factory=short_id)
-    drug: str | None = None
-    name: str | None = None
-    dose: float = Field(gt=0, description="amount per dose, in `unit`")
+    id: Id = Field(default_factory=short_id)
+    drug: Id | None = None
+    name: ShortText | None = None
+    dose: Amount = Field(gt=0, description="amount per dose, in `unit`")
     unit: Unit = "mg"
     strength: Strength | None = Field(default=None, description="how much drug one tablet/capsule/patch/ml holds")
     release: Release | None = None
@@ -94,10 +95,10 @@ class MedicationItem(_Model):
     min_hours_between: float | None = Field(default=None, gt=0, le=72)
     route: Route = "oral"
     otc: bool = False
-    purpose: str = ""
-    instructions: str = ""
-    start: date | None = None
-    stop: date | None = None
+    purpose: Text = ""
+    instructions: Text = ""
+    start: ClinicalDate | None = None
+    stop: ClinicalDate | None = None
     duration_days: int | None = Field(default=None, ge=1, le=3650)
 
     @field_validator("dose", mode="before")
@@ -265,16 +266,16 @@ Module = Annotated[
 
 
 class Patient(_Model):
-    name: str = ""
-    date_of_birth: date | None = None
-    record_number: str = ""
+    name: ShortText = ""
+    date_of_birth: ClinicalDate | None = None
+    record_number: ShortText = ""
     age: int | None = Field(default=None, ge=0, le=130)
     sex: Sex = "unknown"
     jurisdiction: str | None = Field(default=None, pattern=r"^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$")
-    conditions: list[Condition] = Field(default_factory=list)
+    conditions: list[Condition] = short_list()
     pregnancy_weeks: int | None = Field(default=None, ge=0, le=45)
-    current_medications: list[MedicationItem] = Field(default_factory=list)
-    allergies: list[str] = Field(default_factory=list)
+    current_medications: list[MedicationItem] = item_list(limits.MAX_CURRENT_MEDICATIONS)
+    allergies: list[Id] = short_list()
     alcohol_drinks_per_week: float | None = Field(default=None, ge=0, le=500)
     # Kidney function: creatinine clearance (mL/min, Cockcroft-Gault) and eGFR (mL/min/1.73 m²).
     crcl: float | None = Field(default=None, gt=0, le=250)
@@ -368,18 +369,6 @@ class TemplateInfo(_Model):
     updated: ClinicalDate | None = None
 
 
-def _check_medicine_bounds(item: MedicationItem, where: str) -> None:
-    """Numbers and dates of a medicine within the limits of careplan.domain.limits.
-
-    Checked from the plan until MedicationItem's own fields carry the limit types.
-    """
-    if problem := limits.amount_problem(item.dose):
-        raise ValueError(f"{where}.dose: {problem}")
-    for name, value in (("start", item.start), ("stop", item.stop)):
-        if value is not None and (problem := limits.date_problem(value)):
-            raise ValueError(f"{where}.{name}: {problem}")
-
-
 class CarePlan(_Model):
     """A plan (format ``careplan``) or a template (``careplan-template``, no patient block)."""
 
@@ -412,25 +401,6 @@ class CarePlan(_Model):
             if isinstance(module, KratomModule) and not module.cautions_accepted:
                 raise ValueError(f"the kratom module (module {index + 1}) needs its cautions accepted ('cautions_accepted': true)")
         return modules
-
-    @field_validator("modules")
-    @classmethod
-    def _medicine_bounds(cls, modules: list[Module]) -> list[Module]:
-        for m_index, module in enumerate(modules):
-            if isinstance(module, MedicationModule):
-                for i_index, item in enumerate(module.items):
-                    _check_medicine_bounds(item, f"modules[{m_index}].items[{i_index}]")
-        return modules
-
-    @field_validator("patient")
-    @classmethod
-    def _patient_bounds(cls, patient: Patient | None) -> Patient | None:
-        if patient is not None:
-            if patient.date_of_birth is not None and (problem := limits.date_problem(patient.date_of_birth)):
-                raise ValueError(f"patient.date_of_birth: {problem}")
-            for index, item in enumerate(patient.current_medications):
-                _check_medicine_bounds(item, f"patient.current_medications[{index}]")
-        return patient
 
     @model_validator(mode="after")
     def _format_rules(self) -> CarePlan:
