@@ -12,7 +12,7 @@ from careplan.domain import edits
 from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.edits import EditRejected, FieldPath
 from careplan.domain.plan import Acknowledgement, CarePlan, utc_now
-from careplan.ui.commands import FieldEditCommand, PlanEditCommand
+from careplan.ui.commands import PlanEditCommand, push_field_edit
 from careplan.ui.document import PlanDocument
 
 # Asked before a kratom module is added; returns the name of the clinician who accepted, or None.
@@ -48,10 +48,9 @@ class EditController(QObject):
         if new_plan == before:
             return True
         if path is None:
-            command = PlanEditCommand(self.document, before, new_plan, text)
+            self.document.undo_stack.push(PlanEditCommand(self.document, before, new_plan, text))
         else:
-            command = FieldEditCommand(self.document, before, new_plan, text, path)
-        self.document.undo_stack.push(command)
+            push_field_edit(self.document, before, new_plan, text, path)
         return True
 
     def set_field(self, path: FieldPath, value: Any, label: str) -> bool:

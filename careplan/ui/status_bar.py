@@ -7,8 +7,8 @@ from datetime import datetime
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from careplan.ui.document import PlanDocument
-from careplan.ui.findings_view import summary_line
-from careplan.ui.safety_monitor import SafetyMonitor
+from careplan.ui.findings.findings_view import summary_line
+from careplan.ui.findings.safety_monitor import SafetyMonitor
 
 
 class PlanStatusBar(QStatusBar):

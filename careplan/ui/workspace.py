@@ -17,23 +17,23 @@ from careplan.ui.dialogs.kratom_cautions_dialog import KratomCautionsDialog
 from careplan.ui.dialogs.preferences_dialog import PreferencesDialog
 from careplan.ui.document import PlanDocument
 from careplan.ui.edit_controller import EditController
-from careplan.ui.editor_panel import EditorPanel
-from careplan.ui.export_controller import ExportController
-from careplan.ui.file_controller import FileController
-from careplan.ui.findings_controller import FindingsController
-from careplan.ui.findings_view import FindingsView
+from careplan.ui.editors.editor_panel import EditorPanel
+from careplan.ui.exports.export_controller import ExportController
+from careplan.ui.files.file_controller import FileController
+from careplan.ui.files.recovery_controller import RecoveryController
+from careplan.ui.findings.findings_controller import FindingsController
+from careplan.ui.findings.findings_view import FindingsView
+from careplan.ui.findings.safety_monitor import SafetyMonitor
 from careplan.ui.icons import icon, module_icon
-from careplan.ui.outline_controller import OutlineController
-from careplan.ui.outline_model import OutlineModel
-from careplan.ui.outline_view import OutlineView
-from careplan.ui.palette_model import PaletteModel
-from careplan.ui.palette_view import PaletteView
+from careplan.ui.outline.outline_controller import OutlineController
+from careplan.ui.outline.outline_model import OutlineModel
+from careplan.ui.outline.outline_view import OutlineView
+from careplan.ui.outline.palette_model import PaletteModel
+from careplan.ui.outline.palette_view import PaletteView
 from careplan.ui.preferences_store import PreferencesStore
-from careplan.ui.preview_controller import PreviewController
-from careplan.ui.preview_view import PreviewView
+from careplan.ui.preview.preview_controller import PreviewController
+from careplan.ui.preview.preview_view import PreviewView
 from careplan.ui.prompts import show_info
-from careplan.ui.recovery_controller import RecoveryController
-from careplan.ui.safety_monitor import SafetyMonitor
 from careplan.ui.status_bar import PlanStatusBar
 from careplan.ui.window_state import WindowState
 

@@ -24,7 +24,7 @@ from careplan.storage.templates import TemplateLibrary, make_template  # noqa: E
 from careplan.ui.app import create_application  # noqa: E402
 from careplan.ui.catalog_choices import new_medication  # noqa: E402
 from careplan.ui.dialogs.preferences_dialog import PreferencesDialog  # noqa: E402
-from careplan.ui.dialogs.template_picker_dialog import TemplatePickerDialog  # noqa: E402
+from careplan.ui.files.template_picker_dialog import TemplatePickerDialog  # noqa: E402
 from careplan.ui.main_window import MainWindow  # noqa: E402
 
 OUT = Path(__file__).resolve().parent

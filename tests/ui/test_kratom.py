@@ -9,7 +9,7 @@ from careplan.domain.plan import KratomModule
 from careplan.ui.dialogs.kratom_cautions_dialog import KratomCautionsDialog
 from careplan.ui.dialogs.preferences_dialog import PreferencesDialog
 from careplan.ui.main_window import MainWindow
-from careplan.ui.palette_model import PaletteModel
+from careplan.ui.outline.palette_model import PaletteModel
 from tests.ui.conftest import stub_dialog
 
 

@@ -10,10 +10,10 @@ from PySide6.QtCore import QMimeData, Qt
 from pytestqt.qtbot import QtBot
 
 from careplan.resources import icons_dir
-from careplan.ui.findings_model import FindingsModel
+from careplan.ui.findings.findings_model import FindingsModel
 from careplan.ui.icons import ICON_NAMES
 from careplan.ui.main_window import MainWindow
-from careplan.ui.outline_model import KIND_MIME, MODULES_ROW, OutlineModel
+from careplan.ui.outline.outline_model import KIND_MIME, MODULES_ROW, OutlineModel
 from tests.ui.conftest import EXAMPLES, stub_dialog
 
 EXAMPLE = EXAMPLES / "critical-nsaid-bleeding.careplan.json"

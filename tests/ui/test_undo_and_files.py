@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from careplan.domain.plan import Goal
 from careplan.storage.plan_files import load_plan
-from careplan.ui.dialogs.recovery_dialog import RecoveryDialog
+from careplan.ui.files.recovery_dialog import RecoveryDialog
 from careplan.ui.main_window import MainWindow
 from tests.ui.conftest import EXAMPLES, MessageBoxes, stub_dialog
 

@@ -14,11 +14,11 @@ from careplan.domain.plan import CarePlan, FollowUp, Goal, MedicationModule, Tem
 from careplan.storage import paths
 from careplan.storage.plan_files import save_plan
 from careplan.storage.templates import make_template
-from careplan.ui.dialogs.acknowledge_dialog import AcknowledgeDialog
-from careplan.ui.dialogs.export_dialog import ExportDialog
-from careplan.ui.dialogs.template_picker_dialog import TemplatePickerDialog
 from careplan.ui.editors.medication_editor import MedicationEditor
 from careplan.ui.editors.patient_editor import PatientEditor
+from careplan.ui.exports.export_dialog import ExportDialog
+from careplan.ui.files.template_picker_dialog import TemplatePickerDialog
+from careplan.ui.findings.acknowledge_dialog import AcknowledgeDialog
 from careplan.ui.main_window import MainWindow
 from tests.ui.conftest import stub_dialog, type_text
 

@@ -1,1 +1,1 @@
-"""Modal dialogs: template picker, preferences, export, acknowledgement, kratom cautions, recovery."""
+"""App-wide modal dialogs: preferences and the kratom cautions (feature dialogs live with their feature)."""

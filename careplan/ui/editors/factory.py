@@ -17,7 +17,7 @@ from careplan.ui.editors.modules_overview import ModulesOverview
 from careplan.ui.editors.pain_editor import PainEditor
 from careplan.ui.editors.patient_editor import PatientEditor
 from careplan.ui.editors.physiotherapy_editor import PhysiotherapyEditor
-from careplan.ui.outline_model import OutlineKey
+from careplan.ui.outline.outline_model import OutlineKey
 
 SECTION_EDITORS: dict[str, type[PartEditor]] = {
     "patient": PatientEditor,

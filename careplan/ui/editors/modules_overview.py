@@ -10,7 +10,7 @@ from careplan.domain.plan import CarePlan
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor, named
 from careplan.ui.icons import module_icon
-from careplan.ui.outline_model import module_summary
+from careplan.ui.outline.outline_model import module_summary
 
 
 class ModulesOverview(PartEditor):

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from careplan.domain.findings import Finding
+from careplan.ui.findings.safety_monitor import SafetyMonitor
 from careplan.ui.icons import severity_icon
-from careplan.ui.safety_monitor import SafetyMonitor
 
 SEVERITY_WORDS = {"critical": "Critical", "warning": "Warning", "info": "Note"}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1

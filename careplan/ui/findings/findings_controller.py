@@ -12,9 +12,9 @@ from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.edits import find_owner
 from careplan.domain.plan import CarePlan
 from careplan.ui.catalog_choices import medicine_name
-from careplan.ui.dialogs.acknowledge_dialog import AcknowledgeDialog
 from careplan.ui.edit_controller import EditController
-from careplan.ui.findings_view import FindingsView, detail_html
+from careplan.ui.findings.acknowledge_dialog import AcknowledgeDialog
+from careplan.ui.findings.findings_view import FindingsView, detail_html
 
 
 def item_names(plan: CarePlan, catalog: CatalogIndex) -> dict[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
-from careplan.ui.palette_model import KIND_ROLE, PaletteModel
+from careplan.ui.outline.palette_model import KIND_ROLE, PaletteModel
 
 
 class PaletteView(QWidget):

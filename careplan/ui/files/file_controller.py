@@ -12,9 +12,9 @@ from careplan.domain.plan import CarePlan, Clinician, Patient
 from careplan.storage.errors import PlanFileError
 from careplan.storage.plan_files import PLAN_SUFFIX, load_plan, save_plan
 from careplan.storage.templates import TemplateLibrary, make_template, plan_from_template
-from careplan.ui.dialogs.save_template_dialog import SaveTemplateDialog
-from careplan.ui.dialogs.template_picker_dialog import TemplatePickerDialog
 from careplan.ui.document import PlanDocument
+from careplan.ui.files.save_template_dialog import SaveTemplateDialog
+from careplan.ui.files.template_picker_dialog import TemplatePickerDialog
 from careplan.ui.preferences_store import PreferencesStore
 from careplan.ui.prompts import ask_save_changes, show_error, show_info
 from careplan.ui.window_state import WindowState

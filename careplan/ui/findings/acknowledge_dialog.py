@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from careplan.domain.findings import Finding
-from careplan.ui.findings_model import SEVERITY_WORDS
+from careplan.ui.findings.findings_model import SEVERITY_WORDS
 
 
 class AcknowledgeDialog(QDialog):

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from careplan.storage.autosave import RecoveryStore
 from careplan.storage.errors import PlanFileError
-from careplan.ui.dialogs.recovery_dialog import RecoveryDialog
 from careplan.ui.document import PlanDocument
+from careplan.ui.files.recovery_dialog import RecoveryDialog
 from careplan.ui.prompts import show_error
 
 # Write this long after the last change; while typing goes on, write at least every MAX_WAIT_S.

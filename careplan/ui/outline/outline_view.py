@@ -6,7 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
-from careplan.ui.outline_model import OutlineModel
+from careplan.ui.outline.outline_model import OutlineModel
 
 
 class OutlineView(QTreeView):

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from careplan.domain.findings import Finding, SafetyReport
-from careplan.ui.findings_model import SEVERITY_WORDS, FindingsModel
-from careplan.ui.safety_monitor import SafetyMonitor
+from careplan.ui.findings.findings_model import SEVERITY_WORDS, FindingsModel
+from careplan.ui.findings.safety_monitor import SafetyMonitor
 
 FindingKey = tuple[str, tuple[str, ...], str]
 

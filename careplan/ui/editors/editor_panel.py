@@ -11,7 +11,7 @@ from careplan.ui.document import PlanDocument
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor
 from careplan.ui.editors.factory import make_editor
-from careplan.ui.outline_model import OutlineKey
+from careplan.ui.outline.outline_model import OutlineKey
 
 
 class EditorPanel(QWidget):

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from careplan.domain.plan import CarePlan
+from careplan.ui.preview.render_service import RenderService
 from careplan.ui.print_settings import PrintSettings
-from careplan.ui.render_service import RenderService
 
 
 class RenderSignals(QObject):

@@ -6,9 +6,9 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt
 
 from careplan.domain.edits import find_owner
 from careplan.ui.edit_controller import EditController
-from careplan.ui.editor_panel import EditorPanel
-from careplan.ui.outline_model import OutlineKey, OutlineModel
-from careplan.ui.outline_view import OutlineView
+from careplan.ui.editors.editor_panel import EditorPanel
+from careplan.ui.outline.outline_model import OutlineKey, OutlineModel
+from careplan.ui.outline.outline_view import OutlineView
 
 
 class OutlineController(QObject):

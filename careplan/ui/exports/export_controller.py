@@ -11,12 +11,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from careplan.domain.catalog import CatalogIndex
-from careplan.ui.dialogs.export_dialog import ExportDialog
 from careplan.ui.document import PlanDocument
+from careplan.ui.exports.export_dialog import ExportDialog
+from careplan.ui.findings.safety_monitor import SafetyMonitor
 from careplan.ui.preferences_store import PreferencesStore
-from careplan.ui.preview_controller import PreviewController
+from careplan.ui.preview.preview_controller import PreviewController
 from careplan.ui.prompts import show_error
-from careplan.ui.safety_monitor import SafetyMonitor
 
 
 class ExportController(QObject):
@@ -97,6 +97,6 @@ class ExportController(QObject):
     def print_handout(self) -> bool:
         if not self._allowed("print"):
             return False
-        from careplan.ui.printing import print_pdf
+        from careplan.ui.exports.printing import print_pdf
 
         return print_pdf(self.handout_bytes(), self.window, self.document.display_name)

@@ -9,8 +9,8 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from careplan.domain.catalog import CatalogIndex
 from careplan.ui.document import PlanDocument
 from careplan.ui.preferences_store import PreferencesStore
-from careplan.ui.preview_worker import PreviewJob, RenderSignals
-from careplan.ui.render_service import RenderService
+from careplan.ui.preview.preview_worker import PreviewJob, RenderSignals
+from careplan.ui.preview.render_service import RenderService
 
 # Renders start at most this often while the clinician types (the debounce interval) ...
 MIN_INTERVAL_MS = 250

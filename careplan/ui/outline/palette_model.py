@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, 
 
 from careplan.domain.codes import MODULE_KINDS, MODULE_LABELS
 from careplan.ui.icons import module_icon
-from careplan.ui.outline_model import KIND_MIME
+from careplan.ui.outline.outline_model import KIND_MIME
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 

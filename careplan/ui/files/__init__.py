@@ -1,0 +1,1 @@
+"""Plan files in the app: new, open, save, templates, recovery copies, and their dialogs."""

@@ -1,0 +1,1 @@
+"""Findings: the live safety report, its list model and panel, and acknowledging a finding."""
