@@ -1,3 +1,4 @@
+# ruff: noqa
 """Builds staging/emergency_lines.json and staging/brands.json (working files, not shipped)."""
 import json
 C = "2026-12-01"

@@ -1,3 +1,4 @@
+# ruff: noqa
 """Builds the clinical staging files (working files, not shipped): renal, cyp, qt, beers, lactation,
 tolerance/limits, new drugs, corrections, weak sources."""
 import json

@@ -1,3 +1,4 @@
+# ruff: noqa
 """Builds staging/jurisdictions.json: proposed row-by-row refresh (working file, not shipped)."""
 import json
 C = "2026-12-01"

@@ -1,3 +1,4 @@
+# ruff: noqa
 """Builds staging/rxnorm.json (working file, not shipped)."""
 import json
 CHECKED = "2026-12-01"
