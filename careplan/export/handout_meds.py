@@ -159,7 +159,7 @@ def _daily_table(items: list[MedicationItem], ctx: RenderContext) -> Flowable:
             cells = [para(ctx.t("spread_over_day", dose=dose, n=n), s.cell), *(para("", s.cell) for _ in range(3))]
             spans.append(("SPAN", (1, len(rows)), (4, len(rows))))
         rows.append([_name_cell(item, ctx), *cells])
-    slot_w = max(ctx.width * 0.15, ctx.label_width([ctx.raw("col_" + k) for k in SLOTS]))
+    slot_w = max(ctx.width * 0.13, ctx.label_width([ctx.raw("col_" + k) for k in SLOTS]))
     return data_table(rows, [ctx.width - 4 * slot_w] + [slot_w] * 4, s, extra=spans)
 
 

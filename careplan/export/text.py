@@ -124,7 +124,7 @@ EN: dict[str, str] = {
     "caution_nsaid_duplicate": "{names}: these are both anti-inflammatory pain medicines. We know you take both. "
     "Together they raise the risk of stomach bleeding. Take only the doses shown, and no other "
     "anti-inflammatory pain pills.",
-    "caution_apap_daily_max": "{names}: these all have {acetaminophen} in them. Together they come to more than "
+    "caution_apap_daily_max": "{names}: each of these has {acetaminophen} in it. Together they come to more than "
     "the usual daily limit. We chose this on purpose. Take no more than shown. Do not take any other medicine "
     "with {acetaminophen} in it. If you take more than shown, even by mistake, call {poison} right away, "
     "even if you feel fine.",
@@ -189,7 +189,7 @@ EN: dict[str, str] = {
     "team_note": "Note from your care team:",
     # Kratom caution box
     "kratom_title": "Kratom: what you need to know",
-    "kratom_law": "{place}: kratom is {status} here. This was true on {date}. "
+    "kratom_law": "{place}: kratom is {status} here. Our record of this is dated {date}. "
     "Laws change, and cities and states can make their own rules. Check the law where you live.",
     "law_banned": "against the law",
     "law_restricted": "allowed only with limits",
@@ -197,7 +197,7 @@ EN: dict[str, str] = {
     "law_legal": "not banned",
     "law_unknown": "not clear",
     "kratom_law_country": "We have no record for your state, so this is the rule for the whole country "
-    "({place}): kratom is {status}. This was true on {date}. States and cities can make their own rules. "
+    "({place}): kratom is {status}. Our record of this is dated {date}. States and cities can make their own rules. "
     "Check the law where you live.",
     "kratom_law_unknown": "We could not check the law where you live. Kratom is against the law in some places. "
     "Check before you buy, carry or use it.",
