@@ -97,16 +97,16 @@ def opioid_tolerance(ctx: SafetyContext) -> tuple[bool | None, str, tuple[Source
     sources = limit.sources if limit is not None else ()
     recorded = ctx.patient.opioid_tolerant
     if recorded is not None:
-        return recorded, ("recorded as opioid tolerant" if recorded else "recorded as not opioid tolerant"), sources
+        return recorded, ("recorded as tolerant" if recorded else "recorded as not tolerant"), sources
     if limit is None:
-        return None, "opioid tolerance not recorded", sources
+        return None, "not recorded", sources
     current_ids = {m.id for m in ctx.meds if m.origin == "current"}
     lines = [line for line in mme_of(ctx).lines if line.item in current_ids]
     # Uncounted lines add nothing: the sum is a minimum, so reaching the level still counts.
     current_mme = sum(line.mme for line in lines)
     if lines and at_least(current_mme, limit.value):
         return True, f"current opioids {fmt(round(current_mme, 1))} MME/day (≥ {fmt(limit.value)})", sources
-    return None, "opioid tolerance not recorded" + (
+    return None, "not recorded" + (
         f" (current opioids {fmt(round(current_mme, 1))} MME/day, under {fmt(limit.value)})" if lines else ""
     ), sources
 
@@ -155,7 +155,7 @@ def opioid_naive_la(ctx: SafetyContext) -> list[Finding]:
             title=f"Long-acting opioid, {head}",
             detail=(
                 f"{'; '.join(m.describe() for m in planned)}: transdermal fentanyl, methadone and extended-release "
-                f"opioids are for opioid-tolerant patients; the patient is {why}. {action}"
+                f"opioids are for opioid-tolerant patients. Opioid tolerance: {why}. {action}"
             ),
             items=item_ids(planned),
             sources=unique_sources(facts.long_acting.sources, tolerance_sources),
@@ -226,7 +226,7 @@ def renal_dose(ctx: SafetyContext) -> list[Finding]:
                 unchecked.append((limit, drug_id, meds))
             continue
         value, measure = kidney
-        used = measure if limit.measure == "gfr" or measure == "CrCl" else f"{measure} (no CrCl recorded)"
+        note_crcl = limit.measure == "crcl" and measure != "CrCl"
         avoid: list[tuple[ResolvedMed, RenalBand]] = []
         capped: list[tuple[ResolvedMed, RenalBand]] = []
         for med in meds:
@@ -234,9 +234,9 @@ def renal_dose(ctx: SafetyContext) -> list[Finding]:
             if band is not None:
                 (avoid if band.avoid else capped).append((med, band))
         if avoid:
-            findings.append(_renal_avoid(name, [m for m, _ in avoid], avoid[0][1], value, used, limit))
+            findings.append(_renal_avoid(name, [m for m, _ in avoid], avoid[0][1], value, measure, note_crcl, limit))
         if capped:
-            finding = _renal_over(name, drug_id, [m for m, _ in capped], capped[0][1], value, used, limit)
+            finding = _renal_over(name, drug_id, [m for m, _ in capped], capped[0][1], value, measure, note_crcl, limit)
             if finding is not None:
                 findings.append(finding)
     if unchecked:
@@ -266,16 +266,20 @@ def _band_note(band: RenalBand) -> str:
     return f" {band.note[0].upper()}{band.note[1:]}." if band.note else ""
 
 
+def _where(value: float, measure: str, no_crcl: bool) -> str:
+    return f"{measure} {fmt(value)}" + (", used as no CrCl is recorded" if no_crcl else "")
+
+
 def _renal_avoid(
-    name: str, meds: list[ResolvedMed], band: RenalBand, value: float, measure: str, limit: RenalLimit
+    name: str, meds: list[ResolvedMed], band: RenalBand, value: float, measure: str, no_crcl: bool, limit: RenalLimit
 ) -> Finding:
-    where = f"{measure} {fmt(value)}"
+    where = _where(value, measure, no_crcl)
     return Finding(
         rule="RENAL-DOSE",
         severity="critical",
-        title=f"{name}: avoid at {where}",
+        title=f"{name}: avoid at {measure} {fmt(value)}",
         detail=(
-            f"{'; '.join(m.describe() for m in meds)}. The label says to avoid it at {_band_words(band, limit)} "
+            f"{'; '.join(m.describe() for m in meds)}: avoid at {_band_words(band, limit)} "
             f"(patient: {where}).{_band_note(band)}"
         ),
         items=item_ids(meds),
@@ -284,7 +288,14 @@ def _renal_avoid(
 
 
 def _renal_over(
-    name: str, drug_id: str, meds: list[ResolvedMed], band: RenalBand, value: float, measure: str, limit: RenalLimit
+    name: str,
+    drug_id: str,
+    meds: list[ResolvedMed],
+    band: RenalBand,
+    value: float,
+    measure: str,
+    no_crcl: bool,
+    limit: RenalLimit,
 ) -> Finding | None:
     """Critical when the drug's mg a day over these items exceeds the band's maximum.
 
@@ -293,14 +304,14 @@ def _renal_over(
     total = sum(a for _, a in counted)
     if band.max_mg_day is None or not counted or not exceeds(total, band.max_mg_day):
         return None
-    where = f"{measure} {fmt(value)}"
+    where = _where(value, measure, no_crcl)
     return Finding(
         rule="RENAL-DOSE",
         severity="critical",
         title=f"{name} over the kidney-function limit",
         detail=(
             f"{'; '.join(m.describe() for m in meds)}: {fmt(total)} mg/day of {name.lower()}. At "
-            f"{_band_words(band, limit)} the label allows at most {fmt(band.max_mg_day)} mg/day "
+            f"{_band_words(band, limit)} the label maximum is {fmt(band.max_mg_day)} mg/day "
             f"(patient: {where}).{_band_note(band)}"
         ),
         items=item_ids([m for m, _ in counted]),
