@@ -55,8 +55,8 @@ CDC_2022 = src(
     "S",
 )
 CAREPLAN_CHOICE = src(
-    "Careplan clinical choice (DESIGN.md, safety engine 'second set', reviewed 2026-12-01): the combination is "
-    "flagged for review; no dose limit is implied",
+    "Careplan clinical choice (DESIGN.md, safety engine 'second set', reviewed 2026-12-01): flagged for the "
+    "clinician's review; no dose limit is implied",
     grade="S",
 )
 BEERS = src(

@@ -331,3 +331,13 @@ def test_every_jurisdiction_row_has_its_own_date_source_and_min_age_field(catalo
     ri = catalog.jurisdiction("US-RI")
     assert ri is not None and ri.as_of.isoformat() == "2026-04-01" and ri.status == "regulated"
     assert catalog.jurisdictions["US-TX"].status == "regulated"
+
+
+def test_every_rule_is_documented_with_its_sources() -> None:
+    from pathlib import Path
+
+    from careplan.domain.safety import RULE_IDS
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "clinical-rules.md").read_text(encoding="utf-8")
+    for rule_id in RULE_IDS:
+        assert f"### {rule_id}" in doc, rule_id
