@@ -16,7 +16,6 @@ from careplan.domain.safety.context import (
     ResolvedMed,
     SafetyContext,
     at_least,
-    drug_sources,
     exceeds,
     fmt,
     item_ids,
@@ -463,7 +462,7 @@ def nsaid_triple(ctx: SafetyContext) -> list[Finding]:
                 "kidney injury. Avoid the NSAID, or check kidney function and fluids closely."
             ),
             items=item_ids(nsaids, raas, diuretics),
-            sources=unique_sources(triple.sources, drug_sources(nsaids)),
+            sources=triple.sources,
         )
     ]
 
@@ -609,7 +608,7 @@ def class_duplicate(ctx: SafetyContext) -> list[Finding]:
                     "without clear added benefit. Keep one, or document why both are needed."
                 ),
                 items=item_ids(meds),
-                sources=unique_sources(group.sources, drug_sources(meds)),
+                sources=group.sources,
             )
         )
     return findings

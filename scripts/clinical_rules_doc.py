@@ -1,7 +1,7 @@
-# ruff: noqa
-"""Writes docs/clinical-rules.md from the rule descriptions below and the catalog's sources
-(working file, not shipped). Run from the worktree root with the project's venv:
-    .venv/bin/python staging/make_rules_doc.py
+"""Writes docs/clinical-rules.md from the rule descriptions below and the catalog's sources, grades
+and reviewed dates. Run it again whenever a rule or a catalog source changes:
+
+    .venv/bin/python scripts/clinical_rules_doc.py
 """
 
 from pathlib import Path
@@ -137,7 +137,7 @@ rule("OPIOID-MME", "warning / critical",
      f"Total MME a day (CDC 2022 factors; planned and current opioids, combination products through their opioid "
      f"ingredient, patches by their mcg/h rate) at or over {t('mme_warning')} (warning) or {t('mme_critical')} (critical).",
      "`thresholds.json`: mme_warning, mme_critical; `drugs.json`: `mme` factor of each opioid (table below).",
-     thr("mme_warning", "mme_critical") + ["", "  | opioid | CDC 2022 factor | reviewed |", "  |---|---|---|"] + mme_rows)
+     [*thr("mme_warning", "mme_critical"), "", "  | opioid | CDC 2022 factor | reviewed |", "  |---|---|---|", *mme_rows])
 rule("OPIOID-SEDATIVE", "critical / warning",
      "An opioid with a benzodiazepine (critical), or with a gabapentinoid, Z-drug, muscle relaxant or another drug the "
      "catalog flags as a CNS depressant (warning).",
@@ -280,7 +280,7 @@ out = [
     "of those data with their grade (V: read in a primary or near-primary copy; S: secondary copy only) and the date",
     "each was last reviewed. Rule ids are a file-format contract (acknowledgements store them). The catalog files are",
     "in `resources/catalog/`; every fact there carries its sources and reviewed date, and this page is generated from",
-    "them (`staging/make_rules_doc.py` at the time of writing). Sources were reviewed on the dates shown; where a",
+    "them by `scripts/clinical_rules_doc.py` (run it again after a rule or a source changes). Sources were reviewed on the dates shown; where a",
     "fact could not be sourced it was left out (see the end of this page). This is decision support for clinicians,",
     "not a substitute for the current product labels.",
     "",
@@ -290,43 +290,8 @@ for title, ids in (("First set", FIRST), ("Second set (issue 9)", SECOND)):
     for rid in ids:
         severity, checks, data, sources = RULE_TEXT[rid]
         note = "" if rid in registered or rid == "FLARE-UNLISTED" else " (not registered)"
-        out += [f"### {rid}{note}", "", f"- **Severity:** {severity}", f"- **Checks:** {checks}",
-                f"- **Catalog data:** {data}", "- **Sources:**"] + sources + [""]
+        out += [f"### {rid}{note}", "", f"- **Severity:** {severity}", f"- **Checks:** {checks}", f"- **Catalog data:** {data}", "- **Sources:**", *sources, ""]
 
-out += [
-    "## Opioid tolerance",
-    "",
-    f"`patient.opioid_tolerant` when the clinician recorded it; otherwise current opioids (the patient header) of at least "
-    f"{t('opioid_tolerant_mme')} count as tolerant (a total that cannot be fully counted is a minimum and still counts "
-    "when it reaches the level); otherwise tolerance is unknown. Planned opioids never make a patient tolerant.",
-    "",
-] + thr("opioid_tolerant_mme") + [
-    "",
-    "## Acknowledgement memory",
-    "",
-    "An acknowledgement records what it saw (`seen`): each covered item's amount a day, in the unit it was counted in",
-    "(mg, a patch's mcg/h, or pieces), and the MME total when the finding concerns an opioid. When a covered amount or",
-    "the MME later rises past those figures — or an amount can no longer be counted — the acknowledgement stops covering",
-    "the finding; the finding's detail and `acknowledgement_lapsed` say why (\"acknowledged at 30 MME/day; now 135\"), and",
-    "the acknowledgement is listed as stale with the same reason. Lowering a dose keeps it. Acknowledgements from older",
-    "files have no figures and cover as before. The GUI and CLI create acknowledgements with",
-    "`careplan.domain.safety.new_acknowledgement(plan, catalog, rule, items, reason, by)`.",
-    "",
-    "## Facts left out as unsure (reviewed 2026-12-01)",
-    "",
-    "- A numeric kidney band for codeine (no label band found) and for morphine (labels urge caution only).",
-    "- Beers 2023 kidney-table entries other than NSAIDs (e.g. gabapentinoid and tramadol rows) and the Beers wording for",
-    "  nortriptyline, paroxetine and antipsychotics: tables not read verbatim.",
-    "- QT statements for amitriptyline, nortriptyline and itraconazole (labels not read); CredibleMeds lists are not open.",
-    "- A lower methadone ECG threshold (e.g. 30–40 mg/day in other guidance): not read.",
-    "- RxNorm ingredient codes for acetaminophen, naproxen sodium, capsaicin, gabapentin, pregabalin, milnacipran, phenelzine,",
-    "  trazodone, alprazolam, lorazepam, clonazepam, zolpidem, cyclobenzaprine, tizanidine, methocarbamol, baclofen,",
-    "  quetiapine, diphenhydramine, clarithromycin, itraconazole, ketoconazole, ritonavir, diltiazem, verapamil, fluconazole",
-    "  and rifampin: no primary table was read, so those drugs have no code yet (`rxnorm.json` lists the sourced ones).",
-    "- Strengths of itraconazole, ketoconazole, ritonavir, fluconazole and ondansetron: not sourced (dose them in mg).",
-    "- A minimum age for Texas kratom sales, and the status of Indiana and the District of Columbia: no primary text read.",
-    "- FDA CYP table footnotes (e.g. ritonavir's dose-dependent effects) are not modelled.",
-    "",
-]
+out += ["## Opioid tolerance", "", f"`patient.opioid_tolerant` when the clinician recorded it; otherwise current opioids (the patient header) of at least " f"{t('opioid_tolerant_mme')} count as tolerant (a total that cannot be fully counted is a minimum and still counts " "when it reaches the level); otherwise tolerance is unknown. Planned opioids never make a patient tolerant.", "", *thr("opioid_tolerant_mme"), "", "## Acknowledgement memory", "", "An acknowledgement records what it saw (`seen`): each covered item's amount a day, in the unit it was counted in", "(mg, a patch's mcg/h, or pieces), and the MME total when the finding concerns an opioid. When a covered amount or", "the MME later rises past those figures — or an amount can no longer be counted — the acknowledgement stops covering", "the finding; the finding's detail and `acknowledgement_lapsed` say why (\"acknowledged at 30 MME/day; now 135\"), and", "the acknowledgement is listed as stale with the same reason. Lowering a dose keeps it. Acknowledgements from older", "files have no figures and cover as before. The GUI and CLI create acknowledgements with", "`careplan.domain.safety.new_acknowledgement(plan, catalog, rule, items, reason, by)`.", "", "## Facts left out as unsure (reviewed 2026-12-01)", "", "- A numeric kidney band for codeine (no label band found) and for morphine (labels urge caution only).", "- Beers 2023 kidney-table entries other than NSAIDs (e.g. gabapentinoid and tramadol rows) and the Beers wording for", "  nortriptyline, paroxetine and antipsychotics: tables not read verbatim.", "- QT statements for amitriptyline, nortriptyline and itraconazole (labels not read); CredibleMeds lists are not open.", "- A lower methadone ECG threshold (e.g. 30–40 mg/day in other guidance): not read.", "- RxNorm ingredient codes for acetaminophen, naproxen sodium, capsaicin, gabapentin, pregabalin, milnacipran, phenelzine,", "  trazodone, alprazolam, lorazepam, clonazepam, zolpidem, cyclobenzaprine, tizanidine, methocarbamol, baclofen,", "  quetiapine, diphenhydramine, clarithromycin, itraconazole, ketoconazole, ritonavir, diltiazem, verapamil, fluconazole", "  and rifampin: no primary table was read, so those drugs have no code yet (`rxnorm.json` lists the sourced ones).", "- Strengths of itraconazole, ketoconazole, ritonavir, fluconazole and ondansetron: not sourced (dose them in mg).", "- A minimum age for Texas kratom sales, and the status of Indiana and the District of Columbia: no primary text read.", "- FDA CYP table footnotes (e.g. ritonavir's dose-dependent effects) are not modelled.", ""]
 Path("docs/clinical-rules.md").write_text("\n".join(out) + "\n", encoding="utf-8")
 print(len(out), "lines")
