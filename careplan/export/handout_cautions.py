@@ -43,6 +43,14 @@ RULE_CAUTIONS: dict[str, RuleCaution] = {
     "DOSE-DAILY-MAX": RuleCaution("caution_dose_daily_max"),
     "OPIOID-MME": RuleCaution("caution_opioid_mme"),
     "ALLERGY": RuleCaution("caution_allergy"),
+    # Second set.
+    "DOSE-UNCOUNTED": RuleCaution("caution_dose_uncounted"),
+    "LACTATION": RuleCaution("caution_lactation"),
+    "NSAID-TRIPLE": RuleCaution("caution_nsaid_triple"),
+    "OPIOID-CYP": RuleCaution("caution_opioid_cyp"),
+    "OPIOID-NAIVE-LA": RuleCaution("caution_opioid_naive_la"),
+    "QT-RISK": RuleCaution("caution_qt_risk"),
+    "RENAL-DOSE": RuleCaution("caution_renal_dose"),
 }
 
 

@@ -132,6 +132,23 @@ EN: dict[str, str] = {
     "and we will check on it. Never take more than shown.",
     "caution_opioid_mme": "{names}: this is a high dose of opioid medicine. Never take more than shown. "
     "Keep naloxone at home. Show the people you live with how to use it.",
+    "caution_dose_uncounted": "{names}: this plan does not say how strong each one is. Take only the number "
+    "shown. Check the strength on the pharmacy label, and ask your pharmacist if you are not sure.",
+    "caution_lactation": "{names}: you are breastfeeding, and this medicine can pass to your baby in your milk. "
+    "It can cause serious breathing problems in a baby. Watch your baby closely. Get help right away if your baby "
+    "is more sleepy than usual, has trouble feeding or breathing, or is limp.",
+    "caution_nsaid_triple": "{names}: taken together, these can harm your kidneys. We will check your kidneys "
+    "with blood tests. Take only the doses shown, and no other anti-inflammatory pain pills.",
+    "caution_opioid_cyp": "{names}: taken together, the pain medicine can build up in your body and get much "
+    "stronger. This can slow your breathing. Take only the doses shown. Get help right away if you are very "
+    "sleepy or confused, or your breathing is slow.",
+    "caution_opioid_naive_la": "{names}: this is a strong opioid that works for a long time. Use it only as shown, "
+    "never more often. Get help right away if you are very sleepy or confused, or your breathing is slow.",
+    "caution_qt_risk": "{names}: this medicine can change your heart rhythm, and you have had a heart rhythm "
+    "problem. We will check your heart. Get help right away if your heartbeat feels fast or uneven, "
+    "or you feel faint.",
+    "caution_renal_dose": "{names}: your kidneys clear this medicine more slowly than most people's, so it can "
+    "build up. We chose this dose on purpose, and we will check on you. Never take more than shown.",
     "caution_allergy": "{names}: this matches an allergy on your record. We talked about it and chose it on "
     "purpose. Stop it and get help right away if you get any sign of the reaction you had before.",
     # Exercises

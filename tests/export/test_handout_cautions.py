@@ -73,6 +73,34 @@ RULES: dict[str, NoContradiction] = {
     "KRATOM-CNS-DEPRESSANT": NoContradiction(
         required=[r"You take Gabapentin \(Neurontin\)\. With kratom, these can slow or stop your breathing\."],
     ),
+    "DOSE-UNCOUNTED": NoContradiction(
+        # The handout must not guess a strength the plan does not give.
+        forbidden=["2 tablets (", "mg each"],
+        required=[r"Oxycodone \(Roxicodone\): this plan does not say how strong each one is\."],
+    ),
+    "LACTATION": NoContradiction(
+        required=[r"Tramadol \(Ultram\): you are breastfeeding, and this medicine can pass to your baby"],
+    ),
+    "NSAID-TRIPLE": NoContradiction(
+        required=[r"Ibuprofen \(Advil\), Lisinopril[^:]* and Hydrochlorothiazide[^:]*: taken together, these can "
+                  r"harm your kidneys\."],
+    ),
+    "OPIOID-CYP": NoContradiction(
+        required=[r"Oxycodone \(Roxicodone\) and Clarithromycin[^:]*: taken together, the pain medicine can build "
+                  r"up in your body"],
+    ),
+    "OPIOID-NAIVE-LA": NoContradiction(
+        # A patch changed every 3 days is never "once a day" or in the Morning column.
+        forbidden=["once a day"],
+        required=[r"Fentanyl transdermal patch \(Duragesic\): this is a strong opioid that works for a long time\.",
+                  r"every 3 days"],
+    ),
+    "QT-RISK": NoContradiction(
+        required=[r"Citalopram \(Celexa\): this medicine can change your heart rhythm"],
+    ),
+    "RENAL-DOSE": NoContradiction(
+        required=[r"Gabapentin \(Neurontin\): your kidneys clear this medicine more slowly"],
+    ),
     "KRATOM-JURISDICTION": NoContradiction(
         forbidden=["kratom is not banned", "kratom is legal, but with rules", "kratom is allowed only with limits"],
         required=[r"Alabama: kratom is against the law here\. Our record of this is dated 10 May 2016\."],

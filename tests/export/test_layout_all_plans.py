@@ -69,7 +69,8 @@ def _lines(page: object) -> list[tuple[float, float]]:
     """(bottom, largest font size) of each text line of the page body (running head and footer left out)."""
     words = page.extract_words(extra_attrs=["size"])  # type: ignore[attr-defined]
     height = page.height  # type: ignore[attr-defined]
-    body = [w for w in words if 70 < w["bottom"] < height - 60]
+    # Tick boxes print larger than text on purpose; they are not headings.
+    body = [w for w in words if 70 < w["bottom"] < height - 60 and set(w["text"]) != {"\u2610"}]
     lines: dict[int, float] = {}
     for w in body:
         key = round(w["bottom"])
