@@ -229,6 +229,7 @@ EN: dict[str, str] = {
     "flare_may_take": "You may take:",
     "flare_also": "Also:",
     "flare_daily": "Take {dose} as shown in your schedule. Do not take extra.",
+    "flare_current": "Keep taking {dose} as before. Do not take extra.",
     "flare_call": "Call us if:",
     # Tracker
     "tracker_title": "Weekly tracker",
