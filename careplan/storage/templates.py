@@ -58,6 +58,7 @@ def make_template(plan: CarePlan, info: TemplateInfo, *, template_id: str | None
         patient=None,
         acknowledgements=[],
         signed_off=None,
+        supersedes=None,
         status="draft",
         revision=1,
         created_at=utc_now(),
@@ -92,6 +93,7 @@ def plan_from_template(template: CarePlan, patient: Patient | None = None) -> Ca
             "status": "draft",
             "revision": 1,
             "signed_off": None,
+            "supersedes": None,
             "acknowledgements": [],
         },
     )
