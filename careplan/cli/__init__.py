@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from careplan import __version__
-from careplan.cli import catalog_cmds, check_cmd, export_cmd, file_cmds
+from careplan.cli import catalog_cmds, check_cmd, export_cmd, file_cmds, lifecycle_cmds
 from careplan.cli.output import EXIT_BAD_INPUT, EXIT_INTERNAL, CliError, fail
 
 
@@ -21,7 +21,7 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_BAD_INPUT)
 
 
-SUBCOMMANDS = {"gui", "new", "check", "export", "validate", "templates", "catalog", "schema"}
+SUBCOMMANDS = {"gui", "new", "check", "export", "validate", "templates", "catalog", "schema", "sign", "revise", "diff"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -42,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     check_cmd.register(sub)
     export_cmd.register(sub)
     catalog_cmds.register(sub)
+    lifecycle_cmds.register(sub)
     return parser
 
 

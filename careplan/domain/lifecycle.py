@@ -87,7 +87,11 @@ def sign(
     """
     if plan.is_template:
         raise LifecycleError("a template is not signed off; make a plan from it and sign that")
-    ensure_editable(plan)
+    if plan.status == "final" and plan.signed_off is not None:
+        raise PlanIsFinal(
+            f"revision {plan.revision} is already signed off by {signed_words(plan.signed_off)}; "
+            "to change it, start a new revision"
+        )
     name = by.strip()
     if not name:
         raise LifecycleError("a sign-off needs the signing clinician's name")

@@ -52,7 +52,7 @@ def test_sign_refused_while_a_critical_finding_is_unacknowledged() -> None:
 
 
 def test_sign_refuses_a_final_plan_a_template_and_no_name() -> None:
-    with pytest.raises(PlanIsFinal, match=r"revision 1 is signed off by Dr A\. Example, MD"):
+    with pytest.raises(PlanIsFinal, match=r"revision 1 is already signed off by Dr A\. Example, MD"):
         sign(_signed(), "Dr B", catalog=get_catalog())
     template = _clean().model_copy(update={"format": "careplan-template", "patient": None})
     with pytest.raises(LifecycleError, match="template"):
