@@ -39,7 +39,10 @@ def run(path: Path | None = None) -> int:
     """Open the app (with ``path`` if given) and return its exit code."""
     from PySide6.QtCore import QTimer
 
+    from careplan.ui import error_reporting
+
     app = create_application()
+    error_reporting.install()
     window = create_main_window()
     window.show()
     # After the first paint: the window is on screen before any dialog (recovery) or file load.

@@ -132,6 +132,8 @@ class Workspace(QObject):
         a.about.triggered.connect(self._on_about)
         self.palette.module_chosen.connect(lambda kind: self.edits.add_module(kind))
         self.findings_controller.item_requested.connect(self.outline_controller.go_to_item)
+        self.files.field_requested.connect(self.outline_controller.go_to_field)
+        self.files.kratom_gate = self._kratom_gate
         self.monitor.report_changed.connect(self._on_report_changed)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.preview.preview_ready.connect(self.preview_view.show_pdf)
@@ -202,7 +204,10 @@ class Workspace(QObject):
         return True
 
     def open_at_start(self, path: Path | None) -> None:
-        """After the window is up: offer recovery copies, then open the file given."""
+        """After the window is up: tidy leftovers of interrupted saves, offer recovery copies, then open the file given."""
+        from careplan.storage.housekeeping import clean_up_at_start
+
+        clean_up_at_start([p.parent for p in self.state.recent_files()] + ([path.parent] if path is not None else []))
         restored = self.recovery.offer_restore(self.window)
         if path is not None and not restored:
             self.files.open_path(path, ask=False)

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from careplan.domain.findings import Finding
-from careplan.domain.safety import rules_allergy, rules_dose, rules_kratom, rules_nsaid, rules_opioid, rules_plan
+from careplan.domain.safety import (
+    rules_allergy,
+    rules_dose,
+    rules_kratom,
+    rules_nsaid,
+    rules_opioid,
+    rules_plan,
+    rules_second,
+)
 from careplan.domain.safety.context import SafetyContext
 
 Rule = Callable[[SafetyContext], list[Finding]]
@@ -30,6 +38,16 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("FOLLOWUP-MISSING", rules_plan.followup_missing),
     ("PLAN-INCOMPLETE", rules_plan.plan_incomplete),
     ("DOSE-UNCOUNTED", rules_dose.dose_uncounted),
+    # Second set (issue 9).
+    ("MED-UNCHECKED", rules_second.med_unchecked),
+    ("OPIOID-NAIVE-LA", rules_second.opioid_naive_la),
+    ("RENAL-DOSE", rules_second.renal_dose),
+    ("QT-RISK", rules_second.qt_risk),
+    ("OLDER-ADULT", rules_second.older_adult),
+    ("NSAID-TRIPLE", rules_second.nsaid_triple),
+    ("OPIOID-CYP", rules_second.opioid_cyp),
+    ("LACTATION", rules_second.lactation),
+    ("CLASS-DUPLICATE", rules_second.class_duplicate),
 )
 
 RULE_IDS: frozenset[str] = frozenset(rule_id for rule_id, _ in RULES)

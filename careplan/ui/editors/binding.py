@@ -61,6 +61,10 @@ class FormBinder:
         ok = self.controller.set_field(binding.path, value, label)
         self._mark(binding.widget, None if ok else "Not accepted: see the message below the form")
 
+    def mark(self, widget: QWidget, problem: str | None) -> None:
+        """Show (or clear) a problem on one widget: a red border, and the reason as its tooltip."""
+        self._mark(widget, problem)
+
     @staticmethod
     def _mark(widget: QWidget, problem: str | None) -> None:
         # A red border on the one widget that is wrong (a style sheet on that widget only: an
