@@ -11,7 +11,7 @@ Checked 2026-12-01:
   228557008 "Cognitive and behavioral therapy (regime/therapy)"; route codes from the FHIR R4
   ``route-codes`` value set. Mindfulness and lifestyle programmes have no code we could confirm:
   they go out as text.
-- RxNorm ingredient codes come from the catalog (``Drug.rxnorm``), never from here.
+- RxNorm ingredient codes come from the catalog (``resources/catalog/rxnorm.json``), never from here.
 """
 
 from __future__ import annotations

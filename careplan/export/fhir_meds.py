@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from careplan.domain.catalog import CatalogIndex
-from careplan.domain.catalog_model import Drug
 from careplan.domain.codes import COUNT_UNITS, RELEASE_LABELS
 from careplan.domain.dosing import course_words, dose_slots, dose_words, frequency, schedule_words
 from careplan.domain.plan import CarePlan, KratomModule, MedicationItem
@@ -36,25 +35,28 @@ KRATOM_STATEMENT_STATUS = {
 }
 
 
-def rxnorm_code(drug: Drug | None) -> str | None:
-    """The drug's RxNorm code from the catalog (``Drug.rxnorm``), or None when it has none."""
-    info = getattr(drug, "rxnorm", None)
-    code = getattr(info, "code", info)
-    return code if isinstance(code, str) and code.strip() else None
+def rxnorm_code(drug_id: str | None, catalog: CatalogIndex) -> str | None:
+    """The drug's RxNorm ingredient code (RxCUI) from the catalog, or None when it has none.
+
+    Combination products and drugs whose code was not confirmed have none: they go out as text,
+    never with a guessed code.
+    """
+    entry = catalog.rxnorm.get(drug_id or "")
+    return entry.rxcui if entry is not None else None
 
 
 def medication_concept(item: MedicationItem, catalog: CatalogIndex) -> JSON:
     """Medicine name (with the strength of one unit) and, from the catalog, its RxNorm code."""
-    drug = catalog.drugs.get(item.drug or "")
     text = medicine_name(item, catalog)
     if item.strength is not None and item.unit in COUNT_UNITS:
         text += f" {item.strength.amount:g} {item.strength.unit} {item.unit}"
     if item.release is not None:
         text += f", {RELEASE_LABELS[item.release]}"
     concept: JSON = {"text": text}
-    code = rxnorm_code(drug)
-    if code is not None and drug is not None:
-        concept["coding"] = [{"system": RXNORM, "code": code, "display": drug.name}]
+    code = rxnorm_code(item.drug, catalog)
+    if code is not None:
+        # An ingredient code (term type IN): its display is RxNorm's, not our product name, so none is given.
+        concept["coding"] = [{"system": RXNORM, "code": code}]
     return concept
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from datetime import UTC, date, datetime
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -221,19 +220,18 @@ def test_signed_and_revised_plans() -> None:
     assert resources["CarePlan"][0].status == "draft"
 
 
-def test_rxnorm_codes_come_from_the_catalog_field() -> None:
-    assert rxnorm_code(SimpleNamespace(rxnorm=SimpleNamespace(code="7804"))) == "7804"  # type: ignore[arg-type]
-    assert rxnorm_code(SimpleNamespace(rxnorm="7804")) == "7804"  # type: ignore[arg-type]
-    assert rxnorm_code(SimpleNamespace(rxnorm=None)) is None  # type: ignore[arg-type]
-    assert rxnorm_code(None) is None
+def test_rxnorm_codes_come_from_the_catalog() -> None:
     catalog = load_catalog()
+    assert rxnorm_code("oxycodone", catalog) == "7804" and rxnorm_code("ibuprofen", catalog) == "5640"
+    assert rxnorm_code("acetaminophen", catalog) is None  # not in the catalog's code table: text only
     _, resources = _validated(_plan())
-    for request in resources["MedicationRequest"]:
-        drug = next(d for d in catalog.drugs.values() if request.medicationCodeableConcept.text.startswith(d.name))
-        code = rxnorm_code(drug)
-        codings = request.medicationCodeableConcept.coding or []
-        assert [c.code for c in codings] == ([code] if code else [])
-        assert all(c.system == "http://www.nlm.nih.gov/research/umls/rxnorm" for c in codings)
+    codes = {r.medicationCodeableConcept.text.split(" ")[0].lower(): [(c.system, c.code) for c in r.medicationCodeableConcept.coding or []]
+             for r in resources["MedicationRequest"]}
+    rx = "http://www.nlm.nih.gov/research/umls/rxnorm"
+    assert codes == {"ibuprofen": [(rx, "5640")], "amitriptyline": [(rx, "704")], "oxycodone": [(rx, "7804")],
+                     "fentanyl": [(rx, "4337")], "naloxone": [(rx, "7242")]}
+    for item in _plan().medication_items():
+        assert rxnorm_code(item.drug, catalog) == catalog.rxnorm[item.drug or ""].rxcui
 
 
 def test_bundle_is_stable_across_exports() -> None:
