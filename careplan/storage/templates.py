@@ -138,8 +138,12 @@ class TemplateLibrary:
 
     def entries(self) -> list[TemplateEntry]:
         """Every readable template; unreadable files are noted in ``problems``, never fatal."""
+        return [entry for entry, _ in self.templates()]
+
+    def templates(self) -> list[tuple[TemplateEntry, CarePlan]]:
+        """Every readable template with its content, in folder order (built-in, personal, shared)."""
         self.problems = []
-        seen: dict[str, TemplateEntry] = {}
+        seen: dict[str, tuple[TemplateEntry, CarePlan]] = {}
         builtin_dir = templates_dir().resolve()
         for folder in self.folders:
             if not folder.is_dir():
@@ -154,10 +158,10 @@ class TemplateLibrary:
                     self.problems.append(f"{path.name}: not a template")
                     continue
                 if plan.id in seen:
-                    self.problems.append(f"{path.name}: template id {plan.id!r} is already used by {seen[plan.id].path.name}")
+                    self.problems.append(f"{path.name}: template id {plan.id!r} is already used by {seen[plan.id][0].path.name}")
                     continue
                 info = plan.template
-                seen[plan.id] = TemplateEntry(
+                entry = TemplateEntry(
                     id=plan.id,
                     title=plan.title,
                     description=info.description,
@@ -166,6 +170,7 @@ class TemplateLibrary:
                     path=path,
                     builtin=folder.resolve() == builtin_dir,
                 )
+                seen[plan.id] = (entry, plan)
         return list(seen.values())
 
     def load(self, template_id: str) -> CarePlan:
