@@ -33,6 +33,7 @@ from careplan.storage.atomic import atomic_write_bytes
 from careplan.storage.errors import PlanFileError
 from careplan.storage.paths import same_file
 from careplan.storage.plan_files import PLAN_SUFFIX, decode_document, parse_document, plan_to_json, read_bytes_limited
+from careplan.storage.template_index import TemplateIndex, shared_index
 from careplan.storage.templates import TemplateEntry, TemplateLibrary, template_file_name
 
 Source = Literal["built-in", "personal", "shared"]
@@ -189,11 +190,11 @@ class ClinicLibrary:
     """Built-in, personal and (optionally) shared-clinic templates, and what can be done with them."""
 
     def __init__(self, personal: Path, shared: Path | None = None, *, include_builtin: bool = True,
-                 catalog: CatalogIndex | None = None) -> None:
+                 catalog: CatalogIndex | None = None, index: TemplateIndex | None = None) -> None:
         self.personal = Path(personal)
         self.shared = Path(shared) if shared is not None else None
         folders = [self.personal] + ([self.shared] if self.shared is not None else [])
-        self.library = TemplateLibrary(folders, include_builtin=include_builtin)
+        self.library = TemplateLibrary(folders, include_builtin=include_builtin, index=index)
         self.catalog = catalog or load_catalog()
         self._text: dict[tuple[str, str], str] = {}
 
@@ -407,4 +408,4 @@ def default_clinic_library() -> ClinicLibrary:
     personal = prefs.personal_templates_dir or personal_templates_dir()
     if prefs.personal_templates_dir is None:
         ensure_private_dir(personal)
-    return ClinicLibrary(personal, prefs.shared_templates_dir)
+    return ClinicLibrary(personal, prefs.shared_templates_dir, index=shared_index())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from careplan import __version__
@@ -36,6 +36,8 @@ from careplan.ui.preview.preview_view import PreviewView
 from careplan.ui.prompts import show_info
 from careplan.ui.status_bar import PlanStatusBar
 from careplan.ui.window_state import WindowState
+
+WARM_TEMPLATES_MS = 1500
 
 
 class Workspace(QObject):
@@ -211,6 +213,9 @@ class Workspace(QObject):
         restored = self.recovery.offer_restore(self.window)
         if path is not None and not restored:
             self.files.open_path(path, ask=False)
+        # Index the template library off the GUI thread once the plan is on screen: then
+        # "New from template" lists even a large library without parsing a file.
+        QTimer.singleShot(WARM_TEMPLATES_MS, self.files.warm_library)
 
     def close_requested(self) -> bool:
         """True when the window may close: nothing unsaved, or saved or discarded at the prompt."""

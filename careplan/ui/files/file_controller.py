@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from careplan.storage.errors import PlanFileError
 from careplan.storage.os_errors import describe_os_error
 from careplan.storage.paths import ensure_private_dir
 from careplan.storage.plan_files import PLAN_SUFFIX, load_plan, save_plan
+from careplan.storage.template_index import shared_index
 from careplan.storage.templates import (
     KratomCautionsRequired,
     TemplateLibrary,
@@ -78,7 +80,11 @@ class FileController(QObject):
         return True
 
     def library(self) -> TemplateLibrary:
-        return TemplateLibrary(self.preferences.template_folders())
+        return TemplateLibrary(self.preferences.template_folders(), index=shared_index())
+
+    def warm_library(self) -> None:
+        """Bring the template index up to date on a worker thread, so the picker opens without parsing."""
+        threading.Thread(target=self.library().entries, name="careplan-template-index", daemon=True).start()
 
     def new_from_template(self) -> bool:
         if not self.maybe_save():
@@ -91,7 +97,8 @@ class FileController(QObject):
         template = None
         if template_id is not None:
             try:
-                template = library.load(template_id)
+                # The template the picker previewed, parsed once; else read it now.
+                template = dialog.loaded.get(template_id) or library.load(template_id)
             except PlanFileError as exc:
                 show_error(self.window, "Template not usable", "This template could not be read.", str(exc))
                 return False
