@@ -305,7 +305,7 @@ class RenalBand(_Strict):
         return not (self.below is not None and value >= self.below)
 
     def range_words(self) -> str:
-        """ "below 30", "30 to below 60", "over 15 up to 30", "60 or more"."""
+        """ "below 30", "30 to below 60", "over 15 and up to 30", "60 or more"."""
         low = f"{self.min:g}" if self.min is not None else (f"over {self.above:g}" if self.above is not None else "")
         if self.max is not None:
             high = f"up to {self.max:g}"
@@ -314,7 +314,7 @@ class RenalBand(_Strict):
         else:
             high = ""
         if low and high:
-            return f"{low} {high}" if low.startswith("over") else f"{low} to {high}"
+            return f"{low} and {high}" if low.startswith("over") else f"{low} to {high}"
         if high:
             return high
         return f"{low} or more" if not low.startswith("over") else low

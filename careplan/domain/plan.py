@@ -63,6 +63,26 @@ class Clinician(_Model):
     credentials: ShortText = ""
 
 
+class AcknowledgedAmount(_Model):
+    """One covered item's amount a day when it was acknowledged, in the unit it was counted in."""
+
+    item: Id
+    amount: Amount = Field(ge=0)
+    unit: Literal["mg", "mcg/h", "tablet", "capsule", "patch", "ml", "application"]
+
+
+class AcknowledgedFigures(_Model):
+    """What an acknowledgement saw: the covered items' amounts a day and the MME total.
+
+    When a covered amount or the MME later rises past these figures, the acknowledgement stops
+    covering the finding (lowering a dose keeps it). Older files have no figures: their
+    acknowledgements cover as before.
+    """
+
+    mme: Amount | None = Field(default=None, ge=0)
+    amounts: list[AcknowledgedAmount] = item_list(limits.MAX_MEDICINES_IN_PLAN)
+
+
 class Strength(_Model):
     """How much drug one unit (tablet, capsule, patch, ml, application) holds: 15 mg, 25 mcg/h."""
 
@@ -370,6 +390,7 @@ class Acknowledgement(_Model):
     reason: Text = Field(min_length=1)
     by: ShortText = ""
     at: Timestamp = Field(default_factory=utc_now)
+    seen: AcknowledgedFigures | None = None
 
 
 class TemplateInfo(_Model):

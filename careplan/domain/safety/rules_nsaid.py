@@ -110,7 +110,11 @@ def nsaid_condition(ctx: SafetyContext) -> list[Finding]:
         return []
     drugs = names(nsaids)
     ids = item_ids(nsaids)
-    base_sources = drug_sources(nsaids)
+    # The NSAID class's own sources (stomach bleeding, heart attack and stroke), not every fact of
+    # each drug's entry: a finding cites what backs it.
+    nsaid_class = next((c for c in ctx.catalog.data.drug_classes if c.id == "nsaid"), None)
+    base_sources = nsaid_class.sources if nsaid_class is not None else drug_sources(nsaids)
+    kidney_sources = unique_sources(*(r.sources for r in ctx.catalog.data.renal if "nsaid" in r.classes))
     findings: list[Finding] = []
 
     def add(title: str, detail: str, extra_sources: tuple[Source, ...] = ()) -> None:
@@ -128,7 +132,11 @@ def nsaid_condition(ctx: SafetyContext) -> list[Finding]:
     for code in NSAID_CONDITIONS:
         if code in ctx.conditions:
             label = CONDITION_LABELS[code]
-            add(f"NSAID with {label.lower()}", f"{drugs} with {label.lower()}: systemic NSAIDs are best avoided.")
+            add(
+                f"NSAID with {label.lower()}",
+                f"{drugs} with {label.lower()}: systemic NSAIDs are best avoided.",
+                kidney_sources if code == "ckd" else (),
+            )
     if "pregnancy" in ctx.conditions:
         weeks_limit = ctx.threshold("nsaid_pregnancy_weeks")
         weeks = ctx.patient.pregnancy_weeks
