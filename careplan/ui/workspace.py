@@ -82,7 +82,7 @@ class Workspace(QObject):
         self.lifecycle = LifecycleController(
             self.document, catalog, self.preferences, window,
             [self.palette, actions.add_module.menuAction(), actions.remove_module, actions.move_up, actions.move_down],
-            self.editor_panel.set_read_only, self.editor_panel)
+            self.editor_panel.set_read_only, self.editor_panel, self.findings)
         self.library = LibraryController(self.document, self.files, catalog, self.preferences, window)
         self.status = PlanStatusBar(self.document, self.monitor)
         window.setStatusBar(self.status)

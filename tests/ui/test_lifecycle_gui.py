@@ -46,6 +46,8 @@ def test_sign_off_makes_the_plan_read_only_and_revise_keeps_revision_1(
     assert ws.lifecycle.banner.isVisibleTo(window) and "Dr A. Example, MD" in ws.lifecycle.banner.label.text()
     assert not ws.palette.isEnabled() and not window.actions_.remove_module.isEnabled()
     assert ws.editor_panel.read_only
+    ws.findings.select_row(0)
+    assert not ws.findings.acknowledge.isEnabled() and not ws.findings.withdraw.isEnabled()
     assert not ws.edits.set_field(("title",), "Changed", "title")
     assert ws.document.plan.title == signed.title and not ws.document.is_modified
     # Signing again says so and changes nothing.

@@ -97,7 +97,11 @@ class TemplateLibraryDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(row)
         layout.addWidget(self.box)
-        self.resize(1040, 640)
+        width, height = 1040, 640
+        if (screen := self.screen()) is not None:  # fit a small or scaled screen (1366x768 at 150 %)
+            area = screen.availableGeometry()
+            width, height = min(width, int(area.width() * 0.95)), min(height, int(area.height() * 0.9))
+        self.resize(width, height)
 
     def _connect(self) -> None:
         self._search_timer = QTimer(self)

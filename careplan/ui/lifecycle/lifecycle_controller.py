@@ -24,6 +24,7 @@ from careplan.storage.os_errors import describe_os_error
 from careplan.storage.paths import same_file
 from careplan.storage.plan_files import PLAN_SUFFIX, load_plan, save_plan
 from careplan.ui.document import PlanDocument
+from careplan.ui.findings.findings_view import FindingsView
 from careplan.ui.lifecycle.compare_dialog import CompareDialog
 from careplan.ui.lifecycle.sign_off_dialog import SignOffDialog
 from careplan.ui.preferences_store import PreferencesStore
@@ -60,7 +61,7 @@ class LifecycleController(QObject):
 
     def __init__(self, document: PlanDocument, catalog: CatalogIndex, preferences: PreferencesStore,
                  window: QWidget, read_only_parts: Sequence[QWidget | QAction], set_editor_read_only: Callable[[bool], None],
-                 banner_host: QWidget | None = None) -> None:
+                 banner_host: QWidget | None = None, findings: FindingsView | None = None) -> None:
         super().__init__(window)
         self.document = document
         self.catalog = catalog
@@ -73,6 +74,10 @@ class LifecycleController(QObject):
         host_layout = banner_host.layout() if banner_host is not None else None
         if isinstance(host_layout, QBoxLayout):
             host_layout.insertWidget(0, self.banner)  # above the editor it explains
+        self.findings = findings
+        if findings is not None:
+            # The findings view enables its buttons per selection; a signed plan's acknowledgements are part of the record.
+            findings.finding_selected.connect(self._lock_acknowledgements)
         document.plan_changed.connect(self._update)
         document.document_reset.connect(self._update)
 
@@ -84,13 +89,22 @@ class LifecycleController(QObject):
         for part in self.read_only_parts:
             part.setEnabled(not final)
         self.set_editor_read_only(final)
+        self._lock_acknowledgements()
         if final and plan.signed_off is not None:
-            self.banner.label.setText(
-                f"<b>Signed off</b> by {escape(signed_words(plan.signed_off))} \u2014 revision {plan.revision} is "
-                "read-only. To change it, start a new revision.")
+            so = plan.signed_off
+            who = ", ".join(x for x in (so.name, so.credentials) if x)
+            self.banner.label.setText(f"<b>Signed off</b> by {escape(who)}, {so.at:%Y-%m-%d %H:%M} UTC "
+                                      f"\u00b7 revision {plan.revision} \u00b7 read-only")
+            self.banner.setToolTip(f"Revision {plan.revision} is signed off ({signed_words(so)}) and cannot be changed. "
+                                   "Revise starts the next revision in a new file; this one stays as signed.")
             self.banner.show()
         else:
             self.banner.hide()
+
+    def _lock_acknowledgements(self) -> None:
+        if self.findings is not None and is_read_only(self.document.plan):
+            self.findings.acknowledge.setEnabled(False)
+            self.findings.withdraw.setEnabled(False)
 
     # --- sign off -----------------------------------------------------------------------------
 
