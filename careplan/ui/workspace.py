@@ -81,7 +81,8 @@ class Workspace(QObject):
         )
         self.lifecycle = LifecycleController(
             self.document, catalog, self.preferences, window,
-            [self.palette, actions.add_module.menuAction(), actions.remove_module, actions.move_up, actions.move_down],
+            [self.palette, actions.add_module.menuAction(), actions.remove_module, actions.move_up, actions.move_down,
+             actions.save],
             self.editor_panel.set_read_only, self.editor_panel, self.findings)
         self.library = LibraryController(self.document, self.files, catalog, self.preferences, window)
         self.status = PlanStatusBar(self.document, self.monitor)

@@ -45,6 +45,7 @@ def test_sign_off_makes_the_plan_read_only_and_revise_keeps_revision_1(
     # Read-only: banner, palette and module actions off, and any edit is refused by the domain.
     assert ws.lifecycle.banner.isVisibleTo(window) and "Dr A. Example, MD" in ws.lifecycle.banner.label.text()
     assert not ws.palette.isEnabled() and not window.actions_.remove_module.isEnabled()
+    assert not window.actions_.save.isEnabled()  # nothing to save: the signed file stays byte for byte
     assert ws.editor_panel.read_only
     ws.findings.select_row(0)
     assert not ws.findings.acknowledge.isEnabled() and not ws.findings.withdraw.isEnabled()
@@ -61,6 +62,7 @@ def test_sign_off_makes_the_plan_read_only_and_revise_keeps_revision_1(
     assert path.read_bytes() == before  # revision 1 untouched on disk
     assert ws.document.path == revision_path and ws.document.plan.revision == 2 and ws.document.plan.status == "draft"
     assert ws.palette.isEnabled() and not ws.editor_panel.read_only and not ws.lifecycle.banner.isVisibleTo(window)
+    assert window.actions_.save.isEnabled()
     assert ws.edits.set_field(("modules", "m-med", "items", "i-ibu", "dose"), 200, "dose")
 
     dialog = ws.lifecycle.compare_with(path)
