@@ -32,7 +32,14 @@ from careplan.domain.plan_diff import goal_words, medicine_words, module_words
 from careplan.storage.atomic import atomic_write_bytes
 from careplan.storage.errors import PlanFileError
 from careplan.storage.paths import same_file
-from careplan.storage.plan_files import PLAN_SUFFIX, decode_document, parse_document, plan_to_json, read_bytes_limited
+from careplan.storage.plan_files import (
+    PLAN_SUFFIX,
+    decode_document,
+    load_plan,
+    parse_document,
+    plan_to_json,
+    read_bytes_limited,
+)
 from careplan.storage.template_index import TemplateIndex, shared_index
 from careplan.storage.templates import TemplateEntry, TemplateLibrary, template_file_name
 
@@ -197,6 +204,7 @@ class ClinicLibrary:
         self.library = TemplateLibrary(folders, include_builtin=include_builtin, index=index)
         self.catalog = catalog or load_catalog()
         self._text: dict[tuple[str, str], str] = {}
+        self._plans: dict[Path, tuple[str, CarePlan]] = {}
 
     @property
     def problems(self) -> list[str]:
@@ -210,8 +218,23 @@ class ClinicLibrary:
         return "personal"
 
     def items(self) -> list[LibraryItem]:
-        return [LibraryItem(entry, template, self._source(entry), FileStamp.of(entry.path))
-                for entry, template in self.library.templates()]
+        """Every template with its content; a file unchanged since the last call is not parsed again."""
+        found: list[LibraryItem] = []
+        for entry in self.library.entries():
+            stamp = FileStamp.of(entry.path)
+            cached = self._plans.get(entry.path)
+            if cached is not None and stamp is not None and cached[0] == stamp.sha256:
+                template = cached[1]
+            else:
+                try:
+                    template = load_plan(entry.path, self.catalog)
+                except PlanFileError as exc:  # changed or removed since it was listed
+                    self.library.problems.append(f"{entry.path.name}: {exc}")
+                    continue
+                if stamp is not None:
+                    self._plans[entry.path] = (stamp.sha256, template)
+            found.append(LibraryItem(entry, template, self._source(entry), stamp))
+        return found
 
     def find(self, template_id: str) -> LibraryItem:
         items = self.items()
