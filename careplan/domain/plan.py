@@ -355,7 +355,13 @@ class Goal(_Model):
 
 
 class FlarePlan(_Model):
+    """What the patient does on a bad day: steps in order, what they may take, when to call."""
+
     steps: list[Text] = short_list()
+    # The medicines the patient may take on a bad day, chosen from the plan by item id (planned
+    # or current medicines): the handout prints each with its dose, limit and gap from the plan.
+    may_take_items: list[Id] = short_list()
+    # Free text, in addition to the chosen medicines (older files have only this).
     may_take: Text = ""
     call_if: Text = ""
 
