@@ -62,7 +62,17 @@ def letterhead(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     if plan.clinician.name.strip():
         who = ", ".join(x for x in (plan.clinician.name.strip(), plan.clinician.credentials.strip()) if x)
         out.append(para(ctx.t("made_by", clinician=who), s.body))
+    out.append(para(_version_line(plan, ctx), s.body))
     return out
+
+
+def _version_line(plan: CarePlan, ctx: RenderContext) -> str:
+    """Which version of the plan this is, and who signed it when (a draft says it is one)."""
+    so = plan.signed_off
+    if so is None:
+        return ctx.t("draft_line", revision=plan.revision)
+    who = ", ".join(x for x in (so.name.strip(), so.credentials.strip()) if x)
+    return ctx.t("signed_line", clinician=who, date=ctx.date_words(so.at.date()), revision=plan.revision)
 
 
 def intro(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:

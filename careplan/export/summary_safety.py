@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from careplan.domain.catalog_model import Source
@@ -29,6 +30,18 @@ def mme(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     return out
 
 
+def concerns(item_ids: Sequence[str], labels: dict[str, str]) -> str:
+    """"Concerns: A; B (×3)": each label once, in first-seen order, with how many items carry it.
+
+    Items with the same label print the same words, so repeating them adds pages, not meaning.
+    """
+    counts: dict[str, int] = {}
+    for item_id in item_ids:
+        label = labels.get(item_id, item_id)
+        counts[label] = counts.get(label, 0) + 1
+    return "Concerns: " + "; ".join(esc(label) + (f" (\u00d7{n})" if n > 1 else "") for label, n in counts.items())
+
+
 def findings(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     """Every finding with what it concerns, its acknowledgement and its numbered sources."""
     s = ctx.styles
@@ -42,7 +55,7 @@ def findings(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     for f in report.findings:
         parts = [f"<b>{esc(f.rule)}: {esc(f.title)}</b>", esc(f.detail)]
         if f.items:
-            parts.append("Concerns: " + "; ".join(esc(labels.get(i, i)) for i in f.items))
+            parts.append(concerns(f.items, labels))
         ack = f.acknowledgement
         if ack is not None:
             parts.append(f"<b>Acknowledged</b> by {esc(ack.by) or 'unnamed'} at {when(ack.at)}: "
@@ -54,8 +67,10 @@ def findings(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
         if refs := numbered.refs(f):
             parts.append("Sources: " + ", ".join(f"[{n}]" for n in refs))
         colour = SEVERITY_COLOURS[f.severity]
+        # One paragraph per part, not one joined by line breaks: a finding that runs onto the next
+        # page then splits between paragraphs instead of re-setting one long paragraph per page.
         rows.append([para(f'<font color="#{colour.hexval()[2:]}"><b>{f.severity.upper()}</b></font>', s.cell_small),
-                     para("<br/>".join(parts), s.cell_small)])
+                     [para(part, s.cell_small) for part in parts]])
     if report.findings:
         out.append(data_table(rows, [ctx.width * 0.16, ctx.width * 0.84], s))
     if report.stale_acknowledgements:

@@ -29,6 +29,10 @@ def header(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     out.append(para(f"Status: {status}", s.body))
     clinician = ", ".join(x for x in (plan.clinician.name.strip(), plan.clinician.credentials.strip()) if x)
     out.append(para(f"Clinician: {dash(clinician)}", s.body))
+    if plan.supersedes is not None:
+        prev = plan.supersedes
+        who = f", signed off by {esc(prev.signed_off.name)} {esc(prev.signed_off.credentials)} at {when(prev.signed_off.at)}" if prev.signed_off else ""
+        out.append(para(f"Replaces revision {prev.revision}{who}.", s.body))
     out.append(para(f"Revision {plan.revision} \u00b7 created {when(plan.created_at)} \u00b7 updated "
                     f"{when(plan.updated_at)} \u00b7 printed {ctx.today.isoformat()}", s.small))
     return out

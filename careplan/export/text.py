@@ -27,6 +27,8 @@ EN: dict[str, str] = {
     "made_for": "Made for: {name}",
     "date_line": "Date: {date}",
     "made_by": "From: {clinician}",
+    "signed_line": "Signed by {clinician} on {date}. Plan version {revision}.",
+    "draft_line": "Plan version {revision}. This is a draft: your clinician has not signed it yet.",
     "phone_line": "Phone: {phone}",
     "phone_blank": "Phone: ____________________",
     "running_head": "Care plan for {name}",

@@ -25,6 +25,8 @@ from careplan.ui.findings.findings_controller import FindingsController
 from careplan.ui.findings.findings_view import FindingsView
 from careplan.ui.findings.safety_monitor import SafetyMonitor
 from careplan.ui.icons import icon, module_icon
+from careplan.ui.library.library_controller import LibraryController
+from careplan.ui.lifecycle.lifecycle_controller import LifecycleController
 from careplan.ui.outline.outline_controller import OutlineController
 from careplan.ui.outline.outline_model import OutlineModel
 from careplan.ui.outline.outline_view import OutlineView
@@ -77,6 +79,12 @@ class Workspace(QObject):
         self.recovery = RecoveryController(
             self.document, RecoveryStore(paths.recovery_dir()), self.preferences.preferences.autosave_seconds, self
         )
+        self.lifecycle = LifecycleController(
+            self.document, catalog, self.preferences, window,
+            [self.palette, actions.add_module.menuAction(), actions.remove_module, actions.move_up, actions.move_down,
+             actions.save],
+            self.editor_panel.set_read_only, self.editor_panel, self.findings)
+        self.library = LibraryController(self.document, self.files, catalog, self.preferences, window)
         self.status = PlanStatusBar(self.document, self.monitor)
         window.setStatusBar(self.status)
         actions.bind_undo_stack(self.document.undo_stack)
@@ -132,6 +140,13 @@ class Workspace(QObject):
         a.show_preview.triggered.connect(lambda: self.tabs.setCurrentWidget(self.preview_view))
         a.focus_outline.triggered.connect(lambda: self.outline.setFocus(Qt.FocusReason.ShortcutFocusReason))
         a.about.triggered.connect(self._on_about)
+        a.template_library.triggered.connect(self.library.open_library)
+        a.sign_off.triggered.connect(self.lifecycle.sign_off)
+        a.revise.triggered.connect(self.lifecycle.start_revision)
+        a.compare.triggered.connect(lambda: self.lifecycle.compare_with())
+        self.lifecycle.opened.connect(self.state.add_recent)
+        self.lifecycle.status_message.connect(lambda text: self.status.showMessage(text, 5000))
+        self.library.status_message.connect(lambda text: self.status.showMessage(text, 5000))
         self.palette.module_chosen.connect(lambda kind: self.edits.add_module(kind))
         self.findings_controller.item_requested.connect(self.outline_controller.go_to_item)
         self.files.field_requested.connect(self.outline_controller.go_to_field)

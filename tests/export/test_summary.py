@@ -11,7 +11,7 @@ from pypdf import PdfReader
 from careplan.domain import limits
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import SCHEMA_VERSION
-from careplan.domain.findings import SafetyReport
+from careplan.domain.findings import Finding, SafetyReport
 from careplan.domain.plan import CarePlan, MedicationItem, MedicationModule, Patient, SignOff
 from careplan.export import render_summary
 from careplan.export.summary_sources import source_list
@@ -120,3 +120,15 @@ def test_long_free_text_and_many_items_still_render(catalog: CatalogIndex) -> No
                     notes=long_text)
     text = pdf_text(render_summary(plan, catalog, SafetyReport(), options()))
     assert f"Med {count - 1}" in text
+
+
+def test_a_finding_names_each_concerned_medicine_once_with_a_count(catalog: CatalogIndex) -> None:
+    same = [MedicationItem(id=f"ibu-{n}", drug="ibuprofen", dose=400, times_per_day=3) for n in range(30)]
+    plan = full_plan().model_copy(update={"modules": [MedicationModule(items=[
+        *same, MedicationItem(id="nap", drug="naproxen", dose=250, times_per_day=2)])]})
+    finding = Finding(rule="NSAID-DUPLICATE", severity="critical", title="Two NSAIDs at once",
+                      detail="Ibuprofen with naproxen.", items=(*(i.id for i in same), "nap"))
+    text = " ".join(pdf_text(render_summary(plan, catalog, SafetyReport(findings=(finding,)), options())).split())
+    line = text.split("Concerns: ", 1)[1].split("NOT ACKNOWLEDGED", 1)[0]
+    assert "Ibuprofen" in line and "(×30)" in line and "Naproxen" in line
+    assert line.count("Ibuprofen") == 1  # each label once, with how many items carry it
