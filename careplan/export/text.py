@@ -221,7 +221,7 @@ EN: dict[str, str] = {
     "kratom_law_unknown": "We could not check the law where you live. Kratom is against the law in some places. "
     "Check before you buy, carry or use it.",
     "kratom_breathing": "You take {names}. With kratom, these can slow or stop your breathing.",
-    "kratom_levels": "Kratom can make {names} stronger than expected.",
+    "kratom_levels": "Kratom may make {names} stronger than expected.",
     "kratom_never_mix": "Never mix kratom with alcohol, opioid pain pills, or pills for sleep or worry.",
     "kratom_tell": "Tell every doctor, nurse, dentist and pharmacist that you use kratom.",
     "and": "and",
