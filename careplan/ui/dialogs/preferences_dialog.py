@@ -88,8 +88,14 @@ class PreferencesDialog(QDialog):
         pform = QFormLayout(plans)
         self.jurisdiction = JurisdictionEdit(catalog)
         self.jurisdiction.setAccessibleName("Default jurisdiction")
-        self.jurisdiction.setText(preferences.default_jurisdiction)
+        self.jurisdiction.setToolTip("Filled in for every new plan; start typing a country or state and pick it")
+        self.jurisdiction.set_code(preferences.default_jurisdiction or None)
+        self.jurisdiction_problem = QLabel()
+        self.jurisdiction_problem.setWordWrap(True)
+        self.jurisdiction_problem.setStyleSheet("color: #b71c1c;")
+        self.jurisdiction_problem.hide()
         pform.addRow("Patients usually live in", self.jurisdiction)
+        pform.addRow("", self.jurisdiction_problem)
         self.large_print = QCheckBox("Print handouts in large print by default")
         self.large_print.setChecked(preferences.large_print)
         pform.addRow(self.large_print)
@@ -131,6 +137,16 @@ class PreferencesDialog(QDialog):
         caption.setBuddy(edit)
         form.addRow(caption, edit)
         return edit
+
+    def accept(self) -> None:
+        try:
+            self.jurisdiction.code()
+        except ValueError as exc:
+            self.jurisdiction_problem.setText(f"\u26a0 {exc}")
+            self.jurisdiction_problem.show()
+            self.jurisdiction.setFocus()
+            return
+        super().accept()
 
     def _on_kratom_toggled(self, checked: bool) -> None:
         if not checked:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.plan import CarePlan
 from careplan.ui.edit_controller import EditController
-from careplan.ui.editors.binding import FormBinder
+from careplan.ui.editors.binding import FormBinder, attach_message
 
 W = TypeVar("W", bound=QWidget)
 
@@ -32,13 +32,37 @@ def form_layout() -> QFormLayout:
     return form
 
 
+MESSAGE_STYLE = "color: #b71c1c;"
+
+
+def with_message(widget: QWidget) -> QWidget:
+    """The widget with a line below it where its validation message appears (hidden until needed)."""
+    holder = QWidget()
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    column.addWidget(widget)
+    message = QLabel()
+    message.setWordWrap(True)
+    message.setStyleSheet(MESSAGE_STYLE)
+    message.setAccessibleName(f"Problem with {widget.accessibleName() or 'this field'}")
+    message.hide()
+    column.addWidget(message)
+    attach_message(widget, message)
+    return holder
+
+
 def add_row(form: QFormLayout, label: str, widget: QWidget, tip: str = "") -> QWidget:
-    """A labelled form row whose label is the control's buddy (Alt+letter) and accessible name."""
+    """A labelled form row whose label is the control's buddy (Alt+letter) and accessible name.
+
+    A line for the field's validation message sits below it, so a value that was not accepted
+    stays on screen with its reason next to it.
+    """
     text = label.replace("&", "")
     caption = QLabel(label)
     caption.setBuddy(widget)
     named(widget, text, tip)
-    form.addRow(caption, widget)
+    form.addRow(caption, with_message(widget))
     return widget
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 from careplan.domain.catalog import CatalogIndex
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor, add_row
+from careplan.ui.editors.date_field import DateField
 from careplan.ui.editors.widgets import SpinBox
 
 
@@ -36,7 +37,7 @@ class FollowUpEditor(PartEditor):
         _box, form = self.group("Follow-up")
         interval = SpinBox(1, 104, suffix="weeks", optional=True)
         add_row(form, "&Review every", b.spin(interval, ("follow_up", "interval_weeks"), "follow-up interval"))
-        add_row(form, "Next visit", b.date_line(QLineEdit(), ("follow_up", "next_visit"), "next visit"))
+        add_row(form, "Next visit", b.date(DateField(), ("follow_up", "next_visit"), "next visit"), "The date of the next review, printed on the handout")
         monitoring = b.lines(QPlainTextEdit(), ("follow_up", "monitoring"), "monitoring")
         monitoring.setPlaceholderText("One per line, e.g.\nPEG-3\nliver function tests")
         monitoring.setMaximumHeight(110)

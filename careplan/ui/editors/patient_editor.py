@@ -9,6 +9,7 @@ from careplan.domain.codes import CONDITION_LABELS
 from careplan.domain.plan import CarePlan
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor, add_row, named
+from careplan.ui.editors.date_field import DateField
 from careplan.ui.editors.jurisdiction_field import JurisdictionEdit
 from careplan.ui.editors.medication_editor import MedicationList
 from careplan.ui.editors.widgets import ComboBox, DoubleSpinBox, SpinBox
@@ -29,13 +30,14 @@ class PatientEditor(PartEditor):
 
         _box, form = self.group("Patient")
         self.name = add_row(form, "&Name", b.line(QLineEdit(), ("patient", "name"), "patient name"))
-        self.dob = add_row(form, "Date of birth", b.date_line(QLineEdit(), ("patient", "date_of_birth"), "date of birth"))
+        self.dob = add_row(form, "Date of birth", b.date(DateField(), ("patient", "date_of_birth"), "date of birth"),
+                           "Type it or pick it from the calendar; the age is worked out from it")
         add_row(form, "Record number", b.line(QLineEdit(), ("patient", "record_number"), "record number"))
         age = SpinBox(0, 130, suffix="years", optional=True)
         add_row(form, "Age", b.spin(age, ("patient", "age"), "age"), "Leave 'not set' to work it out from the date of birth")
         add_row(form, "Sex", b.combo(ComboBox(SEXES), ("patient", "sex"), "sex"))
-        add_row(form, "Where they live", b.jurisdiction(JurisdictionEdit(catalog), ("patient", "jurisdiction"), "jurisdiction"),
-                "Country or state code (ISO 3166): the legal-status checks use it")
+        self.jurisdiction = add_row(form, "Where they live", b.jurisdiction(JurisdictionEdit(catalog), ("patient", "jurisdiction"), "where they live"),
+                                    "Start typing the country or state and pick it from the list: emergency numbers and legal-status checks use it")
         alcohol = DoubleSpinBox(0, 500, decimals=1, suffix="drinks a week", optional=True)
         add_row(form, "Alcohol", b.spin(alcohol, ("patient", "alcohol_drinks_per_week"), "alcohol use"))
 
