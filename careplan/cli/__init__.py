@@ -10,7 +10,7 @@ from typing import NoReturn
 
 from careplan import __version__
 from careplan.cli import catalog_cmds, check_cmd, export_cmd, file_cmds
-from careplan.cli.output import EXIT_BAD_INPUT, CliError, fail
+from careplan.cli.output import EXIT_BAD_INPUT, EXIT_INTERNAL, CliError, fail
 
 
 class _Parser(argparse.ArgumentParser):
@@ -28,7 +28,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="careplan",
         description="Build chronic-pain care plans, check them for safety problems, and print handouts.",
-        epilog="Exit codes: 0 success; 1 refused for clinical reasons; 2 bad usage or bad input.",
+        epilog="Exit codes: 0 success; 1 refused for clinical reasons; 2 bad usage, bad input or a file-system "
+        "error; 3 internal error (details in a log file in the user data folder).",
     )
     parser.add_argument("--version", action="version", version=f"careplan {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -61,11 +62,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         args_list = ["gui", *args_list]
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if not hasattr(args, "func"):
+        parser.print_help()
+        return 0
+    return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
+    """Run a subcommand; every failure becomes one line on stderr and an exit code, never a traceback."""
+    from careplan.storage.errors import PlanFileError
+
     try:
         code: int = args.func(args)
     except CliError as exc:
         fail(str(exc))
         return exc.code
+    except PlanFileError as exc:
+        fail(str(exc))
+        return EXIT_BAD_INPUT
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        from careplan.storage.os_errors import describe_os_error
+
+        fail(describe_os_error(exc, "use"))
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        fail("interrupted")
+        return 130
+    except Exception as exc:  # a bug: say so in one line and keep the traceback in the log
+        from careplan.storage.crash_log import internal_error_message, write_crash_log
+
+        log = write_crash_log(exc, f"careplan {args.command}")
+        print(f"careplan: {internal_error_message(exc, log)}", file=sys.stderr)
+        return EXIT_INTERNAL
     return code

@@ -13,7 +13,9 @@ from careplan.cli.file_cmds import output_path
 from careplan.cli.output import EXIT_CLINICAL, EXIT_OK, CliError
 from careplan.domain.catalog import load_catalog
 from careplan.storage.atomic import atomic_write_bytes
-from careplan.storage.paths import preferences_path
+from careplan.storage.os_errors import describe_os_error
+from careplan.storage.paths import preferences_path, same_file
+from careplan.storage.plan_files import PLAN_SUFFIX
 from careplan.storage.preferences import load_preferences
 
 
@@ -37,12 +39,14 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if not args.handout and not args.summary and not args.fhir:
         raise CliError("nothing to export: give --handout PDF, --summary PDF and/or --fhir JSON")
-    targets = [output_path(p, force=True) for p in (args.handout, args.summary, args.fhir) if p]
-    if len({t.resolve() for t in targets}) < len(targets):
-        raise CliError("--handout, --summary and --fhir must be different files")
+    check_targets(Path(args.file), [(f"--{name}", raw) for name, raw in (("handout", args.handout), ("summary", args.summary), ("fhir", args.fhir)) if raw])
     logo = Path(args.logo) if args.logo else None
-    if logo is not None and not logo.is_file():
-        raise CliError(f"logo image {logo} does not exist")
+    if logo is not None:
+        from careplan.export.images import logo_problem
+
+        problem = logo_problem(logo)
+        if problem is not None:
+            raise CliError(problem)
 
     plan, report = load_and_check(args.file)
     if report.blocking:
@@ -72,6 +76,22 @@ def cmd_export(args: argparse.Namespace) -> int:
         bundle = json.dumps(build_bundle(plan, catalog), indent=2, ensure_ascii=False)
         outputs.append((Path(args.fhir), bundle.encode("utf-8")))
     for path, data in outputs:
-        atomic_write_bytes(path, data, keep_backup=False)
+        try:
+            atomic_write_bytes(path, data, keep_backup=False)
+        except OSError as exc:
+            raise CliError(describe_os_error(exc, "write", path)) from None
         print(f"Wrote {path} ({len(data) // 1024} KB)")
     return EXIT_OK
+
+
+def check_targets(source: Path, targets: list[tuple[str, str]]) -> None:
+    """Refuse outputs that would overwrite the input, each other, or a plan file (links resolved)."""
+    paths = [(option, output_path(raw, force=True)) for option, raw in targets]
+    for index, (option, path) in enumerate(paths):
+        if same_file(path, source):
+            raise CliError(f"{option} {path} is the plan being exported; choose another file name")
+        for other_option, other in paths[:index]:
+            if same_file(path, other):
+                raise CliError(f"{other_option} and {option} name the same file ({path}); give each its own file")
+        if path.name.endswith((PLAN_SUFFIX, PLAN_SUFFIX + ".bak")):
+            raise CliError(f"{option} {path} is a plan file name; export writes PDF or FHIR files, choose another name")

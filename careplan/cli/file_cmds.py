@@ -11,6 +11,7 @@ from typing import Any
 from careplan.cli.output import EXIT_BAD_INPUT, EXIT_OK, CliError
 from careplan.domain.plan import CarePlan
 from careplan.storage.errors import PlanFileError
+from careplan.storage.os_errors import describe_os_error
 from careplan.storage.plan_files import load_plan, save_plan
 from careplan.storage.templates import default_library, plan_from_template
 
@@ -49,7 +50,10 @@ def cmd_new(args: argparse.Namespace) -> int:
     except PlanFileError as exc:
         raise CliError(str(exc)) from None
     plan = plan_from_template(template)
-    save_plan(plan, path)
+    try:
+        save_plan(plan, path)
+    except OSError as exc:
+        raise CliError(describe_os_error(exc, "write", path)) from None
     print(f"Created {path} from template {args.template!r}")
     return EXIT_OK
 

@@ -1,4 +1,9 @@
-"""Exit codes and the one-line error convention shared by every subcommand."""
+"""Exit codes and the one-line error convention shared by every subcommand.
+
+0 success; 1 refused for clinical reasons; 2 bad usage, bad input or an operating-system error
+(disk full, read-only, permission, missing folder); 3 an internal error (a bug), whose
+traceback goes to a log file in the user data folder.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import sys
 EXIT_OK = 0
 EXIT_CLINICAL = 1
 EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 3
 
 
 class CliError(Exception):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from careplan.domain.codes import DrugClass, LifestyleArea, Route
+from careplan.domain.codes import DrugClass, LifestyleArea, Release, Route, Slot
 
 
 class _Strict(BaseModel):
@@ -44,6 +44,71 @@ class Ingredient(_Strict):
     amount_mg: float = Field(gt=0)
 
 
+StrengthForm = Literal[
+    "tablet", "capsule", "patch", "solution", "film", "spray", "injection", "gel", "cream", "suppository"
+]
+
+# The item unit a clinician doses each form in (a solution in ml, a gel in grams of gel...).
+FORM_UNITS: dict[str, str] = {
+    "tablet": "tablet",
+    "capsule": "capsule",
+    "patch": "patch",
+    "solution": "ml",
+    "film": "application",
+    "spray": "application",
+    "injection": "ml",
+    "gel": "g",
+    "cream": "application",
+    "suppository": "application",
+}
+
+
+class CatalogStrength(_Strict):
+    """One product strength the GUI offers: "15 mg tablet", "25 mcg/h patch (every 72 hours)".
+
+    `amount`/`unit` is what one unit of the form holds (per tablet, per patch, per ml of a
+    solution, per spray). A combination product has no single amount (its ingredients say it);
+    a gel or cream is labelled in percent (`percent`) and is dosed by weight, not by strength.
+    """
+
+    amount: float | None = Field(default=None, gt=0)
+    unit: Literal["mg", "mcg", "g", "mcg/h"] | None = None
+    percent: float | None = Field(default=None, gt=0, le=100)
+    form: StrengthForm
+    release: Release = "ir"
+    # A product worn or taken on a fixed interval of a day or more (patches): every N hours.
+    interval_hours: int | None = Field(default=None, ge=24)
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _amount_with_unit(self) -> CatalogStrength:
+        if (self.amount is None) != (self.unit is None):
+            raise ValueError("a strength's amount and unit go together")
+        return self
+
+    @property
+    def dose_unit(self) -> str:
+        return FORM_UNITS[self.form]
+
+    def label(self) -> str:
+        """ "15 mg tablet", "100 mg extended-release tablet", "1% gel", "25 mcg/h patch"."""
+        if self.amount is not None:
+            amount = f"{self.amount:g} {self.unit}"
+        elif self.percent is not None:
+            amount = f"{self.percent:g}%"
+        else:
+            amount = ""
+        form = ("extended-release " if self.release == "er" else "") + self.form
+        text = f"{amount} {form}".strip()
+        return f"{text} ({self.note})" if self.note else text
+
+
+class DefaultTiming(Sourced):
+    """When a once-daily dose is usually taken (bedtime for sedating drugs), with its source."""
+
+    slots: tuple[Slot, ...] = Field(min_length=1)
+
+
 class DrugFlags(_Strict):
     cns_depressant: bool = False
     serotonergic: bool = False
@@ -75,7 +140,12 @@ class Drug(Sourced):
     classes: tuple[DrugClass, ...] = Field(min_length=1)
     routes: tuple[Route, ...] = Field(min_length=1)
     systemic: bool = True
-    strengths: tuple[str, ...] = ()
+    strengths: tuple[CatalogStrength, ...] = ()
+    # A medicine for an emergency given by someone else (naloxone): never in the daily schedule
+    # or the daily totals, and the handout addresses it to family and carers.
+    rescue: bool = False
+    # Applies to a daily item with as many doses as slots here and no timing of its own.
+    default_timing: DefaultTiming | None = None
     dose_unit: Literal["mg", "mcg", "mcg/h", "g", "tablet", "capsule", "patch", "application", "ml"] = "mg"
     otc_max_daily: DailyLimit | None = None
     rx_max_daily: DailyLimit | None = None
@@ -87,6 +157,15 @@ class Drug(Sourced):
     @property
     def is_combination(self) -> bool:
         return bool(self.ingredients)
+
+    def default_interval_hours(self, unit: str) -> int | None:
+        """The interval of this drug's products dosed in ``unit`` (a patch: 72 h), if they share one."""
+        intervals = {
+            s.interval_hours
+            for s in self.strengths
+            if s.interval_hours is not None and (s.dose_unit == unit or (unit == "mcg/h" and s.unit == "mcg/h"))
+        }
+        return intervals.pop() if len(intervals) == 1 else None
 
 
 class DrugClassInfo(Sourced):

@@ -22,6 +22,9 @@ Condition = Literal[
     "arrhythmia",
     "depression",
     "anxiety",
+    "overdose_history",
+    "qt_prolongation",
+    "falls_history",
 ]
 CONDITIONS: tuple[str, ...] = get_args(Condition)
 
@@ -43,10 +46,32 @@ CONDITION_LABELS: dict[str, str] = {
     "arrhythmia": "Heart-rhythm problem",
     "depression": "Depression",
     "anxiety": "Anxiety",
+    "overdose_history": "Overdose history",
+    "qt_prolongation": "QT prolongation",
+    "falls_history": "History of falls",
 }
 
 Unit = Literal["mg", "mcg", "mcg/h", "g", "tablet", "capsule", "patch", "ml", "application"]
 UNITS: tuple[str, ...] = get_args(Unit)
+
+# Units that count pieces (or millilitres, or applications) rather than drug: turning them into an
+# amount of drug needs the strength of one piece (`MedicationItem.strength`) or, for a combination
+# product, its ingredients.
+COUNT_UNITS: frozenset[str] = frozenset({"tablet", "capsule", "patch", "ml", "application"})
+
+# The amount of drug one unit holds (a strength): a mass, or a patch's release rate.
+StrengthUnit = Literal["mg", "mcg", "g", "mcg/h"]
+STRENGTH_UNITS: tuple[str, ...] = get_args(StrengthUnit)
+
+# The four times of day of the handout's daily table, in the order a day runs.
+Slot = Literal["morning", "midday", "evening", "bedtime"]
+SLOTS: tuple[str, ...] = get_args(Slot)
+
+SLOT_LABELS: dict[str, str] = {"morning": "Morning", "midday": "Midday", "evening": "Evening", "bedtime": "Bedtime"}
+
+# Immediate or extended (modified) release; None on an item means not stated.
+Release = Literal["ir", "er"]
+RELEASE_LABELS: dict[str, str] = {"ir": "immediate release", "er": "extended release"}
 
 Route = Literal["oral", "topical", "transdermal", "sublingual", "buccal", "rectal", "injection", "inhaled", "nasal", "other"]
 ROUTES: tuple[str, ...] = get_args(Route)
@@ -108,4 +133,4 @@ PlanStatus = Literal["draft", "final"]
 
 PLAN_FORMAT = "careplan"
 TEMPLATE_FORMAT = "careplan-template"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2

@@ -11,7 +11,43 @@ _FRIENDLY = {
     "missing": "is required",
     "literal_error": "is not one of the allowed values",
     "union_tag_invalid": "has an unknown kind",
+    "finite_number": "must be an ordinary number (not infinite or NaN)",
+    "bool_type": "must be true or false",
+    "bool_parsing": "must be true or false",
+    "string_type": "must be text (in quotes)",
+    "string_unicode": "contains invalid Unicode (a lone surrogate); retype or paste the text again",
+    "list_type": "must be a list",
+    "model_type": "must be an object with named fields",
+    "model_attributes_type": "must be an object with named fields",
+    "dict_type": "must be an object with named fields",
 }
+# Type errors about numbers, dates and times: what the value must look like, in plain words.
+_EXPECTED = {
+    "float_type": "a number written without quotes",
+    "float_parsing": "a number written without quotes",
+    "int_type": "a whole number written without quotes",
+    "int_parsing": "a whole number written without quotes",
+    "int_from_float": "a whole number",
+    "date_type": "a date written as YYYY-MM-DD",
+    "date_parsing": "a date written as YYYY-MM-DD",
+    "date_from_datetime_parsing": "a date written as YYYY-MM-DD",
+    "date_from_datetime_inexact": "a date written as YYYY-MM-DD",
+    "datetime_type": "a date and time written as YYYY-MM-DDTHH:MM:SSZ",
+    "datetime_parsing": "a date and time written as YYYY-MM-DDTHH:MM:SSZ",
+    "datetime_from_date_parsing": "a date and time written as YYYY-MM-DDTHH:MM:SSZ",
+}
+_BOUNDS = {
+    "greater_than": "must be more than {gt}",
+    "greater_than_equal": "must be at least {ge}",
+    "less_than": "must be less than {lt}",
+    "less_than_equal": "must be at most {le}",
+}
+
+
+def _shown(value: object) -> str:
+    """A short rendering of a bad input value for a message (never the whole of a huge one)."""
+    text = "true" if value is True else "false" if value is False else "null" if value is None else repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def location(loc: tuple[int | str, ...]) -> str:
@@ -44,5 +80,16 @@ def describe(exc: ValidationError) -> list[str]:
             message = f"{err.get('input')!r} is not allowed; expected {expected}"
         elif kind in _FRIENDLY and kind != "union_tag_invalid":
             message = _FRIENDLY[kind]
+        elif kind in _EXPECTED:
+            message = f"must be {_EXPECTED[kind]} (got {_shown(err.get('input'))})"
+        elif kind in _BOUNDS:
+            message = _BOUNDS[kind].format(**(err.get("ctx") or {}))
+        elif kind == "string_too_long":
+            limit = (err.get("ctx") or {}).get("max_length", "?")
+            size = len(err["input"]) if isinstance(err.get("input"), str) else "?"
+            message = f"is too long ({size:,} characters); at most {limit:,} fit here"
+        elif kind == "too_long":
+            ctx = err.get("ctx") or {}
+            message = f"has too many entries ({ctx.get('actual_length', '?')}); at most {ctx.get('max_length', '?')} fit here"
         lines.append(f"{where}: {message}")
     return lines

@@ -47,6 +47,9 @@ class MmeLine(BaseModel):
     factor: float | None
     mme: float
     note: str = ""
+    # False when the amount could not be worked out (DOSE-UNCOUNTED says why); the total then
+    # understates the opioid load.
+    counted: bool = True
 
 
 class MmeSummary(BaseModel):
@@ -58,6 +61,11 @@ class MmeSummary(BaseModel):
     caveat: str = (
         "MME factors (CDC 2022) estimate overdose risk; they are not for converting one opioid into another."
     )
+
+    @property
+    def complete(self) -> bool:
+        """False when some opioid's amount could not be counted: the total is then a minimum."""
+        return all(line.counted for line in self.lines)
 
 
 class StaleAcknowledgement(BaseModel):

@@ -8,6 +8,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from careplan.domain import limits
 from careplan.domain.codes import (
     TEMPLATE_FORMAT,
     Condition,
@@ -16,9 +17,23 @@ from careplan.domain.codes import (
     LifestyleArea,
     PainType,
     PlanStatus,
+    Release,
     Route,
     Sex,
+    Slot,
+    StrengthUnit,
     Unit,
+)
+from careplan.domain.limits import (
+    ClinicalDate,
+    Id,
+    NotesText,
+    RequiredText,
+    ShortText,
+    Text,
+    Timestamp,
+    item_list,
+    short_list,
 )
 
 
@@ -37,31 +52,53 @@ def utc_now() -> datetime:
 
 class _Model(BaseModel):
     # Unknown fields are refused so that a typo in a hand-edited file is reported, not lost.
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+    # Finite numbers only, and no text longer than a paragraph unless a field says otherwise
+    # (see careplan.domain.limits, where every limit lives).
+    model_config = ConfigDict(extra="forbid", validate_assignment=False, allow_inf_nan=False, str_max_length=limits.MAX_TEXT)
 
 
 class Clinician(_Model):
-    name: str = ""
-    credentials: str = ""
+    name: ShortText = ""
+    credentials: ShortText = ""
+
+
+class Strength(_Model):
+    """How much drug one unit (tablet, capsule, patch, ml, application) holds: 15 mg, 25 mcg/h."""
+
+    amount: float = Field(gt=0)
+    unit: StrengthUnit = "mg"
 
 
 class MedicationItem(_Model):
-    """One medicine: from the catalog (`drug`) or free text (`name`)."""
+    """One medicine: from the catalog (`drug`) or free text (`name`).
+
+    How often it is taken is exactly one of: `times_per_day` (daily, with optional `timing`),
+    `interval_hours` (every N hours, 24 or more: a patch every 72 h, a weekly dose every 168 h),
+    or `prn` with `max_per_day` (and optional `min_hours_between`). A rescue medicine (a catalog
+    flag, e.g. naloxone) may have none; whether a drug is one is the catalog's to say, so that
+    check lives in :mod:`careplan.domain.references`.
+    """
 
     id: str = Field(default_factory=short_id)
     drug: str | None = None
     name: str | None = None
     dose: float = Field(gt=0, description="amount per dose, in `unit`")
     unit: Unit = "mg"
+    strength: Strength | None = Field(default=None, description="how much drug one tablet/capsule/patch/ml holds")
+    release: Release | None = None
     times_per_day: int | None = Field(default=None, ge=1, le=24)
+    timing: list[Slot] | None = Field(default=None, description="time of day of each daily dose")
+    interval_hours: int | None = Field(default=None, ge=24, le=24 * 28)
     prn: bool = False
     max_per_day: int | None = Field(default=None, ge=1, le=24)
+    min_hours_between: float | None = Field(default=None, gt=0, le=72)
     route: Route = "oral"
     otc: bool = False
     purpose: str = ""
     instructions: str = ""
     start: date | None = None
     stop: date | None = None
+    duration_days: int | None = Field(default=None, ge=1, le=3650)
 
     @field_validator("dose", mode="before")
     @classmethod
@@ -74,12 +111,30 @@ class MedicationItem(_Model):
     def _check_schedule(self) -> MedicationItem:
         if not self.drug and not (self.name and self.name.strip()):
             raise ValueError("a medicine needs a catalog drug id ('drug') or a name ('name')")
+        label = self.label
+        ways = [w for w, on in (("times_per_day", self.times_per_day is not None),
+                                ("interval_hours", self.interval_hours is not None), ("prn", self.prn)) if on]
+        if len(ways) > 1:
+            raise ValueError(f"{label}: give one way of taking it, not {' and '.join(ways)}")
         if self.prn and self.max_per_day is None:
-            raise ValueError(f"{self.label}: an as-needed (PRN) medicine needs 'max_per_day', the most doses a day")
-        if not self.prn and self.times_per_day is None:
-            raise ValueError(f"{self.label}: a scheduled medicine needs 'times_per_day' (or set 'prn' with 'max_per_day')")
+            raise ValueError(f"{label}: an as-needed (PRN) medicine needs 'max_per_day', the most doses a day")
+        if not self.prn and self.max_per_day is not None:
+            raise ValueError(f"{label}: 'max_per_day' is for as-needed (PRN) medicines only")
+        if not self.prn and self.min_hours_between is not None:
+            raise ValueError(f"{label}: 'min_hours_between' is for as-needed (PRN) medicines only")
+        if self.timing is not None:
+            if self.times_per_day is None:
+                raise ValueError(f"{label}: 'timing' is for medicines taken a number of times a day")
+            if len(self.timing) != self.times_per_day:
+                raise ValueError(
+                    f"{label}: 'timing' names {len(self.timing)} time(s) of day for {self.times_per_day} dose(s) a day"
+                )
+            if len(set(self.timing)) != len(self.timing):
+                raise ValueError(f"{label}: 'timing' names the same time of day twice")
         if self.start and self.stop and self.stop < self.start:
-            raise ValueError(f"{self.label}: the stop date is before the start date")
+            raise ValueError(f"{label}: the stop date is before the start date")
+        if self.stop is not None and self.duration_days is not None:
+            raise ValueError(f"{label}: give a stop date or a course length in days, not both")
         return self
 
     @property
@@ -87,38 +142,51 @@ class MedicationItem(_Model):
         return self.drug or self.name or "medicine"
 
     @property
-    def doses_per_day(self) -> int:
-        """Doses a day that limits and MME use: the PRN cap, or the scheduled count."""
+    def has_frequency(self) -> bool:
+        return self.prn or self.times_per_day is not None or self.interval_hours is not None
+
+    @property
+    def doses_per_day(self) -> float:
+        """Doses a day that limits and MME use: the PRN cap, the daily count, or 24 / interval.
+
+        A rescue medicine without a frequency has none (0); :mod:`careplan.domain.dosing` keeps
+        rescue medicines out of daily totals altogether.
+        """
         if self.prn:
             return self.max_per_day or 0
-        return self.times_per_day or 0
+        if self.times_per_day is not None:
+            return self.times_per_day
+        if self.interval_hours is not None:
+            return 24 / self.interval_hours
+        return 0
 
     @property
     def daily_amount(self) -> float:
+        """Dose units a day (tablets, mg, ...): ``dose × doses_per_day``."""
         return self.dose * self.doses_per_day
 
 
 class ModuleBase(_Model):
-    id: str = Field(default_factory=short_id)
-    notes: str = ""
+    id: Id = Field(default_factory=short_id)
+    notes: Text = ""
 
 
 class MedicationModule(ModuleBase):
     kind: Literal["medication"] = "medication"
-    items: list[MedicationItem] = Field(default_factory=list)
+    items: list[MedicationItem] = item_list()
 
 
 class ExercisePrescription(_Model):
-    id: str = Field(default_factory=short_id)
-    exercise: str | None = None
-    name: str | None = None
+    id: Id = Field(default_factory=short_id)
+    exercise: Id | None = None
+    name: ShortText | None = None
     sets: int | None = Field(default=None, ge=1, le=10)
     reps: int | None = Field(default=None, ge=1, le=100)
     hold_seconds: int | None = Field(default=None, ge=1, le=600)
     minutes: int | None = Field(default=None, ge=1, le=180)
     days_per_week: int = Field(default=3, ge=1, le=7)
-    progression: str = ""
-    notes: str = ""
+    progression: Text = ""
+    notes: Text = ""
 
     @model_validator(mode="after")
     def _named(self) -> ExercisePrescription:
@@ -129,9 +197,9 @@ class ExercisePrescription(_Model):
 
 class PhysiotherapyModule(ModuleBase):
     kind: Literal["physiotherapy"] = "physiotherapy"
-    exercises: list[ExercisePrescription] = Field(default_factory=list)
+    exercises: list[ExercisePrescription] = item_list()
     sessions_per_week: int | None = Field(default=None, ge=0, le=14)
-    pacing: str = ""
+    pacing: Text = ""
     walking_start_minutes: int | None = Field(default=None, ge=1, le=180)
     walking_target_minutes: int | None = Field(default=None, ge=1, le=300)
 
@@ -141,29 +209,29 @@ class CbtModule(ModuleBase):
     sessions: int | None = Field(default=None, ge=1, le=52)
     cadence: Literal["weekly", "fortnightly", "monthly"] = "weekly"
     session_minutes: int | None = Field(default=None, ge=10, le=180)
-    focus_areas: list[str] = Field(default_factory=list)
-    homework: str = ""
-    provider: str = ""
+    focus_areas: list[Id] = short_list()
+    homework: Text = ""
+    provider: ShortText = ""
 
 
 class MindfulnessModule(ModuleBase):
     kind: Literal["mindfulness"] = "mindfulness"
-    practice: str | None = None
+    practice: Id | None = None
     minutes_per_day: int | None = Field(default=None, ge=1, le=180)
     days_per_week: int | None = Field(default=None, ge=1, le=7)
-    resources: list[str] = Field(default_factory=list)
+    resources: list[ShortText] = short_list()
 
 
 class LifestyleGoal(_Model):
-    id: str = Field(default_factory=short_id)
+    id: Id = Field(default_factory=short_id)
     area: LifestyleArea
-    target: str = Field(min_length=1)
-    catalog_id: str | None = None
+    target: RequiredText
+    catalog_id: Id | None = None
 
 
 class LifestyleModule(ModuleBase):
     kind: Literal["lifestyle"] = "lifestyle"
-    targets: list[LifestyleGoal] = Field(default_factory=list)
+    targets: list[LifestyleGoal] = item_list()
 
 
 class KratomModule(ModuleBase):
@@ -172,17 +240,17 @@ class KratomModule(ModuleBase):
     kind: Literal["kratom"] = "kratom"
     status: KratomStatus = "current_use"
     product_form: KratomForm = "unknown"
-    reported_amount: str = ""
-    reported_frequency: str = ""
+    reported_amount: ShortText = ""
+    reported_frequency: ShortText = ""
     duration_months: float | None = Field(default=None, ge=0, le=1200)
-    source: str = ""
-    withdrawal_symptoms: str = ""
-    cautions_discussed: list[str] = Field(default_factory=list)
-    monitoring: list[str] = Field(default_factory=list)
+    source: ShortText = ""
+    withdrawal_symptoms: Text = ""
+    cautions_discussed: list[Id] = short_list()
+    monitoring: list[ShortText] = short_list()
     follow_up_weeks: int | None = Field(default=None, ge=1, le=52)
     cautions_accepted: bool = False
-    cautions_accepted_by: str = ""
-    cautions_accepted_at: datetime | None = None
+    cautions_accepted_by: ShortText = ""
+    cautions_accepted_at: Timestamp | None = None
 
     @model_validator(mode="after")
     def _accepted(self) -> KratomModule:
@@ -209,6 +277,11 @@ class Patient(_Model):
     current_medications: list[MedicationItem] = Field(default_factory=list)
     allergies: list[str] = Field(default_factory=list)
     alcohol_drinks_per_week: float | None = Field(default=None, ge=0, le=500)
+    # Kidney function: creatinine clearance (mL/min, Cockcroft-Gault) and eGFR (mL/min/1.73 m²).
+    crcl: float | None = Field(default=None, gt=0, le=250)
+    egfr: float | None = Field(default=None, gt=0, le=250)
+    # True or False when the clinician recorded it; None (unknown) lets the rules infer it.
+    opioid_tolerant: bool | None = None
 
     @field_validator("jurisdiction")
     @classmethod
@@ -246,93 +319,99 @@ class Baseline(_Model):
 
 
 class Pain(_Model):
-    sites: list[str] = Field(default_factory=list)
-    types: list[PainType] = Field(default_factory=list)
-    causes: list[str] = Field(default_factory=list)
+    sites: list[ShortText] = short_list()
+    types: list[PainType] = short_list()
+    causes: list[ShortText] = short_list()
     duration_months: float | None = Field(default=None, ge=0, le=1200)
     baseline: Baseline = Field(default_factory=Baseline)
 
 
 class Goal(_Model):
-    id: str = Field(default_factory=short_id)
-    text: str = Field(min_length=1)
-    measure: str = ""
-    target: str = ""
-    due: date | None = None
+    id: Id = Field(default_factory=short_id)
+    text: RequiredText
+    measure: ShortText = ""
+    target: ShortText = ""
+    due: ClinicalDate | None = None
 
 
 class FlarePlan(_Model):
-    steps: list[str] = Field(default_factory=list)
-    may_take: str = ""
-    call_if: str = ""
+    steps: list[Text] = short_list()
+    may_take: Text = ""
+    call_if: Text = ""
 
 
 class FollowUp(_Model):
     interval_weeks: int | None = Field(default=None, ge=1, le=104)
-    monitoring: list[str] = Field(default_factory=list)
-    next_visit: date | None = None
+    monitoring: list[ShortText] = short_list()
+    next_visit: ClinicalDate | None = None
 
 
 class SignOff(_Model):
-    name: str = Field(min_length=1)
-    credentials: str = ""
-    at: datetime
+    name: ShortText = Field(min_length=1)
+    credentials: ShortText = ""
+    at: Timestamp
 
 
 class Acknowledgement(_Model):
-    rule: str = Field(min_length=1)
-    items: list[str] = Field(default_factory=list)
-    reason: str = Field(min_length=1)
-    by: str = ""
-    at: datetime = Field(default_factory=utc_now)
+    rule: Id = Field(min_length=1)
+    items: list[Id] = item_list()
+    reason: Text = Field(min_length=1)
+    by: ShortText = ""
+    at: Timestamp = Field(default_factory=utc_now)
 
 
 class TemplateInfo(_Model):
-    description: str = ""
-    tags: list[str] = Field(default_factory=list)
+    description: Text = ""
+    tags: list[ShortText] = short_list()
     tier: Literal[1, 2, 3] = 1
-    author: str = ""
-    version: str = "1"
-    updated: date | None = None
+    author: ShortText = ""
+    version: ShortText = "1"
+    updated: ClinicalDate | None = None
 
 
 class CarePlan(_Model):
     """A plan (format ``careplan``) or a template (``careplan-template``, no patient block)."""
 
     format: Literal["careplan", "careplan-template"] = "careplan"
-    schema_version: Literal[1] = 1
-    id: str = Field(default_factory=new_id, min_length=1)
-    title: str = ""
-    created_at: datetime = Field(default_factory=utc_now)
-    updated_at: datetime = Field(default_factory=utc_now)
+    schema_version: Literal[2] = 2
+    id: Id = Field(default_factory=new_id, min_length=1)
+    title: ShortText = ""
+    created_at: Timestamp = Field(default_factory=utc_now)
+    updated_at: Timestamp = Field(default_factory=utc_now)
     clinician: Clinician = Field(default_factory=Clinician)
     patient: Patient | None = Field(default_factory=Patient)
     pain: Pain = Field(default_factory=Pain)
-    goals: list[Goal] = Field(default_factory=list)
-    modules: list[Module] = Field(default_factory=list)
+    goals: list[Goal] = item_list(limits.MAX_GOALS)
+    modules: list[Module] = item_list(limits.MAX_MODULES)
     flare_plan: FlarePlan = Field(default_factory=FlarePlan)
     follow_up: FollowUp = Field(default_factory=FollowUp)
     status: PlanStatus = "draft"
     revision: int = Field(default=1, ge=1)
     signed_off: SignOff | None = None
-    acknowledgements: list[Acknowledgement] = Field(default_factory=list)
-    notes: str = ""
+    acknowledgements: list[Acknowledgement] = item_list(limits.MAX_ACKNOWLEDGEMENTS)
+    notes: NotesText = Field(default="", max_length=limits.MAX_NOTES)
     template: TemplateInfo | None = None
-
-    @model_validator(mode="before")
-    @classmethod
-    def _template_has_no_patient(cls, data: object) -> object:
-        # A template file has no patient block; without this the default would add an empty one.
-        if isinstance(data, dict) and data.get("format") == "careplan-template" and "patient" not in data:
-            return {**data, "patient": None}
-        return data
 
     @model_validator(mode="after")
     def _format_rules(self) -> CarePlan:
+        # A template file has no patient block, so the default empty one is dropped. (An after
+        # validator, not a before one: that keeps strict JSON validation of dates working.)
+        if self.format == TEMPLATE_FORMAT and "patient" not in self.model_fields_set:
+            self.patient = None
         if self.format == TEMPLATE_FORMAT and self.patient is not None:
             raise ValueError("a template must not carry a patient block")
         if self.status == "final" and self.signed_off is None:
             raise ValueError("a final plan needs a sign-off (name and time)")
+        medicines = len(self.all_medications())
+        if medicines > limits.MAX_MEDICINES_IN_PLAN:
+            raise ValueError(
+                f"the plan lists {medicines} medicines (planned and current); at most {limits.MAX_MEDICINES_IN_PLAN} fit in one plan"
+            )
+        text = limits.plan_text_length(self)
+        if text > limits.MAX_PLAN_TEXT:
+            raise ValueError(
+                f"the plan holds {text:,} characters of text; at most {limits.MAX_PLAN_TEXT:,} fit in one plan (shorten notes or instructions)"
+            )
         return self
 
     @property

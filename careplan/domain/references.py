@@ -18,6 +18,15 @@ from careplan.domain.plan import (
 def _drug_problem(where: str, item: MedicationItem, catalog: CatalogIndex) -> str | None:
     if item.drug is not None and item.drug not in catalog.drugs:
         return f"{where}.drug: unknown drug id {item.drug!r} (not in the catalog; use 'name' for a free-text medicine)"
+    drug = catalog.drugs.get(item.drug) if item.drug else None
+    rescue = drug is not None and drug.rescue
+    # Only a rescue medicine (naloxone) may come without a way of taking it: it is given in an
+    # emergency, never on a schedule. Anything else without one would drop out of every total.
+    if not rescue and not item.has_frequency:
+        return (
+            f"{where}: {item.label} needs 'times_per_day', 'interval_hours', or 'prn' with 'max_per_day' "
+            "(only a rescue medicine such as naloxone may have none)"
+        )
     return None
 
 

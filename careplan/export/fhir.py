@@ -7,6 +7,7 @@ from typing import Any
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
+from careplan.domain.dosing import course_words, dose_words, frequency, schedule_words
 from careplan.domain.plan import CarePlan, MedicationItem, MedicationModule, Module
 
 JSON = dict[str, Any]
@@ -27,25 +28,28 @@ def _drug_name(item: MedicationItem, catalog: CatalogIndex) -> str:
     return item.name or item.drug or "medicine"
 
 
-def _dosage(item: MedicationItem) -> JSON:
-    amount = f"{item.dose:g} {item.unit}"
-    if item.prn:
-        text = f"{amount} when needed, at most {item.max_per_day} times a day"
-    else:
-        text = f"{amount} {item.times_per_day} times a day"
+def _dosage(item: MedicationItem, catalog: CatalogIndex) -> JSON:
+    drug = catalog.drugs.get(item.drug or "")
+    kind = frequency(item, drug)
+    text = f"{dose_words(item)}, {schedule_words(item, drug)}"
+    if course := course_words(item):
+        text += f", {course}"
     dosage: JSON = {
         "text": text,
         "route": {"text": item.route},
-        "asNeededBoolean": item.prn,
+        # A rescue medicine is given when needed (an overdose), never on a schedule.
+        "asNeededBoolean": kind in ("prn", "rescue"),
         "doseAndRate": [{"doseQuantity": {"value": item.dose, "unit": item.unit}}],
     }
-    if item.prn and item.max_per_day:
+    if kind == "prn" and item.max_per_day:
         dosage["maxDosePerPeriod"] = {
             "numerator": {"value": item.dose * item.max_per_day, "unit": item.unit},
             "denominator": {"value": 1, "unit": "d", "system": "http://unitsofmeasure.org", "code": "d"},
         }
-    elif item.times_per_day:
+    elif kind == "daily" and item.times_per_day:
         dosage["timing"] = {"repeat": {"frequency": item.times_per_day, "period": 1, "periodUnit": "d"}}
+    elif kind == "interval" and item.interval_hours:
+        dosage["timing"] = {"repeat": {"frequency": 1, "period": item.interval_hours, "periodUnit": "h"}}
     if item.instructions:
         dosage["patientInstruction"] = item.instructions
     return dosage
@@ -58,7 +62,7 @@ def _medication_request(plan: CarePlan, item: MedicationItem, catalog: CatalogIn
         "intent": "plan",
         "medicationCodeableConcept": {"text": _drug_name(item, catalog)},
         "subject": {"reference": subject},
-        "dosageInstruction": [_dosage(item)],
+        "dosageInstruction": [_dosage(item, catalog)],
     }
     if item.purpose:
         resource["reasonCode"] = [{"text": item.purpose}]

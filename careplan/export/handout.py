@@ -8,7 +8,7 @@ from careplan.domain.plan import CarePlan
 from careplan.export.context import RenderContext
 from careplan.export.flow import Flowable
 from careplan.export.handout_intro import flare, goals, intro, letterhead, next_visit, tracker
-from careplan.export.handout_meds import schedule
+from careplan.export.handout_meds import rescue_box, schedule
 from careplan.export.handout_modules import modules
 from careplan.export.handout_safety import help_box, kratom_box
 
@@ -19,6 +19,7 @@ Builder = Callable[[CarePlan, RenderContext], list[Flowable]]
 SECTION_BUILDERS: tuple[tuple[str, Builder], ...] = (
     ("goals", goals),
     ("schedule", schedule),
+    ("rescue", rescue_box),
     ("modules", modules),
     ("kratom", kratom_box),
     ("flare", flare),

@@ -10,6 +10,7 @@ from reportlab.platypus import Image, Table, TableStyle
 from careplan.domain.plan import CarePlan, MindfulnessModule, PhysiotherapyModule
 from careplan.export.context import RenderContext
 from careplan.export.flow import Flowable, bullets, data_table, labelled, para, spacer
+from careplan.export.images import logo_problem
 from careplan.export.styles import ACCENT
 from careplan.export.text import esc
 
@@ -18,7 +19,7 @@ def _logo(ctx: RenderContext, height: float) -> Any | None:
     """The clinic logo scaled to `height`, or None when there is none or it cannot be read
     (a broken logo file must not stop a patient getting their plan)."""
     path = ctx.options.letterhead.logo
-    if path is None:
+    if path is None or logo_problem(path) is not None:
         return None
     try:
         w, h = ImageReader(str(path)).getSize()

@@ -4,21 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from careplan.domain.dosing import dose_slots, frequency
 from careplan.domain.plan import CarePlan, MedicationItem, MedicationModule
-from careplan.export.context import RenderContext
-from careplan.export.flow import Flowable, bullets, data_table, labelled, para
+from careplan.export.context import RenderContext, number
+from careplan.export.flow import Flowable, box, bullets, data_table, labelled, para
+from careplan.export.styles import DANGER, DANGER_PALE
 from careplan.export.text import esc
 
 SLOTS = ("morning", "midday", "evening", "bedtime")
-
-# Which of the four times of day a dose taken n times a day falls in. Kept simple on purpose:
-# a patient can follow it, and item instructions say more when a medicine needs it.
-SLOT_PATTERN: dict[int, tuple[bool, bool, bool, bool]] = {
-    1: (True, False, False, False),
-    2: (True, False, True, False),
-    3: (True, True, True, False),
-    4: (True, True, True, True),
-}
 
 
 def _dates(item: MedicationItem, ctx: RenderContext) -> str:
@@ -37,39 +30,74 @@ def _name_cell(item: MedicationItem, ctx: RenderContext) -> Any:
     return para(markup, ctx.styles.cell)
 
 
+def _gap(item: MedicationItem, ctx: RenderContext) -> str:
+    if item.min_hours_between is None:
+        return ""
+    return " " + ctx.t("prn_gap", hours=number(item.min_hours_between))
+
+
+def _prn_text(item: MedicationItem, ctx: RenderContext) -> str:
+    n = item.max_per_day or 1
+    key = "prn_line_one" if n == 1 else "prn_line"
+    return ctx.t(key, dose=ctx.dose_text(item), n=n) + _gap(item, ctx)
+
+
+def _interval_text(item: MedicationItem, ctx: RenderContext) -> str:
+    hours = item.interval_hours or 24
+    if hours % 24 == 0:
+        days = hours // 24
+        every = ctx.raw("every_day_one") if days == 1 else ctx.raw("every_week") if days == 7 else \
+            ctx.raw("every_days").format(n=days)
+    else:
+        every = ctx.raw("every_hours").format(n=hours)
+    key = "interval_patch_line" if item.unit in ("patch", "mcg/h") else "interval_line"
+    return ctx.t(key, dose=ctx.dose_text(item), every=every)
+
+
 def schedule(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
-    """Scheduled medicines by time of day, then the as-needed ones with their daily limit."""
-    items = plan.medication_items()
+    """Daily medicines by time of day, then those on a longer interval (patches), then the
+    as-needed ones with their limit and gap. Rescue medicines are never here: they have their
+    own box for family and carers."""
+    items = [i for i in plan.medication_items() if frequency(i, ctx.drug(i)) != "rescue"]
     if not items:
         return []
     s = ctx.styles
     out = [para(ctx.t("schedule_title"), s.h1)]
-    scheduled = [i for i in items if not i.prn]
-    if scheduled:
+    daily = [i for i in items if frequency(i, ctx.drug(i)) == "daily"]
+    if daily:
         out.append(para(ctx.t("schedule_intro"), s.lead))
         head = [para(f"<b>{ctx.t('col_' + k)}</b>", s.cell_head) for k in ("medicine", *SLOTS)]
         rows: list[list[Any]] = [head]
         spans: list[tuple[Any, ...]] = []
-        for item in scheduled:
+        for item in daily:
             dose = ctx.dose_text(item)
-            n = item.times_per_day or 1
-            if n in SLOT_PATTERN:
-                cells = [para(esc(dose) if on else "", s.cell) for on in SLOT_PATTERN[n]]
+            slots = dose_slots(item, ctx.drug(item))
+            if slots is not None:
+                cells = [para(esc(dose) if slot in slots else "", s.cell) for slot in SLOTS]
             else:
                 # Five or more a day does not fit four times of day: say it in one spanning cell.
+                n = item.times_per_day or 1
                 cells = [para(ctx.t("spread_over_day", dose=dose, n=n), s.cell), *(para("", s.cell) for _ in range(3))]
                 spans.append(("SPAN", (1, len(rows)), (4, len(rows))))
             rows.append([_name_cell(item, ctx), *cells])
         slot_w = max(ctx.width * 0.14, ctx.label_width([ctx.raw("col_" + k) for k in SLOTS]))
         out.append(data_table(rows, [ctx.width - 4 * slot_w] + [slot_w] * 4, s, extra=spans))
-    prn = [i for i in items if i.prn]
+    interval = [i for i in items if frequency(i, ctx.drug(i)) == "interval"]
+    if interval:
+        out.append(para(ctx.t("interval_title"), s.h2))
+        lines = []
+        for item in interval:
+            line = f"<b>{esc(ctx.med_name(item))}</b>: {_interval_text(item, ctx)}"
+            if when := _dates(item, ctx):
+                line += f" {when}"
+            lines.append(line)
+        out += bullets(lines, s.bullet)
+    prn = [i for i in items if frequency(i, ctx.drug(i)) == "prn"]
     if prn:
         out.append(para(ctx.t("prn_title"), s.h2))
         lines = []
         for item in prn:
-            n = item.max_per_day or 1
-            key = "prn_line_one" if n == 1 else "prn_line"
-            line = f"<b>{esc(ctx.med_name(item))}</b>: {ctx.t(key, dose=ctx.dose_text(item), n=n)}"
+            line = f"<b>{esc(ctx.med_name(item))}</b>: {_prn_text(item, ctx)}"
             if when := _dates(item, ctx):
                 line += f" {when}"
             lines.append(line)
@@ -79,6 +107,24 @@ def schedule(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
         out.append(para(ctx.t("other_meds"), s.lead))
         out += bullets([esc(name) for name in dict.fromkeys(current)], s.bullet)
     return out
+
+
+def rescue_box(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
+    """Rescue medicines (naloxone), addressed to family and carers, never as a daily medicine."""
+    rescue = [i for i in plan.all_medications() if frequency(i, ctx.drug(i)) == "rescue"]
+    if not rescue:
+        return []
+    s = ctx.styles
+    lines = []
+    for item in rescue:
+        drug = ctx.drug(item)
+        wording = (drug.patient.get(ctx.lang) or drug.patient.get("en")) if drug is not None else None
+        line = f"<b>{esc(ctx.med_name(item))}</b>: {ctx.t('rescue_line')}"
+        if wording is not None and wording.warning.strip():
+            line += f"<br/>{esc(wording.warning)}"
+        lines.append(line)
+    return box(ctx.t("rescue_title"), [para(ctx.t("rescue_intro"), s.body), *bullets(lines, s.bullet)], s,
+               ctx.width, DANGER, DANGER_PALE)
 
 
 def about_medicines(module: MedicationModule, ctx: RenderContext) -> list[Flowable]:
@@ -102,9 +148,13 @@ def about_medicines(module: MedicationModule, ctx: RenderContext) -> list[Flowab
             out.append(labelled(ctx.t("med_for"), esc(purpose), s.body))
         if item.instructions.strip():
             out.append(labelled(ctx.t("med_how"), esc(item.instructions), s.body))
-        if item.prn:
-            n = item.max_per_day or 1
-            out.append(para(ctx.t("prn_line_one" if n == 1 else "prn_line", dose=ctx.dose_text(item), n=n), s.body))
+        kind = frequency(item, drug)
+        if kind == "rescue":
+            continue  # the rescue box speaks to family and carers about it
+        if kind == "prn":
+            out.append(para(_prn_text(item, ctx), s.body))
+        elif kind == "interval":
+            out.append(para(_interval_text(item, ctx), s.body))
         if wording is not None and wording.side_effects:
             out.append(para(f"<b>{ctx.t('med_watch')}</b>", s.lead))
             out += bullets([esc(x) for x in wording.side_effects], s.bullet)

@@ -10,6 +10,7 @@ from typing import Any
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from careplan.domain.codes import MODULE_LABELS
+from careplan.domain.dosing import course_words, daily_amount, dose_words, frequency, schedule_words
 from careplan.domain.plan import CarePlan, MedicationItem
 from careplan.export.context import RenderContext, number
 from careplan.export.flow import Flowable, data_table, para
@@ -103,15 +104,38 @@ def med_label(item: MedicationItem, ctx: RenderContext) -> str:
     return drug.name if drug is not None else (item.name or item.label)
 
 
-def schedule_text(item: MedicationItem) -> str:
-    if item.prn:
-        return f"as needed, max {item.max_per_day}/day"
-    return f"{item.times_per_day}\u00d7/day"
+def schedule_text(item: MedicationItem, ctx: RenderContext) -> str:
+    """ "3×/day (morning, midday, evening)", "every 3 days", "as needed, max 4/day, at least 4 h apart";
+    with the course length when there is one."""
+    text = schedule_words(item, ctx.drug(item))
+    course = course_words(item)
+    return f"{text}, {course}" if course else text
+
+
+def daily_text(item: MedicationItem, ctx: RenderContext) -> str:
+    """The amount a day the safety checks counted, in the units they counted it in (plain text)."""
+    drug = ctx.drug(item)
+    if frequency(item, drug) == "rescue":
+        return "rescue: not in daily totals"
+    amount = daily_amount(item, drug, ctx.catalog)
+    if amount.problem is not None:
+        return "NOT COUNTED (see findings)"
+    if drug is not None and drug.ingredients:
+        parts = ", ".join(f"{number(round(mg, 1))} mg {ctx.catalog.drugs[i].name.split(' (')[0].lower()}"
+                          for i, mg in amount.ingredient_mg.items() if i in ctx.catalog.drugs)
+        return f"{number(round(amount.count or 0, 2))} {item.unit}s/day ({parts})"
+    if amount.rate_mcg_h is not None:
+        return f"{number(amount.rate_mcg_h)} mcg/h, continuous"
+    if amount.mg is not None:
+        return f"{number(round(amount.mg, 2))} mg/day"
+    if amount.count is not None:
+        return f"{number(round(amount.count, 2))} {item.unit}/day"
+    return "\u2014"
 
 
 def med_describe(item: MedicationItem, ctx: RenderContext) -> str:
-    """ "Ibuprofen 400 mg, 3×/day" (plain text)."""
-    return f"{med_label(item, ctx)} {number(item.dose)} {item.unit}, {schedule_text(item)}"
+    """ "Ibuprofen 400 mg, 3×/day (morning, midday, evening)" (plain text)."""
+    return f"{med_label(item, ctx)} {dose_words(item)}, {schedule_text(item, ctx)}"
 
 
 def item_labels(plan: CarePlan, ctx: RenderContext) -> dict[str, str]:

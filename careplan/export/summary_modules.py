@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from careplan.domain.codes import MODULE_LABELS
+from careplan.domain.dosing import dose_words
 from careplan.domain.plan import (
     CarePlan,
     CbtModule,
@@ -16,7 +17,7 @@ from careplan.domain.plan import (
 )
 from careplan.export.context import RenderContext, number
 from careplan.export.flow import Flowable, para
-from careplan.export.summary_common import dash, kv_table, med_label, schedule_text, table, when
+from careplan.export.summary_common import daily_text, dash, kv_table, med_label, schedule_text, table, when
 from careplan.export.text import esc
 
 
@@ -25,15 +26,16 @@ def _medication(m: MedicationModule, ctx: RenderContext) -> list[Flowable]:
         return [para("No medicines in this module.", ctx.styles.body)]
     rows = []
     for i in m.items:
-        daily = f"{number(i.daily_amount)} {esc(i.unit)}/day"
+        daily = esc(daily_text(i, ctx))
         extra = "; ".join(x for x in (
             f"purpose: {esc(i.purpose)}" if i.purpose.strip() else "",
             f"instructions: {esc(i.instructions)}" if i.instructions.strip() else "",
             f"start {when(i.start)}" if i.start else "",
             f"stop {when(i.stop)}" if i.stop else "",
+            f"for {i.duration_days} days" if i.duration_days else "",
         ) if x)
         name = esc(med_label(i, ctx)) + (" <i>(OTC)</i>" if i.otc else "") + ("" if i.drug else " <i>(not in catalog)</i>")
-        rows.append([name, f"{number(i.dose)} {esc(i.unit)}", esc(schedule_text(i)), esc(i.route), daily,
+        rows.append([name, esc(dose_words(i)), esc(schedule_text(i, ctx)), esc(i.route), daily,
                      extra or "\u2014"])
     return [table(["Medicine", "Dose", "Schedule", "Route", "Daily amount", "Purpose, instructions, dates"], rows,
                   [0.2, 0.12, 0.16, 0.11, 0.14, 0.27], ctx)]

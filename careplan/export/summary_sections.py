@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from careplan.domain.codes import CONDITION_LABELS
+from careplan.domain.dosing import dose_words
 from careplan.domain.plan import CarePlan
 from careplan.export.chart import peg_chart
 from careplan.export.context import RenderContext, number
@@ -78,7 +79,7 @@ def patient(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     out.append(kv_table(pairs, ctx))
     out.append(para("Current medicines", s.h2))
     if p.current_medications:
-        rows = [[esc(med_label(i, ctx)), f"{number(i.dose)} {esc(i.unit)}", esc(schedule_text(i)), esc(i.route),
+        rows = [[esc(med_label(i, ctx)), esc(dose_words(i)), esc(schedule_text(i, ctx)), esc(i.route),
                  dash(i.purpose)] for i in p.current_medications]
         out.append(table(["Medicine", "Dose", "Schedule", "Route", "Purpose"], rows, [0.3, 0.14, 0.2, 0.12, 0.24],
                          ctx))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from careplan.domain.catalog import CatalogIndex, load_catalog
 from careplan.domain.codes import SCHEMA_VERSION
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
@@ -22,8 +23,70 @@ def _from_0(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+# Strengths that exist only as naproxen sodium (220 mg OTC, 275 and 550 mg Rx). Version 1 had no
+# naproxen-sodium id, so a "naproxen" dose that is a whole number of these was the salt.
+_NAPROXEN_SODIUM_MG: tuple[float, ...] = (220.0, 275.0)
+_NAPROXEN_BASE_MG: tuple[float, ...] = (250.0, 375.0)
+_MG: dict[str, float] = {"mg": 1.0, "g": 1000.0, "mcg": 0.001}
+
+
+def _multiple_of(value: float, bases: tuple[float, ...]) -> bool:
+    return any(abs(value / base - round(value / base)) < 1e-9 and round(value / base) >= 1 for base in bases)
+
+
+def _item_to_2(item: dict[str, Any], catalog: CatalogIndex) -> dict[str, Any]:
+    """One medication item from version 1 to 2, keeping what it meant."""
+    item = dict(item)
+    drug = catalog.drugs.get(item.get("drug") or "")
+    if drug is None:
+        return item
+    if drug.rescue:
+        # Version 1 had to give naloxone a PRN cap ("max 1 a day"); version 2 knows it as a
+        # rescue medicine that is never scheduled.
+        for key in ("prn", "max_per_day", "times_per_day"):
+            item.pop(key, None)
+        return item
+    unit = item.get("unit", "mg")
+    dose = item.get("dose")
+    if drug.id == "naproxen" and unit in _MG and isinstance(dose, (int, float)) and not isinstance(dose, bool):
+        mg = dose * _MG[unit]
+        if _multiple_of(mg, _NAPROXEN_SODIUM_MG) and not _multiple_of(mg, _NAPROXEN_BASE_MG):
+            item["drug"] = "naproxen-sodium"
+    interval = drug.default_interval_hours(unit)
+    if interval is not None and not item.get("prn") and item.get("times_per_day") == 1:
+        # A version-1 patch "once a day" only said it was on; its release rate was the dose.
+        # Version 2 says how often it is changed, from the product's label (fentanyl: 72 h).
+        item.pop("times_per_day")
+        item["interval_hours"] = interval
+    return item
+
+
+def _from_1(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 2 adds the dose model (strengths, intervals, timing, rescue medicines)."""
+    catalog = load_catalog()
+    data = dict(data)
+    modules = data.get("modules")
+    if isinstance(modules, list):
+        new_modules: list[Any] = []
+        for module in modules:
+            if isinstance(module, dict) and module.get("kind") == "medication" and isinstance(module.get("items"), list):
+                module = {**module, "items": [_item_to_2(i, catalog) if isinstance(i, dict) else i for i in module["items"]]}
+            new_modules.append(module)
+        data["modules"] = new_modules
+    patient = data.get("patient")
+    if isinstance(patient, dict) and isinstance(patient.get("current_medications"), list):
+        data["patient"] = {
+            **patient,
+            "current_medications": [
+                _item_to_2(i, catalog) if isinstance(i, dict) else i for i in patient["current_medications"]
+            ],
+        }
+    data["schema_version"] = 2
+    return data
+
+
 # MIGRATIONS[n] turns a version-n document into version n + 1.
-MIGRATIONS: dict[int, Migration] = {0: _from_0}
+MIGRATIONS: dict[int, Migration] = {0: _from_0, 1: _from_1}
 
 
 class MigrationError(ValueError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import platformdirs
 
 APP_NAME = "Careplan"
 APP_AUTHOR = "Careplan"
+PRIVATE_DIR_MODE = 0o700
 
 
 def data_dir() -> Path:
@@ -23,9 +25,30 @@ def config_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
 
 
+def _owner_only(path: Path) -> None:
+    # On Windows chmod only toggles read-only; the user profile's ACLs keep folders private there.
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        if path.stat().st_uid == os.getuid():
+            path.chmod(PRIVATE_DIR_MODE)
+
+
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (owner-only where the platform allows) and return it."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    """Create ``path`` owner-only (0700 on POSIX) and return it.
+
+    Careplan's own folders on the way (the data or config folder itself) are made owner-only too,
+    including ones an earlier version created 0755; folders outside them are left alone.
+    """
+    path = Path(path)
+    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
+    _owner_only(path)
+    for root in (data_dir(), config_dir()):
+        if root in path.parents:
+            node = path.parent
+            while node != root.parent and node != node.parent:
+                _owner_only(node)
+                node = node.parent
     return path
 
 
@@ -39,3 +62,23 @@ def personal_templates_dir() -> Path:
 
 def preferences_path() -> Path:
     return config_dir() / "preferences.json"
+
+
+def log_dir() -> Path:
+    """Where internal-error reports go (tracebacks never reach the clinician's screen)."""
+    return data_dir() / "logs"
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name the same file: after resolving symbolic links, or as hard links.
+
+    Paths that do not exist yet are compared by their resolved, case-normalised form (so that
+    two outputs that would land on one file are caught before either is written).
+    """
+    a, b = Path(a), Path(b)
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return os.path.normcase(a.resolve()) == os.path.normcase(b.resolve())

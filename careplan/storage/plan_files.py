@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import math
+import os
+import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -10,18 +14,21 @@ from pydantic import ValidationError
 
 from careplan.domain.catalog import CatalogIndex, load_catalog
 from careplan.domain.codes import PLAN_FORMAT, TEMPLATE_FORMAT
-from careplan.domain.errors import describe
+from careplan.domain.errors import describe, location
 from careplan.domain.plan import CarePlan, utc_now
 from careplan.domain.references import catalog_problems
 from careplan.storage.atomic import atomic_write_bytes
 from careplan.storage.errors import PlanFileError
 from careplan.storage.migrations import MigrationError, migrate
+from careplan.storage.os_errors import os_error_reason
 
 PLAN_SUFFIX = ".careplan.json"
 # Real plans are tens of kilobytes; anything far larger is a wrong or hostile file, and
 # refusing it before reading keeps the app responsive.
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_NESTING = 64
+MAX_INT_DIGITS = 15
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _one_line(problems: list[str]) -> str:
@@ -29,18 +36,57 @@ def _one_line(problems: list[str]) -> str:
     return first if len(problems) == 1 else f"{first} (and {len(problems) - 1} more problem{'s' if len(problems) > 2 else ''})"
 
 
+class _JsonProblem(ValueError):
+    """Raised from inside the JSON decoder's hooks; its message is already one line for the reader."""
+
+
 def _reject_constant(name: str) -> float:
-    raise ValueError(f"{name} is not a number a plan may hold")
+    raise _JsonProblem(f"{name} is not a number a plan may hold")
 
 
-def _nesting(value: Any, depth: int = 0) -> int:
-    if depth > MAX_NESTING:
-        return depth
-    if isinstance(value, dict):
-        return max((_nesting(v, depth + 1) for v in value.values()), default=depth + 1)
-    if isinstance(value, list):
-        return max((_nesting(v, depth + 1) for v in value), default=depth + 1)
-    return depth
+def _parse_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise _JsonProblem(f"the number {text[:24]} is too large for a plan")
+    return value
+
+
+def _parse_int(text: str) -> int:
+    # Python refuses to convert huge integers slowly (thousands of digits); no plan value has 16.
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        raise _JsonProblem(f"the number {text[:24]}{'...' if len(text) > 24 else ''} is too large for a plan")
+    return int(text)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Build a JSON object, refusing a key that appears twice (JSON would silently keep the last)."""
+    obj: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in obj:
+            raise _JsonProblem(f"the field {key!r} appears twice in one object; each field may appear only once")
+        obj[key] = value
+    return obj
+
+
+def _where(path: tuple[str | int, ...]) -> str:
+    return location(path) if path else "the document"
+
+
+def _check_tree(value: Any, path: tuple[str | int, ...] = ()) -> None:
+    """Refuse nesting far deeper than a plan's and text that is not valid Unicode, naming where."""
+    if len(path) > MAX_NESTING:
+        raise PlanFileError("not a Careplan file: it is nested far deeper than any plan")
+    if isinstance(value, str):
+        if _SURROGATE.search(value):
+            raise PlanFileError(f"{_where(path)}: contains invalid Unicode (a lone surrogate); the file is damaged")
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            if _SURROGATE.search(key):
+                raise PlanFileError(f"{_where(path)}: a field name contains invalid Unicode; the file is damaged")
+            _check_tree(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            _check_tree(item, (*path, index))
 
 
 def decode_document(raw: bytes) -> dict[str, Any]:
@@ -54,31 +100,45 @@ def decode_document(raw: bytes) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise PlanFileError("not a Careplan file: it is not UTF-8 text") from None
     try:
-        data = json.loads(text, parse_constant=_reject_constant)
+        data = json.loads(
+            text,
+            parse_constant=_reject_constant,
+            parse_float=_parse_float,
+            parse_int=_parse_int,
+            object_pairs_hook=_unique_keys,
+        )
     except json.JSONDecodeError as exc:
         raise PlanFileError(f"not valid JSON ({exc.msg} at line {exc.lineno}, column {exc.colno}); the file may be truncated or damaged") from None
-    except (ValueError, RecursionError) as exc:
-        raise PlanFileError(f"not valid plan JSON: {exc}") from None
+    except _JsonProblem as exc:
+        raise PlanFileError(f"not a valid plan: {exc}") from None
+    except RecursionError:
+        raise PlanFileError("not a Careplan file: it is nested far deeper than any plan") from None
+    except ValueError as exc:
+        raise PlanFileError(f"not valid plan JSON: {str(exc).splitlines()[0] if str(exc) else 'unreadable'}") from None
     if not isinstance(data, dict):
         raise PlanFileError("not a Careplan file: the top level is not a JSON object")
-    if _nesting(data) > MAX_NESTING:
-        raise PlanFileError("not a Careplan file: it is nested far deeper than any plan")
+    _check_tree(data)
     fmt = data.get("format")
     if fmt not in (PLAN_FORMAT, TEMPLATE_FORMAT):
         if fmt is None:
             raise PlanFileError("not a Careplan file: the 'format' field is missing")
-        raise PlanFileError(f"not a Careplan file: 'format' is {fmt!r}, expected 'careplan' or 'careplan-template'")
+        raise PlanFileError(f"not a Careplan file: 'format' is {str(fmt)[:40]!r}, expected 'careplan' or 'careplan-template'")
     return data
 
 
 def parse_document(data: dict[str, Any], catalog: CatalogIndex | None = None) -> CarePlan:
-    """A decoded document -> a validated CarePlan; all problems are gathered before raising."""
+    """A decoded document -> a validated CarePlan; all problems are gathered before raising.
+
+    Validation is strict, as JSON: a number must be a JSON number (not ``true`` or ``"400"``),
+    a date an ISO string (not a number of seconds). The document is re-encoded for that, since
+    pydantic's strict mode reads ISO dates only from JSON text.
+    """
     try:
         data = migrate(data)
     except MigrationError as exc:
         raise PlanFileError(str(exc)) from None
     try:
-        plan = CarePlan.model_validate(data)
+        plan = CarePlan.model_validate_json(json.dumps(data), strict=True)
     except ValidationError as exc:
         problems = describe(exc)
         raise PlanFileError(_one_line(problems), problems) from None
@@ -89,24 +149,46 @@ def parse_document(data: dict[str, Any], catalog: CatalogIndex | None = None) ->
 
 
 def read_bytes_limited(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_BYTES; pipes, devices and folders are refused.
+
+    The file is opened without blocking and checked on the open handle, so a FIFO cannot stall
+    the read and a swap between check and open cannot slip one in.
+    """
     path = Path(path)
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise PlanFileError(f"no such file: {path}") from None
-    except OSError as exc:
-        raise PlanFileError(f"cannot read {path}: {exc.strerror or exc}") from None
     if path.is_dir():
-        raise PlanFileError(f"{path} is a folder, not a plan file")
-    if size > MAX_FILE_BYTES:
-        raise PlanFileError(
-            f"the file is too large ({size / 1_048_576:.1f} MB); a plan file is at most {MAX_FILE_BYTES // 1_048_576} MB"
-        )
+        raise PlanFileError("it is a folder, not a plan file")
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        with path.open("rb") as handle:
-            return handle.read(MAX_FILE_BYTES + 1)
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise PlanFileError("no such file") from None
     except OSError as exc:
-        raise PlanFileError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise PlanFileError(f"cannot read it: {os_error_reason(exc)}") from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise PlanFileError("it is a folder, not a plan file")
+        if not stat.S_ISREG(info.st_mode):
+            raise PlanFileError("it is not a regular file (a pipe, socket or device); give a plan file")
+        if info.st_size > MAX_FILE_BYTES:
+            raise PlanFileError(
+                f"the file is too large ({info.st_size / 1_048_576:.1f} MB); a plan file is at most {MAX_FILE_BYTES // 1_048_576} MB"
+            )
+        chunks: list[bytes] = []
+        total = 0
+        while total <= MAX_FILE_BYTES:
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as exc:
+        raise PlanFileError(f"cannot read it: {os_error_reason(exc)}") from None
+    finally:
+        os.close(fd)
+    if total > MAX_FILE_BYTES:
+        raise PlanFileError(f"the file is too large; a plan file is at most {MAX_FILE_BYTES // 1_048_576} MB")
+    return b"".join(chunks)
 
 
 def load_plan(path: Path, catalog: CatalogIndex | None = None) -> CarePlan:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.catalog_model import Drug, Exercise
 from careplan.domain.plan import ExercisePrescription, MedicationItem
@@ -38,22 +36,24 @@ def medicine_name(catalog: CatalogIndex, item: MedicationItem) -> str:
     return item.name or item.drug or "medicine"
 
 
-def _first_strength(drug: Drug) -> float | None:
-    for strength in drug.strengths:
-        match = re.match(r"\s*(\d+(?:\.\d+)?)", strength)
-        if match:
-            return float(match.group(1))
-    return None
-
-
 def new_medication(catalog: CatalogIndex, text: str) -> MedicationItem:
-    """A medicine from what was typed in the picker: a catalog drug with its usual unit, or free text."""
+    """A medicine from what was typed in the picker: a catalog drug with its first strength, its
+    usual unit and way of taking it (a patch on its interval, a rescue medicine unscheduled), or
+    free text."""
     drug = find_drug(catalog, text)
     if drug is None:
         return MedicationItem(name=text.strip(), dose=1, unit="tablet", times_per_day=1)
     unit = "tablet" if drug.is_combination else drug.dose_unit
-    dose = 1.0 if unit in ("tablet", "capsule", "patch", "application") else (_first_strength(drug) or 1.0)
-    return MedicationItem(drug=drug.id, dose=dose, unit=unit, times_per_day=1, route=drug.routes[0])
+    first = next((s for s in drug.strengths if s.amount is not None and s.unit == unit), None)
+    dose = first.amount if first is not None and first.amount is not None else 1.0
+    release = first.release if first is not None else None
+    route = drug.routes[0]
+    if drug.rescue:
+        return MedicationItem(drug=drug.id, dose=dose, unit=unit, route=route)
+    interval = drug.default_interval_hours(unit)
+    if interval is not None:
+        return MedicationItem(drug=drug.id, dose=dose, unit=unit, interval_hours=interval, route=route, release=release)
+    return MedicationItem(drug=drug.id, dose=dose, unit=unit, times_per_day=1, route=route, release=release)
 
 
 def exercise_choices(catalog: CatalogIndex) -> list[tuple[str, str]]:

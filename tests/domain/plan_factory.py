@@ -39,8 +39,13 @@ def med(
     route: str = "oral",
     id: str | None = None,
     name: str | None = None,
+    every_hours: int | None = None,
+    strength: tuple[float, str] | None = None,
+    rescue: bool = False,
+    **extra: Any,
 ) -> MedicationItem:
-    """A medication item: scheduled ``times`` a day, or PRN up to ``prn_max`` a day."""
+    """A medication item: scheduled ``times`` a day, every ``every_hours``, PRN up to ``prn_max``
+    a day, or (``rescue``) with no frequency at all; ``strength`` is (amount, unit) per piece."""
     data: dict[str, Any] = {
         "id": id or drug or name,
         "drug": drug,
@@ -49,10 +54,15 @@ def med(
         "unit": unit,
         "otc": otc,
         "route": route,
+        **extra,
     }
+    if strength is not None:
+        data["strength"] = {"amount": strength[0], "unit": strength[1]}
     if prn_max is not None:
         data.update(prn=True, max_per_day=prn_max)
-    else:
+    elif every_hours is not None:
+        data["interval_hours"] = every_hours
+    elif not rescue:
         data["times_per_day"] = times if times is not None else 1
     return MedicationItem.model_validate(data)
 

@@ -35,10 +35,16 @@ def test_invalid_values_are_rejected_with_a_reason() -> None:
     plan = plan_with_meds()
     with pytest.raises(EditRejected, match="dose"):
         edits.set_field(plan, ("modules", "meds", "items", "ibu", "dose"), 0)
-    with pytest.raises(EditRejected, match="max_per_day"):
+    # Turning a scheduled medicine into an as-needed one is one change of several fields: alone,
+    # each step is refused with the reason.
+    with pytest.raises(EditRejected, match="one way of taking it"):
         edits.set_field(plan, ("modules", "meds", "items", "ibu", "prn"), True)
+    with pytest.raises(EditRejected, match="max_per_day"):
+        edits.set_fields(plan, {("modules", "meds", "items", "ibu", "prn"): True,
+                                ("modules", "meds", "items", "ibu", "times_per_day"): None})
     # A compound change that is valid as a whole goes through.
     prn = edits.set_fields(plan, {("modules", "meds", "items", "ibu", "prn"): True,
+                                  ("modules", "meds", "items", "ibu", "times_per_day"): None,
                                   ("modules", "meds", "items", "ibu", "max_per_day"): 3})
     assert prn.medication_items()[0].prn
 

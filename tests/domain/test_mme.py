@@ -72,7 +72,30 @@ def test_mg_units_convert(catalog: CatalogIndex) -> None:
 def test_single_opioid_in_tablets_is_not_guessed(catalog: CatalogIndex) -> None:
     summary = compute_mme(plan(med("oxycodone", 2, "tablet", times=3)), catalog)
     assert summary.total == 0 and summary.lines[0].mme == 0
-    assert "cannot be converted" in summary.lines[0].note
+    assert "without the strength" in summary.lines[0].note
+    assert not summary.lines[0].counted and not summary.complete
+
+
+def test_single_opioid_in_tablets_with_strength_counts(catalog: CatalogIndex) -> None:
+    # Issue 9's case: oxycodone 15 mg tablets, 2 every 4 hours = 180 mg/day x 1.5 = 270 MME.
+    summary = compute_mme(plan(med("oxycodone", 2, "tablet", times=6, strength=(15, "mg"))), catalog)
+    assert summary.total == pytest.approx(270)
+    assert summary.complete
+
+
+def test_patch_rate_counts_once_whatever_the_interval(catalog: CatalogIndex) -> None:
+    # Fentanyl 25 mcg/h changed every 72 h: 25 x 2.4 = 60 MME/day, written as a rate or as a patch.
+    as_rate = compute_mme(plan(med("fentanyl-transdermal", 25, "mcg/h", every_hours=72)), catalog)
+    as_patch = compute_mme(plan(med("fentanyl-transdermal", 1, "patch", every_hours=72, strength=(25, "mcg/h"))), catalog)
+    assert as_rate.total == pytest.approx(60) and as_patch.total == pytest.approx(60)
+    no_strength = compute_mme(plan(med("fentanyl-transdermal", 1, "patch", every_hours=72)), catalog)
+    assert no_strength.total == 0 and not no_strength.complete
+
+
+def test_rescue_naloxone_is_not_an_mme_line(catalog: CatalogIndex) -> None:
+    summary = compute_mme(plan(med("morphine", 30, times=2), med("naloxone", 4, rescue=True)), catalog)
+    assert summary.total == pytest.approx(60)
+    assert [line.item for line in summary.lines] == ["morphine"]
 
 
 def test_buprenorphine_line_explains_it_is_not_counted(catalog: CatalogIndex) -> None:

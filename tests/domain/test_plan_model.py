@@ -27,9 +27,48 @@ def test_prn_needs_max_per_day() -> None:
     assert len(msgs) == 1 and "max_per_day" in msgs[0] and "oxycodone" in msgs[0]
 
 
-def test_scheduled_needs_times_per_day() -> None:
-    with pytest.raises(ValidationError, match="times_per_day"):
-        MedicationItem(drug="ibuprofen", dose=200)
+def test_one_way_of_taking_a_medicine() -> None:
+    with pytest.raises(ValidationError, match="one way of taking it"):
+        MedicationItem(drug="ibuprofen", dose=200, times_per_day=3, interval_hours=24)
+    with pytest.raises(ValidationError, match="max_per_day"):
+        MedicationItem(drug="ibuprofen", dose=200, times_per_day=3, max_per_day=3)
+    with pytest.raises(ValidationError, match="min_hours_between"):
+        MedicationItem(drug="ibuprofen", dose=200, times_per_day=3, min_hours_between=4)
+    with pytest.raises(ValidationError, match="interval_hours"):
+        MedicationItem(drug="fentanyl-transdermal", dose=25, unit="mcg/h", interval_hours=12)
+
+
+def test_timing_names_one_time_of_day_per_dose() -> None:
+    item = MedicationItem(drug="gabapentin", dose=300, times_per_day=2, timing=["morning", "bedtime"])
+    assert item.timing == ["morning", "bedtime"]
+    with pytest.raises(ValidationError, match="2 time"):
+        MedicationItem(drug="gabapentin", dose=300, times_per_day=3, timing=["morning", "bedtime"])
+    with pytest.raises(ValidationError, match="same time of day twice"):
+        MedicationItem(drug="gabapentin", dose=300, times_per_day=2, timing=["morning", "morning"])
+    with pytest.raises(ValidationError, match="number of times a day"):
+        MedicationItem(drug="oxycodone", dose=5, prn=True, max_per_day=4, timing=["morning"])
+
+
+def test_a_course_has_a_stop_date_or_a_length_not_both() -> None:
+    from datetime import date
+
+    MedicationItem(drug="naproxen", dose=500, times_per_day=2, duration_days=7)
+    with pytest.raises(ValidationError, match="not both"):
+        MedicationItem(drug="naproxen", dose=500, times_per_day=2, duration_days=7, stop=date(2027, 1, 1))
+
+
+def test_a_medicine_without_frequency_is_refused_unless_it_is_a_rescue_medicine() -> None:
+    from careplan.domain.catalog import load_catalog
+    from careplan.domain.plan import CarePlan, MedicationModule
+    from careplan.domain.references import catalog_problems
+
+    def problems(item: MedicationItem) -> list[str]:
+        return catalog_problems(CarePlan(modules=[MedicationModule(items=[item])]), load_catalog())
+
+    assert problems(MedicationItem(drug="naloxone", dose=4)) == []
+    [problem] = problems(MedicationItem(drug="ibuprofen", dose=200))
+    assert "ibuprofen needs 'times_per_day'" in problem and "rescue" in problem
+    assert problems(MedicationItem(name="Herbal tea", dose=1, unit="application"))
 
 
 def test_peg_items_are_0_to_10_and_three() -> None:

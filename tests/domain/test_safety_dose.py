@@ -67,12 +67,20 @@ def test_current_medicine_adds_to_planned_dose(catalog: CatalogIndex) -> None:
 
 
 def test_t8_otc_naproxen_sodium_880_over_660(catalog: CatalogIndex) -> None:
-    report = check(plan(med("naproxen", 220, times=4, otc=True)), catalog)
+    report = check(plan(med("naproxen-sodium", 220, times=4, otc=True)), catalog)
     finding = one(report, "DOSE-DAILY-MAX")
     assert finding.severity == "critical"
     assert "880 mg/day" in finding.detail and "660 mg/day" in finding.detail
     # Three tablets (660 mg) is exactly the OTC maximum: no finding.
-    assert "DOSE-DAILY-MAX" not in rules(check(plan(med("naproxen", 220, times=3, otc=True)), catalog))
+    assert "DOSE-DAILY-MAX" not in rules(check(plan(med("naproxen-sodium", 220, times=3, otc=True)), catalog))
+
+
+def test_naproxen_sodium_550_three_times_a_day_is_within_its_salt_limit(catalog: CatalogIndex) -> None:
+    # Issue 9: the limit is in the salt the dose is written in (1,650 mg naproxen sodium = 1,500 mg
+    # naproxen), so 550 mg x 3 is at the maximum, not over it.
+    assert "DOSE-DAILY-MAX" not in rules(check(plan(med("naproxen-sodium", 550, times=3)), catalog))
+    over = one(check(plan(med("naproxen-sodium", 550, times=4)), catalog), "DOSE-DAILY-MAX")
+    assert "2,200 mg/day" in over.detail and "1,650" in over.detail
 
 
 def test_t23_diclofenac_gel_48_g_over_32_g(catalog: CatalogIndex) -> None:

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from careplan.domain.catalog import CatalogIndex
-from careplan.domain.plan import CarePlan
 from careplan.domain.safety import RULE_IDS
+from careplan.storage.plan_files import load_plan
 from tests.domain.plan_factory import check
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -39,7 +39,7 @@ def test_every_critical_rule_has_an_example() -> None:
 
 @pytest.mark.parametrize("path", FILES, ids=[p.name for p in FILES])
 def test_example_fires_its_rule_as_critical(catalog: CatalogIndex, path: Path) -> None:
-    plan = CarePlan.model_validate_json(path.read_text(encoding="utf-8"))
+    plan = load_plan(path)
     assert plan.patient is not None and "fictional" in plan.notes.lower()
     report = check(plan, catalog)
     rule = _rule_of(path)

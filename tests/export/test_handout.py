@@ -209,7 +209,8 @@ def test_logo_prints_and_a_broken_logo_is_skipped(catalog: CatalogIndex, tmp_pat
 
 def test_long_schedule_splits_with_repeated_header(catalog: CatalogIndex) -> None:
     items = [MedicationItem(name=f"Medicine {n}", dose=n, unit="mg", times_per_day=1 + n % 4) for n in range(1, 80)]
-    plan = CarePlan(patient=Patient(name="A"), modules=[MedicationModule(items=items)])
+    # Two medication modules: one module holds at most limits.MAX_ITEMS medicines.
+    plan = CarePlan(patient=Patient(name="A"), modules=[MedicationModule(items=items[:40]), MedicationModule(items=items[40:])])
     data = render_handout(plan, catalog, SafetyReport(), options(sections=frozenset({"schedule"}), today=date(2026, 1, 1)))
     text = pdf_text(data)
     assert "Medicine 79" in text

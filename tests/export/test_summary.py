@@ -8,7 +8,9 @@ from datetime import UTC, datetime
 import pytest
 from pypdf import PdfReader
 
+from careplan.domain import limits
 from careplan.domain.catalog import CatalogIndex
+from careplan.domain.codes import SCHEMA_VERSION
 from careplan.domain.findings import SafetyReport
 from careplan.domain.plan import CarePlan, MedicationItem, MedicationModule, Patient, SignOff
 from careplan.export import render_summary
@@ -79,7 +81,7 @@ def test_sources_are_listed_once(summary: str, catalog: CatalogIndex) -> None:
 
 def test_sign_off_plan_id_and_versions(summary: str, catalog: CatalogIndex) -> None:
     assert "Not signed off (draft)." in summary and "Signature:" in summary
-    assert "Plan id 0b6f5d2e-1111-4c5e-9a7b-123456789abc · schema version 1 · revision 1" in summary
+    assert f"Plan id 0b6f5d2e-1111-4c5e-9a7b-123456789abc · schema version {SCHEMA_VERSION} · revision 1" in summary
     signed = full_plan().model_copy(update={
         "status": "final", "revision": 3,
         "signed_off": SignOff(name="Dr Øyvind Ås", credentials="MD", at=datetime(2026, 11, 25, 9, 0, tzinfo=UTC))})
@@ -101,10 +103,13 @@ def test_peg_chart_and_metadata(catalog: CatalogIndex) -> None:
 
 
 def test_long_free_text_and_many_items_still_render(catalog: CatalogIndex) -> None:
-    long_text = "word " * 1500
+    # As long and as many as the model allows (careplan.domain.limits).
+    long_text = ("word " * (limits.MAX_TEXT // 5)).strip()
+    count = limits.MAX_MEDICINES_IN_PLAN
     items = [MedicationItem(name=f"Med {n}", dose=1, unit="tablet", times_per_day=2, instructions=long_text if n == 3
-                            else "") for n in range(120)]
-    plan = CarePlan(patient=Patient(name="A"), modules=[MedicationModule(items=items, notes=long_text)],
+                            else "") for n in range(count)]
+    chunks = [items[i:i + limits.MAX_ITEMS] for i in range(0, count, limits.MAX_ITEMS)]
+    plan = CarePlan(patient=Patient(name="A"), modules=[MedicationModule(items=chunk, notes=long_text) for chunk in chunks],
                     notes=long_text)
     text = pdf_text(render_summary(plan, catalog, SafetyReport(), options()))
-    assert "Med 119" in text
+    assert f"Med {count - 1}" in text

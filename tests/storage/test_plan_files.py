@@ -105,7 +105,7 @@ def _valid_doc() -> dict[str, object]:
         (b'{"format": "careplan", "schema_version": 99}', "schema version 99, newer than this Careplan"),
         (b'{"format": "careplan", "schema_version": "one"}', "schema_version"),
         (b'{"format": "careplan", "schema_version": 1, "x": NaN}', "NaN"),
-        (b"[" * 100000, "not valid"),
+        (b"[" * 100000, "nested far deeper"),
     ],
 )
 def test_bad_files_give_one_clear_line(tmp_path: Path, content: bytes, expected: str) -> None:
@@ -166,5 +166,5 @@ def test_old_schema_version_is_migrated(tmp_path: Path) -> None:
     doc["followup_weeks"] = 6
     del doc["follow_up"]
     plan = load_plan(_write(tmp_path, json.dumps(doc).encode()))
-    assert plan.schema_version == 1
+    assert plan.schema_version == 2
     assert plan.follow_up.interval_weeks == 6

@@ -9,9 +9,9 @@ from typing import Literal
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.catalog_model import Drug, DrugFlags, Source, Threshold
+from careplan.domain.dosing import DailyAmount, daily_amount, dose_words, schedule_words
 from careplan.domain.findings import MmeSummary
 from careplan.domain.plan import CarePlan, KratomModule, MedicationItem, Patient
-from careplan.domain.safety.units import COUNT_UNITS, convert
 
 Origin = Literal["plan", "current"]
 
@@ -29,7 +29,7 @@ SEDATIVE_CLASSES: frozenset[str] = frozenset({"gabapentinoid", "z_drug", "muscle
 # treat a ResolvedMed as read-only all the same.
 @dataclass(eq=False)
 class ResolvedMed:
-    """One medication item resolved against the catalog, with its daily amounts worked out.
+    """One medication item resolved against the catalog, with its amount a day worked out.
 
     Read-only by convention: rules never modify it.
     """
@@ -37,12 +37,7 @@ class ResolvedMed:
     item: MedicationItem
     origin: Origin
     drug: Drug | None
-    # The item's daily amount in the drug's dose unit (g -> mg, mcg -> mg ...), None if the
-    # item's unit cannot be converted to it.
-    daily_amount: float | None
-    # mg/day of every active ingredient we can count: the drug itself when dosed by mass, or
-    # each ingredient of a combination product dosed in tablets/capsules.
-    ingredient_mg: dict[str, float]
+    amount: DailyAmount
     classes: frozenset[str]
     flags: DrugFlags
 
@@ -64,21 +59,27 @@ class ResolvedMed:
     def systemic(self) -> bool:
         return self.drug.systemic if self.drug is not None else False
 
+    @property
+    def ingredient_mg(self) -> dict[str, float]:
+        """mg/day of every active ingredient that can be counted."""
+        return self.amount.ingredient_mg
+
+    @property
+    def rescue(self) -> bool:
+        return self.drug is not None and self.drug.rescue
+
     def has_class(self, *class_ids: str) -> bool:
         return not self.classes.isdisjoint(class_ids)
 
     def describe(self) -> str:
-        """E.g. "Ibuprofen 400 mg × 3/day" or "Oxycodone 5 mg up to 4×/day as needed"."""
+        """E.g. "Ibuprofen 400 mg, 3×/day (morning, midday, evening)"."""
         return self._description
 
     @cached_property
     def _description(self) -> str:
         # Several rules name the same item: build the text once.
-        item = self.item
-        dose = f"{fmt(item.dose)} {item.unit}"
-        schedule = f"up to {item.doses_per_day}×/day as needed" if item.prn else f"× {item.doses_per_day}/day"
         where = " (current medicine)" if self.origin == "current" else ""
-        return f"{self.name} {dose} {schedule}{where}"
+        return f"{self.name} {dose_words(self.item)}, {schedule_words(self.item, self.drug)}{where}"
 
 
 def fmt(value: float) -> str:
@@ -171,25 +172,11 @@ def _resolve(
 ) -> ResolvedMed:
     drug = catalog.drugs.get(item.drug) if item.drug else None
     if drug is None:
-        return ResolvedMed(item, origin, None, None, {}, frozenset(), _NO_FLAGS)
+        return ResolvedMed(item, origin, None, daily_amount(item, None), frozenset(), _NO_FLAGS)
     if drug.id not in traits:
         traits[drug.id] = _drug_traits(drug, catalog)
     classes, flags = traits[drug.id]
-    per_day = item.daily_amount
-    daily = convert(per_day, item.unit, drug.dose_unit)
-    ingredient_mg: dict[str, float] = {}
-    if drug.ingredients:
-        # Ingredient amounts are per tablet or capsule, so only a count of those can be
-        # multiplied out; a combination "dosed" in mg is ambiguous and is not counted.
-        if item.unit in COUNT_UNITS:
-            for ingredient in drug.ingredients:
-                amount = ingredient.amount_mg * per_day
-                ingredient_mg[ingredient.drug] = ingredient_mg.get(ingredient.drug, 0.0) + amount
-    else:
-        mg = convert(per_day, item.unit, "mg")
-        if mg is not None:
-            ingredient_mg[drug.id] = mg
-    return ResolvedMed(item, origin, drug, daily, ingredient_mg, classes, flags)
+    return ResolvedMed(item, origin, drug, daily_amount(item, drug, catalog), classes, flags)
 
 
 @dataclass

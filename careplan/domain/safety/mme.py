@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.catalog_model import Drug, MmeInfo
+from careplan.domain.dosing import dose_words, schedule_words
 from careplan.domain.findings import MmeLine, MmeSummary
 from careplan.domain.plan import CarePlan
 from careplan.domain.safety.context import ResolvedMed, SafetyContext, fmt
@@ -39,16 +40,21 @@ def mme_from_context(ctx: SafetyContext) -> MmeSummary:
 
 def _lines_for(med: ResolvedMed, catalog: CatalogIndex) -> list[MmeLine]:
     drug = med.drug
-    if drug is None:
+    if drug is None or med.rescue:
         return []
+    is_opioid = "opioid" in med.classes
+    if med.amount.problem is not None:
+        # DOSE-UNCOUNTED says so as a finding; the MME table says it too, beside the total.
+        return [_uncounted(med, drug.name, f"not counted: {med.amount.problem}")] if is_opioid else []
     if drug.ingredients:
         return _combination_lines(med, drug, catalog)
     if drug.mme is None:
-        if "opioid" in drug.classes:
+        if is_opioid:
             return [_uncounted(med, drug.name, "no MME factor in the catalog for this opioid; not counted")]
         return []
-    if drug.mme.per == "mcg/h":
-        return [_patch_line(med, drug.name, drug.mme)]
+    rate = med.amount.rate_mcg_h
+    if drug.mme.per == "mcg/h" and rate is not None:
+        return [_patch_line(med, drug.name, rate, drug.mme)]
     mg = med.ingredient_mg.get(drug.id)
     return [_mg_line(med, drug.name, mg, drug.mme)]
 
@@ -73,9 +79,7 @@ def _combination_lines(med: ResolvedMed, combo: Drug, catalog: CatalogIndex) -> 
 
 def _mg_line(med: ResolvedMed, label: str, mg_per_day: float | None, info: MmeInfo) -> MmeLine:
     if mg_per_day is None:
-        return _uncounted(
-            med, label, f"dose in {med.item.unit} cannot be converted to mg; enter the dose in mg to count it"
-        )
+        return _uncounted(med, label, f"dose in {med.item.unit} cannot be converted to mg; not counted")
     if info.factor is None:
         return MmeLine(
             item=med.id, label=label, daily_amount=mg_per_day, amount_unit="mg", factor=None, mme=0.0,
@@ -89,20 +93,17 @@ def _mg_line(med: ResolvedMed, label: str, mg_per_day: float | None, info: MmeIn
     )
 
 
-def _patch_line(med: ResolvedMed, label: str, info: MmeInfo) -> MmeLine:
-    if med.item.unit != "mcg/h":
-        return _uncounted(med, label, f"dose in {med.item.unit}; enter the patch rate in mcg/h to count it")
-    rate = med.item.dose
+def _patch_line(med: ResolvedMed, label: str, rate: float, info: MmeInfo) -> MmeLine:
     if info.factor is None:
         return MmeLine(
             item=med.id, label=label, daily_amount=rate, amount_unit="mcg/h", factor=None, mme=0.0,
             note=_join("not counted (CDC 2022)", info.note),
         )
     mme = rate * info.factor
-    # A patch releases its rate around the clock; "times per day" does not multiply it.
+    # A patch releases its rate around the clock; how often it is changed does not multiply it.
     how = (
         f"{fmt(rate)} mcg/h × {fmt(info.factor)} = {fmt(round(mme, 1))} MME; a patch dose is a continuous "
-        "rate (mcg/h), so times per day does not multiply it"
+        "rate (mcg/h), so how often it is changed does not multiply it"
     )
     return MmeLine(
         item=med.id, label=label, daily_amount=rate, amount_unit="mcg/h", factor=info.factor, mme=mme,
@@ -113,15 +114,14 @@ def _patch_line(med: ResolvedMed, label: str, info: MmeInfo) -> MmeLine:
 def _uncounted(med: ResolvedMed, label: str, note: str) -> MmeLine:
     return MmeLine(
         item=med.id, label=label, daily_amount=med.item.daily_amount, amount_unit=med.item.unit, factor=None,
-        mme=0.0, note=note,
+        mme=0.0, note=note, counted=False,
     )
 
 
 def _schedule(med: ResolvedMed) -> str:
     item = med.item
-    if item.prn:
-        return f"{fmt(item.dose)} {item.unit} up to {item.doses_per_day}×/day (PRN counted at its daily cap)"
-    return f"{fmt(item.dose)} {item.unit} × {item.doses_per_day}/day"
+    note = " (PRN counted at its daily cap)" if item.prn else ""
+    return f"{dose_words(item)}, {schedule_words(item, med.drug)}{note}"
 
 
 def _join(first: str, second: str) -> str:

@@ -29,6 +29,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("KRATOM-CONDITION", rules_kratom.kratom_condition),
     ("FOLLOWUP-MISSING", rules_plan.followup_missing),
     ("PLAN-INCOMPLETE", rules_plan.plan_incomplete),
+    ("DOSE-UNCOUNTED", rules_dose.dose_uncounted),
 )
 
 RULE_IDS: frozenset[str] = frozenset(rule_id for rule_id, _ in RULES)

@@ -12,7 +12,6 @@ from careplan.domain.safety.context import (
     item_ids,
     unique_sources,
 )
-from careplan.domain.safety.units import convert
 
 
 def _limit_for(drug: Drug, meds: list[ResolvedMed]) -> tuple[DailyLimit, str] | None:
@@ -32,13 +31,13 @@ def _limit_for(drug: Drug, meds: list[ResolvedMed]) -> tuple[DailyLimit, str] | 
 def dose_daily_max(ctx: SafetyContext) -> list[Finding]:
     """DOSE-DAILY-MAX: the summed daily amount of one drug exceeds its catalog maximum.
 
-    Items of the same drug (planned and current) are added up. Items whose unit cannot be
-    converted to the limit's unit (e.g. tablets of a single-ingredient drug) are left out rather
-    than guessed. Acetaminophen is left to APAP-DAILY-MAX, which counts every product.
+    Items of the same drug (planned and current) are added up. Items whose amount cannot be
+    worked out in the limit's unit are left out rather than guessed — DOSE-UNCOUNTED reports
+    them. Acetaminophen is left to APAP-DAILY-MAX, which counts every product.
     """
     by_drug: dict[str, list[ResolvedMed]] = {}
     for med in ctx.meds:
-        if med.drug is not None:
+        if med.drug is not None and not med.rescue:
             by_drug.setdefault(med.drug.id, []).append(med)
     findings: list[Finding] = []
     for meds in by_drug.values():
@@ -50,7 +49,7 @@ def dose_daily_max(ctx: SafetyContext) -> list[Finding]:
         if chosen is None:
             continue
         limit, kind = chosen
-        counted = [(m, convert(m.item.daily_amount, m.item.unit, limit.unit)) for m in meds]
+        counted = [(m, m.amount.in_unit(limit.unit)) for m in meds]
         usable = [(m, amount) for m, amount in counted if amount is not None]
         total = sum(amount for _, amount in usable)
         if not usable or not exceeds(total, limit.amount):
@@ -145,3 +144,37 @@ def _reduced_limit_reasons(ctx: SafetyContext) -> tuple[list[str], tuple[Source,
                 )
             sources = heavy.sources
     return reasons, sources
+
+
+# Classes whose uncounted amount hides a dose from a critical check (MME, acetaminophen total).
+_UNCOUNTED_CRITICAL_CLASSES: tuple[str, ...] = ("opioid", "acetaminophen")
+
+
+def dose_uncounted(ctx: SafetyContext) -> list[Finding]:
+    """DOSE-UNCOUNTED: a catalog medicine whose amount a day cannot be worked out.
+
+    Critical for opioids and anything containing acetaminophen, because the MME and
+    acetaminophen checks would otherwise miss it in silence; a warning for the rest.
+    """
+    findings: list[Finding] = []
+    for med in ctx.meds:
+        problem = med.amount.problem
+        if med.drug is None or problem is None:
+            continue
+        hides = [c for c in _UNCOUNTED_CRITICAL_CLASSES if med.has_class(c)]
+        if hides:
+            checks = " and ".join("the MME total" if c == "opioid" else "the acetaminophen total" for c in hides)
+            consequence = f" It is left out of {checks}, which may therefore be too low."
+        else:
+            consequence = " Its daily limit could not be checked."
+        findings.append(
+            Finding(
+                rule="DOSE-UNCOUNTED",
+                severity="critical" if hides else "warning",
+                title=f"{med.drug.name}: amount a day not counted",
+                detail=f"{med.describe()}: {problem}.{consequence}",
+                items=(med.id,),
+                sources=med.drug.sources,
+            )
+        )
+    return findings

@@ -163,7 +163,7 @@ class MedicationRow(Row):
                 self.drug.setEditText(text)
         with QSignalBlocker(self.schedule), QSignalBlocker(self.count):
             self.schedule.set_current_data(item.prn)
-            self.count.setValue(item.doses_per_day or 1)
+            self.count.setValue(item.max_per_day or item.times_per_day or 1)
         self.count_label.setText("doses a day at most" if item.prn else "times a day")
 
     def _on_drug_picked(self, index: int) -> None:
