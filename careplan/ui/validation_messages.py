@@ -16,9 +16,18 @@ from typing import Any
 CUSTOM_RULES: tuple[tuple[str, str], ...] = (
     ("dose must be more than zero", "a dose must be more than zero."),
     ("needs a catalog drug id", "pick a medicine from the list or type its name."),
+    ("give one way of taking it", "choose one way of taking it: daily, every so many hours or days, or as needed."),
     ("as-needed (PRN) medicine needs", "an as-needed medicine needs the most doses a day."),
+    ("'max_per_day' is for as-needed", "the most doses a day is for as-needed medicines only."),
+    ("'min_hours_between' is for as-needed", "the hours between doses are for as-needed medicines only."),
+    ("'timing' is for medicines taken", "times of day are for medicines taken a number of times a day."),
+    ("'timing' names the same time of day twice", "each dose needs a different time of day."),
+    ("'timing' names", "give one time of day for each dose."),
     ("scheduled medicine needs", "a regular medicine needs how many times a day."),
     ("stop date is before the start date", "the stop date is before the start date."),
+    ("stop date or a course length", "give a stop date or a course length, not both."),
+    ("medicines (planned and current)", "this plan already lists as many medicines as one plan can hold."),
+    ("characters of text", "this plan holds as much text as one plan can; shorten notes or instructions."),
     ("exercise needs", "pick an exercise from the library or type its name."),
     ("cautions accepted", "the kratom cautions must be accepted first."),
     ("PEG-3 has exactly three items", "PEG-3 needs all three scores."),
@@ -56,10 +65,14 @@ def error_words(error: Mapping[str, Any], *, example: str = "") -> str:
         return f"must be less than {_limit(ctx, 'lt')}."
     if kind == "less_than_equal":
         return f"must be {_limit(ctx, 'le')} or less."
-    if kind in ("string_too_short", "too_short"):
-        return "cannot be left empty." if _limit(ctx, "min_length") in ("1", "?") else f"needs at least {_limit(ctx, 'min_length')}."
-    if kind in ("string_too_long", "too_long"):
-        return f"is too long (at most {_limit(ctx, 'max_length')})."
+    if kind == "string_too_short":
+        return "cannot be left empty." if _limit(ctx, "min_length") in ("1", "?") else f"needs at least {_limit(ctx, 'min_length')} characters."
+    if kind == "too_short":
+        return f"needs at least {_limit(ctx, 'min_length')} entries."
+    if kind == "string_too_long":
+        return f"is too long (at most {_limit(ctx, 'max_length')} characters)."
+    if kind == "too_long":
+        return f"has too many entries (at most {_limit(ctx, 'max_length')})."
     if kind == "string_pattern_mismatch":
         return f"is not written in a form Careplan understands{f', e.g. {example}' if example else ''}."
     if kind in ("literal_error", "enum", "union_tag_invalid", "union_tag_not_found"):
@@ -83,6 +96,9 @@ def error_words(error: Mapping[str, Any], *, example: str = "") -> str:
         return "is needed."
     if kind == "extra_forbidden":
         return "is not something Careplan keeps."
+    if kind.startswith("careplan_"):
+        # Careplan's own input limits (domain/limits.py) are worded for people already.
+        return f"{error.get('msg', FALLBACK)}."
     if kind in ("value_error", "assertion_error"):
         ctx_error = ctx.get("error")
         return _custom(str(ctx_error) if ctx_error is not None else str(error.get("msg", "")))

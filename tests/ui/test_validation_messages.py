@@ -37,7 +37,9 @@ def plan() -> CarePlan:
         goals=[Goal(id="g", text="Walk")],
         modules=[
             MedicationModule(id="m", items=[MedicationItem(id="i", drug="ibuprofen", dose=200, times_per_day=3,
-                                                           start=date(2026, 1, 10))]),
+                                                           start=date(2026, 1, 10), stop=date(2026, 2, 1)),
+                                            MedicationItem(id="j", drug="acetaminophen", dose=500, prn=True,
+                                                           max_per_day=4)]),
             LifestyleModule(id="l", targets=[LifestyleGoal(id="t", area="sleep", target="7 hours")]),
             PhysiotherapyModule(id="p", exercises=[ExercisePrescription(id="e", name="Bridge")]),
         ],
@@ -67,8 +69,31 @@ CASES: list[tuple[str, FieldPath, Any, str, str]] = [
     ("union_tag_invalid", ("modules", "m", "kind"), "surgery", "module", "one of the choices"),
     ("value_error", (*MED, "dose"), 0, "ibuprofen dose", "more than zero"),
     ("value_error", (*MED, "stop"), date(2026, 1, 1), "ibuprofen stop date", "stop date is before the start"),
-    ("value_error", (*MED, "times_per_day"), None, "ibuprofen doses a day", "how many times a day"),
-    ("value_error", (*MED, "prn"), True, "ibuprofen schedule", "most doses a day"),
+    ("value_error", (*MED, "interval_hours"), 72, "ibuprofen interval", "one way of taking it"),
+    ("value_error", (*MED, "timing"), ["morning"], "ibuprofen times of day", "one time of day for each dose"),
+    ("value_error", (*MED, "max_per_day"), 4, "ibuprofen most doses a day", "for as-needed medicines only"),
+    ("value_error", (*MED, "duration_days"), 5, "ibuprofen course length", "stop date or a course length"),
+    ("value_error", ("format",), "careplan-template", "plan kind", "holds no patient details"),
+    ("value_error", ("status",), "final", "plan status", "needs the name of who signed it"),
+    ("careplan_text", ("title",), "x" * 300, "plan title", "is too long (300 characters)"),
+    ("careplan_text", ("title",), "a\x07b", "plan title", "control character"),
+    ("careplan_date", ("goals", "g", "due"), date(1800, 1, 1), "goal due date", "the year 1800 is outside"),
+    ("string_too_long", ("notes",), "a" * 10_001, "plan notes", "at most 10000 characters"),
+    ("too_long", ("pain", "sites"), ["knee"] * 31, "pain sites", "too many entries (at most 30)"),
+    ("bool_type", ("patient", "opioid_tolerant"), 1.5, "opioid tolerance", "yes or no"),
+    ("date_from_datetime_inexact", ("patient", "date_of_birth"), -1, "date of birth", "not a date"),
+    ("date_type", ("patient", "date_of_birth"), True, "date of birth", "not a date"),
+    ("datetime_parsing", ("created_at",), float("nan"), "created", "not a date"),
+    ("datetime_type", ("created_at",), None, "created", "not a date"),
+    ("finite_number", ("patient", "age"), float("nan"), "age", "must be a number"),
+    ("float_type", ("patient", "alcohol_drinks_per_week"), [], "alcohol use", "must be a number"),
+    ("int_type", ("patient", "age"), [], "age", "whole number"),
+    ("missing", ("goals", "g"), {}, "goal", "is needed"),
+    ("model_attributes_type", ("modules",), ["zz"], "modules", "not filled in"),
+    ("union_tag_not_found", ("modules", "m"), {}, "module", "one of the choices"),
+    ("value_error", ("modules", "m", "items", "j", "max_per_day"), None, "acetaminophen most doses a day",
+     "needs the most doses a day"),
+    ("value_error", (*MED, "min_hours_between"), 4, "ibuprofen hours between doses", "for as-needed medicines only"),
     ("value_error", (*MED, "drug"), None, "medicine", "pick a medicine"),
     ("value_error", ("modules", "p", "exercises", "e", "name"), None, "exercise", "pick an exercise"),
     ("value_error", ("pain", "baseline", "peg"), [5, 5], "PEG-3 scores", "all three scores"),
@@ -143,3 +168,40 @@ def test_the_table_covers_every_error_type_the_model_can_raise() -> None:
         message = plain_message([{"type": kind, "loc": ("x",), "msg": "Input should match pattern '^x$'",
                                   "input": "x", "ctx": {}}], "field")
         assert not INTERNAL.search(message), message
+
+
+def _paths(node: Any, prefix: FieldPath = ()) -> list[FieldPath]:
+    """Every field path in a dumped plan, list elements by id (as the editors address them)."""
+    found: list[FieldPath] = [prefix] if prefix else []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            found += _paths(value, (*prefix, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            part = value.get("id", index) if isinstance(value, dict) else index
+            found += _paths(value, (*prefix, part))
+    return found
+
+
+BATTERY: list[Any] = ["", "x" * 2_500, "a\x07", "sometimes", -1, 0, "0", 1.5, 10**7, float("nan"), None, True,
+                      [], ["zz"], {}, date(1800, 1, 1), "2026-13-45", 72, ["morning", "morning", "noon"]]
+
+
+def test_every_error_a_field_edit_can_raise_is_worded() -> None:
+    """Try a battery of bad values on every field: each refusal reads as plain words with its own wording."""
+    base = plan()
+    seen: dict[str, str] = {}
+    for path in _paths(base.model_dump(mode="python")):
+        for value in BATTERY:
+            try:
+                edits.set_field(base, path, value)
+            except EditRejected as exc:
+                for error in exc.errors:
+                    message = plain_message([error], "field")
+                    assert not INTERNAL.search(message), (path, value, message)
+                    assert FALLBACK not in message, (path, value, error)
+                    seen.setdefault(str(error["type"]), message)
+            except KeyError:
+                continue
+    assert set(seen) - {c[0] for c in CASES} == set(), "add a row to CASES for each new error type"
+    assert len(seen) >= 15
