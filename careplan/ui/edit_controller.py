@@ -64,18 +64,21 @@ class EditController(QObject):
             push_field_edit(self.document, before, new_plan, text, path)
         return True
 
-    def set_field(self, path: FieldPath, value: Any, label: str, *, announce: bool = True) -> bool:
+    def set_field(self, path: FieldPath, value: Any, label: str, *, announce: bool = True, merge: bool = True) -> bool:
         """Change one value; ``label`` names it for the undo menu ("ibuprofen dose").
 
-        A refused value leaves the plan as it was; ``last_problem`` says why in plain words,
-        and unless ``announce`` is False (the form shows it beside the field) so does ``edit_rejected``.
+        Typing into one field merges into one undo step (``merge``); a choice from a list or a
+        tick is a step of its own. A refused value leaves the plan as it was; ``last_problem``
+        says why in plain words, and unless ``announce`` is False (the form shows it beside the
+        field) so does ``edit_rejected``.
         """
-        return self._push(lambda: edits.set_field(self.plan, path, value), f"Change {label}", path,
+        return self._push(lambda: edits.set_field(self.plan, path, value), f"Change {label}", path if merge else None,
                           label=label, announce=announce)
 
-    def set_fields(self, changes: dict[FieldPath, Any], label: str, *, announce: bool = True) -> bool:
+    def set_fields(self, changes: dict[FieldPath, Any], label: str, *, announce: bool = True, merge: bool = False) -> bool:
+        """Several values as one step (switching a medicine to as-needed sets its daily cap too)."""
         first = next(iter(changes))
-        return self._push(lambda: edits.set_fields(self.plan, changes), f"Change {label}", first,
+        return self._push(lambda: edits.set_fields(self.plan, changes), f"Change {label}", first if merge else None,
                           label=label, announce=announce)
 
     def add_module(self, kind: str, index: int | None = None) -> bool:

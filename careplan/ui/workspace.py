@@ -132,6 +132,7 @@ class Workspace(QObject):
         a.about.triggered.connect(self._on_about)
         self.palette.module_chosen.connect(lambda kind: self.edits.add_module(kind))
         self.findings_controller.item_requested.connect(self.outline_controller.go_to_item)
+        self.editor_panel.patient_plan_requested.connect(self.files.new_from_open_template)
         self.monitor.report_changed.connect(self._on_report_changed)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.preview.preview_ready.connect(self.preview_view.show_pdf)

@@ -32,6 +32,8 @@ class Binding:
     # widget keeps the clinician's text and the reason on screen (it is never silently reset).
     problem: str | None = None
     kept_against: Any = None
+    # Typing merges into one undo step; a pick from a list or a tick does not.
+    merge: bool = True
 
     def label_text(self) -> str:
         return self.label() if callable(self.label) else self.label
@@ -64,8 +66,9 @@ class FormBinder:
         self.controller = controller
         self.bindings: list[Binding] = []
 
-    def _add(self, widget: QWidget, path: FieldPath, label: Label, read: Callable[[], Any], write: Callable[[Any], None]) -> Binding:
-        binding = Binding(widget, path, label, read, write)
+    def _add(self, widget: QWidget, path: FieldPath, label: Label, read: Callable[[], Any], write: Callable[[Any], None],
+             *, merge: bool = True) -> Binding:
+        binding = Binding(widget, path, label, read, write, merge=merge)
         self.bindings.append(binding)
         return binding
 
@@ -78,7 +81,7 @@ class FormBinder:
             # is stored, and the text stays with the reason until it is fixed.
             self._mark(binding, with_label(label, str(exc) or FALLBACK))
             return
-        ok = self.controller.set_field(binding.path, value, label, announce=False)
+        ok = self.controller.set_field(binding.path, value, label, announce=False, merge=binding.merge)
         self._mark(binding, None if ok else self.controller.last_problem)
 
     def _mark(self, binding: Binding, problem: str | None) -> None:
@@ -130,7 +133,7 @@ class FormBinder:
 
     def jurisdiction(self, widget: JurisdictionEdit, path: FieldPath, label: Label) -> JurisdictionEdit:
         """Committed when editing finishes: typing "Texas" never stores "TE" on the way."""
-        binding = self._add(widget, path, label, widget.code, widget.set_code)
+        binding = self._add(widget, path, label, widget.code, widget.set_code, merge=False)
         widget.committed.connect(lambda: self.commit(binding))
         return widget
 
@@ -150,7 +153,7 @@ class FormBinder:
 
     def date(self, widget: DateField, path: FieldPath, label: Label) -> DateField:
         """Committed when editing finishes or a day is picked, never half typed."""
-        binding = self._add(widget, path, label, widget.date_value, widget.set_date)
+        binding = self._add(widget, path, label, widget.date_value, widget.set_date, merge=False)
         widget.committed.connect(lambda: self.commit(binding))
         return widget
 
@@ -173,12 +176,23 @@ class FormBinder:
         return widget
 
     def combo(self, widget: ComboBox, path: FieldPath, label: Label) -> ComboBox:
-        binding = self._add(widget, path, label, widget.currentData, widget.set_current_data)
+        binding = self._add(widget, path, label, widget.currentData, widget.set_current_data, merge=False)
+        widget.currentIndexChanged.connect(lambda _index: self.commit(binding))
+        return widget
+
+    def mapped_combo(self, widget: ComboBox, path: FieldPath, label: Label, values: dict[str, Any]) -> ComboBox:
+        """A combo of keys standing for values a combo cannot hold well (None, True, False)."""
+        keys = {repr(v): k for k, v in values.items()}
+
+        def write(value: Any) -> None:
+            widget.set_current_data(keys.get(repr(value)))
+
+        binding = self._add(widget, path, label, lambda: values.get(str(widget.currentData())), write, merge=False)
         widget.currentIndexChanged.connect(lambda _index: self.commit(binding))
         return widget
 
     def check(self, widget: QCheckBox, path: FieldPath, label: Label) -> QCheckBox:
-        binding = self._add(widget, path, label, widget.isChecked, lambda v: widget.setChecked(bool(v)))
+        binding = self._add(widget, path, label, widget.isChecked, lambda v: widget.setChecked(bool(v)), merge=False)
         widget.toggled.connect(lambda _on: self.commit(binding))
         return widget
 
@@ -194,6 +208,6 @@ class FormBinder:
                 with QSignalBlocker(box):
                     box.setChecked(code in values)
 
-        binding = self._add(container, path, label, read, write)
+        binding = self._add(container, path, label, read, write, merge=False)
         for box in boxes.values():
             box.toggled.connect(lambda _on: self.commit(binding))

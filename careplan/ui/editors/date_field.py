@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from careplan.ui.icons import icon
+
 
 def _four_digit_year(fmt: str) -> str:
     """The locale's short format with a full year: "M/d/yy" -> "M/d/yyyy"."""
@@ -91,7 +93,7 @@ class DateField(QWidget):
         hint = format_hint()
         self.edit.setPlaceholderText(hint if hint == "YYYY-MM-DD" else f"{hint} or YYYY-MM-DD")
         self.button = QToolButton()
-        self.button.setText("\U0001f4c5")
+        self.button.setIcon(icon("follow-up"))  # the calendar icon the outline uses for follow-up
         self.button.setToolTip("Pick the date from a calendar")
         self.button.setAccessibleName("Pick from a calendar")
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)

@@ -11,11 +11,14 @@ from careplan.ui.document import PlanDocument
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor
 from careplan.ui.editors.factory import make_editor
+from careplan.ui.editors.patient_editor import PatientEditor
 from careplan.ui.outline.outline_model import OutlineKey
 
 
 class EditorPanel(QWidget):
     part_missing = Signal()
+    # The patient editor of a template asks for a patient plan made from it (the files controller does it).
+    patient_plan_requested = Signal()
 
     def __init__(self, document: PlanDocument, edits: EditController, catalog: CatalogIndex, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -58,6 +61,8 @@ class EditorPanel(QWidget):
         if editor is None:
             self.heading.setText("")
             return
+        if isinstance(editor, PatientEditor):
+            editor.patient_plan_requested.connect(self.patient_plan_requested)
         self.heading.setText(self._heading(key, editor))
         editor.refresh(self.document.plan)
         self.scroll_area.setWidget(editor)

@@ -80,6 +80,15 @@ class FileController(QObject):
         self.status_message.emit(f"New plan from \u201c{template.title}\u201d" if template else "New blank plan")
         return True
 
+    def new_from_open_template(self) -> bool:
+        """A patient plan from the template that is open (the template file is left as it is)."""
+        template = self.document.plan
+        if not template.is_template or not self.maybe_save():
+            return False
+        self.document.reset(self.fresh_plan(template), None)
+        self.status_message.emit(f"New plan from \u201c{template.title}\u201d: fill in the patient")
+        return True
+
     # --- open ------------------------------------------------------------------------------
 
     def open_dialog(self) -> bool:
