@@ -38,6 +38,13 @@ from careplan.ui.status_bar import PlanStatusBar
 from careplan.ui.window_state import WindowState
 
 
+def column_widths(total: int) -> list[int]:
+    """Outline, editor, findings/preview: about 20 / 50 / 30 %, the side panes within sensible bounds."""
+    outline = max(160, min(280, total * 20 // 100))
+    side = max(240, min(460, total * 30 // 100))
+    return [outline, max(320, total - outline - side), side]
+
+
 class Workspace(QObject):
     """Owns the document and its views and controllers, and lays them into ``window``."""
 
@@ -96,11 +103,15 @@ class Workspace(QObject):
         splitter.setObjectName("main_splitter")
         for widget in (left, self.editor_panel, self.tabs):
             splitter.addWidget(widget)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
+        # The editor is where the work is: it takes the extra width, and the side panes stay narrow.
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
         splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(150)
+        self.tabs.setMinimumWidth(220)
         if (saved := self.state.splitter()) is None or not splitter.restoreState(saved):
-            splitter.setSizes([260, 560, 460])
+            splitter.setSizes(column_widths(self.window.width()))
         self.window.setCentralWidget(splitter)
         # Tab order follows reading order: outline, palette, editor, findings/preview.
         QWidget.setTabOrder(self.outline, self.palette.search)

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TypeVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.plan import CarePlan
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.binding import FormBinder, attach_message
+from careplan.ui.editors.flow_layout import FlowLayout
 
 W = TypeVar("W", bound=QWidget)
 
@@ -27,12 +29,25 @@ def named(widget: W, name: str, tip: str = "") -> W:
 def form_layout() -> QFormLayout:
     form = QFormLayout()
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+    # A narrow column puts a long label above its field rather than squeezing or clipping it.
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return form
 
 
 MESSAGE_STYLE = "color: #b71c1c;"
+
+
+def check_box_flow(boxes: Iterable[QCheckBox]) -> QWidget:
+    """Check boxes of equal width in a flow: aligned columns when wide, fewer columns when narrow."""
+    holder = QWidget()
+    flow = FlowLayout(holder, spacing=4)
+    listed = list(boxes)
+    width = max((box.sizeHint().width() for box in listed), default=0)
+    for box in listed:
+        box.setFixedWidth(width)
+        flow.addWidget(box)
+    return holder
 
 
 def with_message(widget: QWidget) -> QWidget:

@@ -243,6 +243,8 @@ class MedicationRow(Row):
             if self.drug.currentText() != text:
                 self.drug.setCurrentIndex(self.drug.findData(item.drug) if drug else -1)
                 self.drug.setEditText(text)
+                if (edit := self.drug.lineEdit()) is not None:
+                    edit.setCursorPosition(0)  # a narrow field shows the name's start, not its end
         self._show_strength(item, drug)
         self.dose_words.setText(f"= {dose_words(item)}" if item.strength is not None else "")
         self._show_frequency(item, drug)

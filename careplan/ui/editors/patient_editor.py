@@ -9,9 +9,8 @@ from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import CONDITION_LABELS
 from careplan.domain.plan import CarePlan
 from careplan.ui.edit_controller import EditController
-from careplan.ui.editors.base import PartEditor, add_row, named
+from careplan.ui.editors.base import PartEditor, add_row, check_box_flow, named
 from careplan.ui.editors.date_field import DateField
-from careplan.ui.editors.flow_layout import FlowLayout
 from careplan.ui.editors.jurisdiction_field import JurisdictionEdit
 from careplan.ui.editors.medication_editor import MedicationList
 from careplan.ui.editors.widgets import ComboBox, DoubleSpinBox, SpinBox
@@ -95,18 +94,10 @@ class PatientEditor(PartEditor):
                                  "60 MME a day count as tolerant. Long-acting opioids and fentanyl patches are checked against it")
 
         box, _form = self.group("Conditions")
-        # Equal-width boxes in a flow: aligned columns on a wide screen, fewer columns when narrow.
-        holder = QWidget()
-        flow = FlowLayout(holder, spacing=4)
-        self.conditions: dict[str, QCheckBox] = {}
-        for code, label in CONDITION_LABELS.items():
-            check = named(QCheckBox(label), label, CONDITION_TIPS.get(code, label))
-            self.conditions[code] = check
-            flow.addWidget(check)
-        width = max(check.sizeHint().width() for check in self.conditions.values())
-        for check in self.conditions.values():
-            check.setFixedWidth(width)
-        box.layout().addRow(holder)  # type: ignore[union-attr]
+        self.conditions: dict[str, QCheckBox] = {
+            code: named(QCheckBox(label), label, CONDITION_TIPS.get(code, label)) for code, label in CONDITION_LABELS.items()
+        }
+        box.layout().addRow(check_box_flow(self.conditions.values()))  # type: ignore[union-attr]
         b.check_group(self.conditions, ("patient", "conditions"), "conditions")
         pregnancy = SpinBox(0, 45, suffix="weeks", optional=True)
         add_row(_form, "Weeks pregnant", b.spin(pregnancy, ("patient", "pregnancy_weeks"), "pregnancy weeks"),

@@ -101,8 +101,10 @@ class FindingsView(QWidget):
         holder_layout.addWidget(self.detail)
         holder_layout.addLayout(buttons)
         splitter.addWidget(holder)
-        # A short list, a roomy detail: findings are few, their explanations long.
-        splitter.setSizes([150, 450])
+        # List and detail share the height (2:3): enough rows to see every severity at a glance
+        # on a short screen, and room for the explanation.
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
