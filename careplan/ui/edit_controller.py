@@ -112,9 +112,9 @@ class EditController(QObject):
         return self._push(lambda: edits.remove_item(self.plan, list_path, item), f"Remove {label}", label=label)
 
     def acknowledge(self, rule: str, items: list[str], reason: str, by: str, title: str) -> bool:
-        reason = reason.strip()
-        if not reason:
-            self.edit_rejected.emit("An acknowledgement needs a reason.")
+        reason, by = reason.strip(), by.strip()
+        if not reason or not by:
+            self.edit_rejected.emit("An acknowledgement needs a reason and the name of who acknowledges it.")
             return False
         ack = Acknowledgement(rule=rule, items=items, reason=reason, by=by, at=utc_now())
         return self._push(lambda: edits.acknowledge(self.plan, ack), f"Acknowledge \u201c{title}\u201d")

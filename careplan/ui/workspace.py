@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QTabWidge
 from careplan import __version__
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
+from careplan.domain.findings import Finding
 from careplan.storage import paths
 from careplan.storage.autosave import RecoveryStore
 from careplan.ui.actions import MainActions
@@ -22,7 +23,7 @@ from careplan.ui.exports.export_controller import ExportController
 from careplan.ui.files.file_controller import FileController
 from careplan.ui.files.recovery_controller import RecoveryController
 from careplan.ui.findings.findings_controller import FindingsController
-from careplan.ui.findings.findings_view import FindingsView
+from careplan.ui.findings.findings_view import FindingsView, highest_open, open_summary
 from careplan.ui.findings.safety_monitor import SafetyMonitor
 from careplan.ui.icons import icon, module_icon
 from careplan.ui.outline.outline_controller import OutlineController
@@ -74,7 +75,7 @@ class Workspace(QObject):
 
         self.outline_controller = OutlineController(self.outline, self.outline_model, self.editor_panel, self.edits)
         self.findings_controller = FindingsController(
-            self.findings, self.edits, catalog, lambda: self.preferences.preferences.clinician_name, window
+            self.findings, self.edits, catalog, self._clinician_name, window
         )
         self.preview = PreviewController(self.document, catalog, self.preferences, self)
         self.files = FileController(self.document, self.preferences, state, window)
@@ -144,6 +145,7 @@ class Workspace(QObject):
         self.palette.module_chosen.connect(lambda kind: self.edits.add_module(kind))
         self.findings_controller.item_requested.connect(self.outline_controller.go_to_item)
         self.editor_panel.patient_plan_requested.connect(self.files.new_from_open_template)
+        self.exports.finding_requested.connect(self.show_finding)
         self.monitor.report_changed.connect(self._on_report_changed)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.preview.preview_ready.connect(self.preview_view.show_pdf)
@@ -181,9 +183,12 @@ class Workspace(QObject):
 
     def _on_report_changed(self) -> None:
         self.outline_model.set_module_severity(self.monitor.module_severity())
-        blocking = len(self.monitor.report.blocking)
-        self.tabs.setTabText(0, f"Findings ({len(self.monitor.report.findings)})")
-        self.tabs.setTabIcon(0, icon("severity-critical") if blocking else icon("acknowledged"))
+        report = self.monitor.report
+        self.tabs.setTabText(0, f"Findings ({len(report.findings)})")
+        # The icon shows the most severe finding still open: a tick only when nothing is.
+        worst = highest_open(report)
+        self.tabs.setTabIcon(0, icon(f"severity-{worst}") if worst else icon("acknowledged"))
+        self.tabs.setTabToolTip(0, open_summary(report))
 
     def _on_tab_changed(self, index: int) -> None:
         self.preview.set_active(self.tabs.widget(index) is self.preview_view)
@@ -195,6 +200,16 @@ class Workspace(QObject):
     def _on_about(self) -> None:
         show_info(self.window, "About Careplan", f"Careplan {__version__}",
                   "Builds chronic-pain care plans, checks them for safety problems, and prints handouts.")
+
+    def show_finding(self, finding: Finding) -> None:
+        """Bring a finding into view in the Findings panel and go to the item it concerns."""
+        self.tabs.setCurrentWidget(self.findings)
+        if self.findings.select_finding(finding):
+            self.findings_controller.go_to_current()
+
+    def _clinician_name(self) -> str:
+        """Who is working: the name in Preferences, else the plan's clinician."""
+        return self.preferences.preferences.clinician_name or self.document.plan.clinician.name
 
     def _kratom_gate(self) -> str | None:
         prefs = self.preferences.preferences

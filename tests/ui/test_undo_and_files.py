@@ -125,6 +125,10 @@ def test_recovery_copy_offered_after_a_crash(make_window: Callable[[], MainWindo
 
     def restore(dialog: RecoveryDialog) -> bool:
         offered.append([r.title for r in dialog.recoveries])
+        entry = dialog.list.topLevelItem(0)
+        # Title, patient, time and file, each whole in its own column.
+        assert [entry.text(c) for c in (0, 1, 3)] == [unsaved.title, "Rosa Testa-Recovered", EXAMPLE.name]
+        assert entry.text(2)
         dialog.choice = RecoveryDialog.RESTORE
         return True
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.ui.document import PlanDocument
+from careplan.ui.exports.blocked_dialog import BlockedDialog
 from careplan.ui.exports.export_dialog import ExportDialog
 from careplan.ui.findings.safety_monitor import SafetyMonitor
 from careplan.ui.preferences_store import PreferencesStore
@@ -22,6 +22,8 @@ from careplan.ui.prompts import show_error
 class ExportController(QObject):
     status_message = Signal(str)
     exported = Signal(Path)
+    # "Go to" in the refusal: the workspace shows this finding in the Findings panel.
+    finding_requested = Signal(object)
 
     def __init__(self, document: PlanDocument, catalog: CatalogIndex, monitor: SafetyMonitor, preferences: PreferencesStore,
                  preview: PreviewController, window: QWidget) -> None:
@@ -34,13 +36,12 @@ class ExportController(QObject):
         self.window = window
 
     def _allowed(self, what: str) -> bool:
-        blocking = self.monitor.report.blocking
+        blocking = list(self.monitor.report.blocking)
         if not blocking:
             return True
-        items = "".join(f"<li>{html.escape(f.title)}</li>" for f in blocking)
-        show_error(self.window, f"Acknowledge critical findings before you {what}",
-                   f"<p>{len(blocking)} critical finding{'s' if len(blocking) > 1 else ''} must be acknowledged with a reason first:</p><ul>{items}</ul>",
-                   "Select each one in the Findings panel and choose Acknowledge.")
+        dialog = BlockedDialog(blocking, what, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.finding_requested.emit(dialog.chosen)
         return False
 
     def _default_name(self, kind: str) -> Path:

@@ -42,6 +42,26 @@ def summary_line(report: SafetyReport) -> str:
     return " \u00b7 ".join(parts)
 
 
+def highest_open(report: SafetyReport) -> str | None:
+    """The most severe finding not yet acknowledged ("critical", "warning", "info"), or None."""
+    for severity in ("critical", "warning", "info"):
+        if any(f.severity == severity and not f.acknowledged for f in report.findings):
+            return severity
+    return None
+
+
+def open_summary(report: SafetyReport) -> str:
+    """For the tab's tooltip: "1 critical and 2 warnings open, 1 acknowledged"."""
+    open_counts = []
+    for severity, word in (("critical", "critical"), ("warning", "warning"), ("info", "note")):
+        n = sum(1 for f in report.findings if f.severity == severity and not f.acknowledged)
+        if n:
+            open_counts.append(f"{n} {word}{'' if n == 1 or word == 'critical' else 's'}")
+    acknowledged = sum(1 for f in report.findings if f.acknowledged)
+    text = f"{', '.join(open_counts)} open" if open_counts else "Nothing open"
+    return text + (f"; {acknowledged} acknowledged" if acknowledged else "")
+
+
 def detail_html(finding: Finding, item_names: dict[str, str]) -> str:
     """The finding as the clinician reads it: what, why, which items, sources, acknowledgement."""
     out = [f"<p><b>{SEVERITY_WORDS[finding.severity]}: {html.escape(finding.title)}</b></p>",
@@ -58,7 +78,8 @@ def detail_html(finding: Finding, item_names: dict[str, str]) -> str:
     if finding.sources:
         items = "".join(f"<li>{html.escape(s.citation)}</li>" for s in finding.sources)
         out.append(f"<p><b>Sources</b></p><ul>{items}</ul>")
-    out.append(f"<p style='color:gray'>Rule {html.escape(finding.rule)}</p>")
+    # The rule id is for support and for reading plan files, not for the decision: last, small, grey.
+    out.append(f"<p style='color:gray'><small>Details: safety rule {html.escape(finding.rule)}</small></p>")
     return "".join(out)
 
 
@@ -117,6 +138,16 @@ class FindingsView(QWidget):
     def current_finding(self) -> Finding | None:
         index = self.list.currentIndex()
         return self.model.finding(index.row()) if index.isValid() else None
+
+    def select_finding(self, finding: Finding) -> bool:
+        """Select the finding with the same rule, items and title (reports are rebuilt on each edit)."""
+        wanted = finding_key(finding)
+        for row, candidate in enumerate(self.monitor.report.findings):
+            if finding_key(candidate) == wanted:
+                self.select_row(row)
+                self.list.setFocus()
+                return True
+        return False
 
     def select_row(self, row: int) -> None:
         self.list.setCurrentIndex(self.model.index(row, 0))
