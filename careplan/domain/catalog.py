@@ -10,12 +10,16 @@ from pathlib import Path
 from careplan.domain.catalog_model import (
     Catalog,
     CbtComponent,
+    CypRole,
     Drug,
+    DrugCode,
     Exercise,
     Jurisdiction,
     KratomCaution,
     LifestyleTarget,
     MindfulnessPractice,
+    QtDrug,
+    RenalLimit,
     Threshold,
 )
 from careplan.resources import catalog_dir
@@ -33,6 +37,14 @@ CATALOG_FILES: dict[str, str] = {
     "jurisdictions": "jurisdictions",
     "thresholds": "thresholds",
     "red_flags": "red_flags",
+    # Second safety set (issue 9).
+    "rxnorm": "drug_codes",
+    "renal": "renal",
+    "cyp": "cyp",
+    "qt": "qt",
+    "beers": "beers",
+    "lactation": "lactation",
+    "rule_facts": "rule_facts",
 }
 
 
@@ -77,6 +89,22 @@ class CatalogIndex:
     @cached_property
     def class_ids(self) -> frozenset[str]:
         return frozenset(c.id for c in self.data.drug_classes)
+
+    @cached_property
+    def rxnorm(self) -> dict[str, DrugCode]:
+        """RxNorm ingredient code of each drug id that has one."""
+        return {c.drug: c for c in self.data.drug_codes}
+
+    @cached_property
+    def qt_drugs(self) -> dict[str, QtDrug]:
+        return {q.drug: q for q in self.data.qt}
+
+    def renal_limits(self, drug: Drug) -> list[RenalLimit]:
+        """The kidney-function entries that name this drug or one of its classes."""
+        return [r for r in self.data.renal if drug.id in r.drugs or not set(r.classes).isdisjoint(drug.classes)]
+
+    def cyp_roles(self, enzyme: str, role: str) -> list[CypRole]:
+        return [c for c in self.data.cyp if c.enzyme == enzyme and c.role == role]
 
     def threshold(self, key: str) -> Threshold:
         """Return a named threshold; a missing key is a catalog defect, so fail loudly."""

@@ -225,11 +225,15 @@ JurisdictionStatus = Literal["banned", "restricted", "regulated", "legal", "unkn
 
 
 class Jurisdiction(Sourced):
+    """One row of the kratom law table: each row carries its own date, sources and minimum age."""
+
     code: str = Field(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
     name: str
     status: JurisdictionStatus
     detail: str
     as_of: date
+    # Youngest age at which the law lets a person buy or hold kratom (None: no age limit found).
+    min_age: int | None = Field(default=None, ge=1, le=30)
     restricted_conditions: tuple[str, ...] = ()
 
 
@@ -253,6 +257,187 @@ class RedFlag(Sourced):
     patient: dict[str, str]
 
 
+class DrugCode(Sourced):
+    """A drug's RxNorm ingredient code (RxCUI, term type IN)."""
+
+    drug: str
+    rxcui: str = Field(pattern=r"^[0-9]{1,9}$")
+    note: str = ""
+
+
+KidneyMeasure = Literal["crcl", "gfr"]
+
+
+class RenalBand(_Strict):
+    """A kidney-function range and what the label allows in it: a maximum mg/day, or avoid.
+
+    Bounds are in mL/min (CrCl) or mL/min/1.73 m² (eGFR): ``min`` (≥) or ``above`` (>) for the
+    lower end, ``max`` (≤) or ``below`` (<) for the upper end; an open end is None. ``release``
+    limits the band to immediate- or extended-release products (tramadol ER: avoid).
+    """
+
+    min: float | None = Field(default=None, ge=0)
+    above: float | None = Field(default=None, ge=0)
+    max: float | None = Field(default=None, gt=0)
+    below: float | None = Field(default=None, gt=0)
+    max_mg_day: float | None = Field(default=None, gt=0)
+    avoid: bool = False
+    release: Release | None = None
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _one_bound_each_side(self) -> RenalBand:
+        if self.min is not None and self.above is not None:
+            raise ValueError("a renal band has one lower bound: 'min' or 'above'")
+        if self.max is not None and self.below is not None:
+            raise ValueError("a renal band has one upper bound: 'max' or 'below'")
+        if self.avoid == (self.max_mg_day is not None):
+            raise ValueError("a renal band either sets 'max_mg_day' or says 'avoid'")
+        return self
+
+    def contains(self, value: float) -> bool:
+        if self.min is not None and value < self.min:
+            return False
+        if self.above is not None and value <= self.above:
+            return False
+        if self.max is not None and value > self.max:
+            return False
+        return not (self.below is not None and value >= self.below)
+
+    def range_words(self) -> str:
+        """ "below 30", "30 to below 60", "over 15 and up to 30", "60 or more"."""
+        low = f"{self.min:g}" if self.min is not None else (f"over {self.above:g}" if self.above is not None else "")
+        if self.max is not None:
+            high = f"up to {self.max:g}"
+        elif self.below is not None:
+            high = f"below {self.below:g}"
+        else:
+            high = ""
+        if low and high:
+            return f"{low} and {high}" if low.startswith("over") else f"{low} to {high}"
+        if high:
+            return high
+        return f"{low} or more" if not low.startswith("over") else low
+
+
+class RenalLimit(Sourced):
+    """What a label says about kidney function for some drugs (by id) or a whole class.
+
+    ``bands`` hold numeric limits; a label that only urges caution without a number keeps
+    ``caution`` instead, and the rule then warns only when kidney disease is recorded.
+    """
+
+    drugs: tuple[str, ...] = ()
+    classes: tuple[DrugClass, ...] = ()
+    measure: KidneyMeasure = "crcl"
+    bands: tuple[RenalBand, ...] = ()
+    caution: str = ""
+
+    @model_validator(mode="after")
+    def _what_and_how(self) -> RenalLimit:
+        if not self.drugs and not self.classes:
+            raise ValueError("a renal limit names drugs or classes")
+        if not self.bands and not self.caution:
+            raise ValueError("a renal limit has bands or a caution")
+        return self
+
+
+CypEnzyme = Literal["CYP3A4", "CYP2D6"]
+CypRoleKind = Literal["inhibitor", "inducer", "substrate", "prodrug"]
+
+
+class CypRole(Sourced):
+    """Drugs with one role for one enzyme (FDA's table of inhibitors and inducers; opioid labels).
+
+    Inhibitor and inducer lists may name drugs outside the catalog (they are the FDA's lists);
+    substrates and prodrugs are catalog ids the interaction rules look for.
+    """
+
+    enzyme: CypEnzyme
+    role: CypRoleKind
+    strength: Literal["strong", "moderate"] | None = None
+    drugs: tuple[str, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _strength_for_modulators(self) -> CypRole:
+        if (self.role in ("inhibitor", "inducer")) != (self.strength is not None):
+            raise ValueError("inhibitors and inducers have a strength; substrates and prodrugs none")
+        return self
+
+
+class QtDrug(Sourced):
+    """A catalog drug whose label or regulator warns of QT prolongation."""
+
+    drug: str
+    note: str = ""
+
+
+class BeersAvoid(Sourced):
+    """AGS Beers Criteria: drugs to avoid from the criteria's age on."""
+
+    id: str
+    drugs: tuple[str, ...] = Field(min_length=1)
+    criterion: str
+
+
+class BeersCnsActive(Sourced):
+    """AGS Beers: avoid this many or more CNS-active drugs together (classes listed)."""
+
+    count: int = Field(ge=2)
+    classes: tuple[DrugClass, ...] = Field(min_length=1)
+
+
+class BeersCriteria(_Strict):
+    avoid: tuple[BeersAvoid, ...] = ()
+    cns_active: BeersCnsActive | None = None
+
+
+class LactationAdvice(Sourced):
+    """A drug the regulator advises against while breastfeeding."""
+
+    drug: str
+    advice: str
+
+
+class LongActingOpioids(Sourced):
+    """Opioids that need opioid tolerance: always (``drugs``) or as extended-release products."""
+
+    drugs: tuple[str, ...] = ()
+    extended_release: bool = True
+
+
+class ClassDuplicate(Sourced):
+    """Two different drugs from these classes are not meant to be taken together."""
+
+    id: str
+    name: str
+    classes: tuple[DrugClass, ...] = ()
+    # True: the group is the long-acting opioids of LongActingOpioids, not classes.
+    long_acting_opioids: bool = False
+
+    @model_validator(mode="after")
+    def _group(self) -> ClassDuplicate:
+        if not self.classes and not self.long_acting_opioids:
+            raise ValueError("a duplicate group names classes or long-acting opioids")
+        return self
+
+
+class NsaidTriple(Sourced):
+    """An NSAID with a renin-angiotensin blocker and a diuretic (acute kidney injury)."""
+
+    raas_classes: tuple[DrugClass, ...] = Field(min_length=1)
+    diuretic_classes: tuple[DrugClass, ...] = Field(min_length=1)
+
+
+class RuleFacts(_Strict):
+    """Facts of the second-set combination rules (rule_facts.json): long-acting opioids, class
+    duplicates and the NSAID triple."""
+
+    long_acting: LongActingOpioids
+    class_duplicates: tuple[ClassDuplicate, ...] = ()
+    nsaid_triple: NsaidTriple
+
+
 class Catalog(_Strict):
     """The whole catalog, validated once at load; lookups go through the index properties."""
 
@@ -266,6 +451,14 @@ class Catalog(_Strict):
     jurisdictions: JurisdictionTable
     thresholds: dict[str, Threshold]
     red_flags: tuple[RedFlag, ...] = ()
+    # Second safety set (issue 9): every fact sourced and dated like the rest.
+    drug_codes: tuple[DrugCode, ...] = ()
+    renal: tuple[RenalLimit, ...] = ()
+    cyp: tuple[CypRole, ...] = ()
+    qt: tuple[QtDrug, ...] = ()
+    beers: BeersCriteria = BeersCriteria()
+    lactation: tuple[LactationAdvice, ...] = ()
+    rule_facts: RuleFacts | None = None
 
     @field_validator("drugs")
     @classmethod
@@ -276,3 +469,20 @@ class Catalog(_Strict):
                 raise ValueError(f"duplicate drug id {drug.id!r}")
             seen.add(drug.id)
         return drugs
+
+    @model_validator(mode="after")
+    def _references_are_catalog_drugs(self) -> Catalog:
+        """Every drug id the safety tables name (FDA's CYP modulator lists aside) is in the catalog."""
+        known = {d.id for d in self.drugs}
+        named: list[tuple[str, str]] = [("drug_codes", c.drug) for c in self.drug_codes]
+        named += [("renal", d) for r in self.renal for d in r.drugs]
+        named += [("cyp", d) for c in self.cyp if c.role in ("substrate", "prodrug") for d in c.drugs]
+        named += [("qt", q.drug) for q in self.qt]
+        named += [("beers", d) for b in self.beers.avoid for d in b.drugs]
+        named += [("lactation", a.drug) for a in self.lactation]
+        if self.rule_facts is not None:
+            named += [("rule_facts", d) for d in self.rule_facts.long_acting.drugs]
+        missing = sorted({f"{table}: {drug}" for table, drug in named if drug not in known})
+        if missing:
+            raise ValueError(f"unknown drug ids in the safety tables: {', '.join(missing)}")
+        return self

@@ -108,6 +108,15 @@ DrugClass = Literal[
     "antiepileptic",
     "antipsychotic",
     "antihistamine",
+    "ace_inhibitor",
+    "arb",
+    "diuretic",
+    "macrolide",
+    "azole_antifungal",
+    "calcium_channel_blocker",
+    "rifamycin",
+    "antiretroviral",
+    "antiemetic",
     "other",
 ]
 DRUG_CLASSES: tuple[str, ...] = get_args(DrugClass)

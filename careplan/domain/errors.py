@@ -6,6 +6,9 @@ from pydantic import ValidationError
 
 from careplan.domain.codes import MODULE_KINDS
 
+# The location of a problem with the document as a whole (not one field).
+WHOLE = "the document"
+
 _FRIENDLY = {
     "extra_forbidden": "is not a field Careplan knows",
     "missing": "is required",
@@ -60,7 +63,7 @@ def location(loc: tuple[int | str, ...]) -> str:
             continue  # discriminator tags add nothing for the reader
         else:
             text += f".{part}" if text else part
-    return text or "the document"
+    return text or WHOLE
 
 
 def describe(exc: ValidationError) -> list[str]:
@@ -84,6 +87,16 @@ def describe(exc: ValidationError) -> list[str]:
             message = f"must be {_EXPECTED[kind]} (got {_shown(err.get('input'))})"
         elif kind in _BOUNDS:
             message = _BOUNDS[kind].format(**(err.get("ctx") or {}))
+        elif kind == "string_too_short":
+            message = "must not be empty"
+        elif kind == "union_tag_not_found":
+            message = f"needs a 'kind' (one of: {', '.join(MODULE_KINDS)})"
+        elif kind == "string_pattern_mismatch":
+            message = (
+                "must be a country code such as GB, or a country and region code such as US-TX"
+                if where.endswith("jurisdiction")
+                else f"is not in the expected form (got {_shown(err.get('input'))})"
+            )
         elif kind == "string_too_long":
             limit = (err.get("ctx") or {}).get("max_length", "?")
             size = len(err["input"]) if isinstance(err.get("input"), str) else "?"
@@ -91,5 +104,6 @@ def describe(exc: ValidationError) -> list[str]:
         elif kind == "too_long":
             ctx = err.get("ctx") or {}
             message = f"has too many entries ({ctx.get('actual_length', '?')}); at most {ctx.get('max_length', '?')} fit here"
-        lines.append(f"{where}: {message}")
+        # A message that names its own, more precise place (a plan-level check) keeps it.
+        lines.append(message if message.startswith(where) or where == WHOLE else f"{where}: {message}")
     return lines

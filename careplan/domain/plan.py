@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from careplan.domain import limits
 from careplan.domain.codes import (
@@ -25,6 +25,7 @@ from careplan.domain.codes import (
     Unit,
 )
 from careplan.domain.limits import (
+    Amount,
     ClinicalDate,
     Id,
     NotesText,
@@ -62,10 +63,30 @@ class Clinician(_Model):
     credentials: ShortText = ""
 
 
+class AcknowledgedAmount(_Model):
+    """One covered item's amount a day when it was acknowledged, in the unit it was counted in."""
+
+    item: Id
+    amount: Amount = Field(ge=0)
+    unit: Literal["mg", "mcg/h", "tablet", "capsule", "patch", "ml", "application"]
+
+
+class AcknowledgedFigures(_Model):
+    """What an acknowledgement saw: the covered items' amounts a day and the MME total.
+
+    When a covered amount or the MME later rises past these figures, the acknowledgement stops
+    covering the finding (lowering a dose keeps it). Older files have no figures: their
+    acknowledgements cover as before.
+    """
+
+    mme: Amount | None = Field(default=None, ge=0)
+    amounts: list[AcknowledgedAmount] = item_list(limits.MAX_MEDICINES_IN_PLAN)
+
+
 class Strength(_Model):
     """How much drug one unit (tablet, capsule, patch, ml, application) holds: 15 mg, 25 mcg/h."""
 
-    amount: float = Field(gt=0)
+    amount: Amount = Field(gt=0)
     unit: StrengthUnit = "mg"
 
 
@@ -79,10 +100,10 @@ class MedicationItem(_Model):
     check lives in :mod:`careplan.domain.references`.
     """
 
-    id: str = Field(default_factory=short_id)
-    drug: str | None = None
-    name: str | None = None
-    dose: float = Field(gt=0, description="amount per dose, in `unit`")
+    id: Id = Field(default_factory=short_id)
+    drug: Id | None = None
+    name: ShortText | None = None
+    dose: Amount = Field(gt=0, description="amount per dose, in `unit`")
     unit: Unit = "mg"
     strength: Strength | None = Field(default=None, description="how much drug one tablet/capsule/patch/ml holds")
     release: Release | None = None
@@ -94,10 +115,10 @@ class MedicationItem(_Model):
     min_hours_between: float | None = Field(default=None, gt=0, le=72)
     route: Route = "oral"
     otc: bool = False
-    purpose: str = ""
-    instructions: str = ""
-    start: date | None = None
-    stop: date | None = None
+    purpose: Text = ""
+    instructions: Text = ""
+    start: ClinicalDate | None = None
+    stop: ClinicalDate | None = None
     duration_days: int | None = Field(default=None, ge=1, le=3650)
 
     @field_validator("dose", mode="before")
@@ -173,7 +194,7 @@ class ModuleBase(_Model):
 
 class MedicationModule(ModuleBase):
     kind: Literal["medication"] = "medication"
-    items: list[MedicationItem] = item_list()
+    items: list[MedicationItem] = item_list(limits.MAX_MEDICINES)
 
 
 class ExercisePrescription(_Model):
@@ -235,7 +256,12 @@ class LifestyleModule(ModuleBase):
 
 
 class KratomModule(ModuleBase):
-    """Documents reported kratom use and counselling. Never holds a suggested dose or strain."""
+    """Documents reported kratom use and counselling. Never holds a suggested dose or strain.
+
+    In a plan, the module's cautions must be accepted (``CarePlan`` checks it). A template holds
+    the module unaccepted and without the patient's reported use, so that every plan made from
+    it runs the kratom gate again (``careplan.storage.templates.plan_from_template``).
+    """
 
     kind: Literal["kratom"] = "kratom"
     status: KratomStatus = "current_use"
@@ -252,12 +278,6 @@ class KratomModule(ModuleBase):
     cautions_accepted_by: ShortText = ""
     cautions_accepted_at: Timestamp | None = None
 
-    @model_validator(mode="after")
-    def _accepted(self) -> KratomModule:
-        if not self.cautions_accepted:
-            raise ValueError("a kratom module needs its cautions accepted ('cautions_accepted': true)")
-        return self
-
 
 Module = Annotated[
     MedicationModule | PhysiotherapyModule | CbtModule | MindfulnessModule | LifestyleModule | KratomModule,
@@ -266,16 +286,16 @@ Module = Annotated[
 
 
 class Patient(_Model):
-    name: str = ""
-    date_of_birth: date | None = None
-    record_number: str = ""
+    name: ShortText = ""
+    date_of_birth: ClinicalDate | None = None
+    record_number: ShortText = ""
     age: int | None = Field(default=None, ge=0, le=130)
     sex: Sex = "unknown"
     jurisdiction: str | None = Field(default=None, pattern=r"^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$")
-    conditions: list[Condition] = Field(default_factory=list)
+    conditions: list[Condition] = short_list()
     pregnancy_weeks: int | None = Field(default=None, ge=0, le=45)
-    current_medications: list[MedicationItem] = Field(default_factory=list)
-    allergies: list[str] = Field(default_factory=list)
+    current_medications: list[MedicationItem] = item_list(limits.MAX_CURRENT_MEDICATIONS)
+    allergies: list[Id] = short_list()
     alcohol_drinks_per_week: float | None = Field(default=None, ge=0, le=500)
     # Kidney function: creatinine clearance (mL/min, Cockcroft-Gault) and eGFR (mL/min/1.73 m²).
     crcl: float | None = Field(default=None, gt=0, le=250)
@@ -358,6 +378,7 @@ class Acknowledgement(_Model):
     reason: Text = Field(min_length=1)
     by: ShortText = ""
     at: Timestamp = Field(default_factory=utc_now)
+    seen: AcknowledgedFigures | None = None
 
 
 class TemplateInfo(_Model):
@@ -389,8 +410,18 @@ class CarePlan(_Model):
     revision: int = Field(default=1, ge=1)
     signed_off: SignOff | None = None
     acknowledgements: list[Acknowledgement] = item_list(limits.MAX_ACKNOWLEDGEMENTS)
-    notes: NotesText = Field(default="", max_length=limits.MAX_NOTES)
+    notes: NotesText = ""
     template: TemplateInfo | None = None
+
+    @field_validator("modules")
+    @classmethod
+    def _kratom_accepted(cls, modules: list[Module], info: ValidationInfo) -> list[Module]:
+        if info.data.get("format") == TEMPLATE_FORMAT:
+            return modules
+        for index, module in enumerate(modules):
+            if isinstance(module, KratomModule) and not module.cautions_accepted:
+                raise ValueError(f"the kratom module (module {index + 1}) needs its cautions accepted ('cautions_accepted': true)")
+        return modules
 
     @model_validator(mode="after")
     def _format_rules(self) -> CarePlan:

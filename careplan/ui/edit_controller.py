@@ -9,6 +9,7 @@ from pydantic import BaseModel
 from PySide6.QtCore import QObject, Signal
 
 from careplan.domain import edits
+from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.edits import EditRejected, FieldPath
 from careplan.domain.plan import Acknowledgement, CarePlan, utc_now
@@ -26,10 +27,13 @@ class EditController(QObject):
     edit_rejected = Signal(str)
     module_added = Signal(str)
 
-    def __init__(self, document: PlanDocument, kratom_gate: KratomGate | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, document: PlanDocument, kratom_gate: KratomGate | None = None, parent: QObject | None = None,
+                 catalog: CatalogIndex | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.kratom_gate = kratom_gate
+        # With the catalog, an acknowledgement records the figures it saw (amounts a day, MME).
+        self.catalog = catalog
         # Why the last edit was refused, in plain words (None when it was accepted).
         self.last_problem: str | None = None
 
@@ -116,7 +120,12 @@ class EditController(QObject):
         if not reason or not by:
             self.edit_rejected.emit("An acknowledgement needs a reason and the name of who acknowledges it.")
             return False
-        ack = Acknowledgement(rule=rule, items=items, reason=reason, by=by, at=utc_now())
+        if self.catalog is not None:
+            from careplan.domain.safety.acknowledgements import new_acknowledgement
+
+            ack = new_acknowledgement(self.plan, self.catalog, rule, items, reason, by, utc_now())
+        else:
+            ack = Acknowledgement(rule=rule, items=items, reason=reason, by=by, at=utc_now())
         return self._push(lambda: edits.acknowledge(self.plan, ack), f"Acknowledge \u201c{title}\u201d")
 
     def withdraw_acknowledgement(self, rule: str, items: list[str], title: str) -> bool:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from careplan.ui.actions import MainActions
@@ -33,6 +33,9 @@ def _load_in_background() -> CatalogIndex:
     return load_catalog()
 
 
+LOAD_ANYWAY_MS = 1000
+
+
 class MainWindow(QMainWindow):
     ready = Signal()
     _loaded = Signal(object, str)
@@ -48,6 +51,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self._pending_path: Path | None = None
         self._start_requested = False
+        self._load_pending = False
         # No Qt.* enums on this path: the first one built costs ~45 ms of start-up (PySide6 builds
         # the whole Qt namespace of Python enums at once).
         loading = QLabel("<p align=center>Loading the clinical catalog\u2026</p>")
@@ -64,10 +68,21 @@ class MainWindow(QMainWindow):
                 action.setEnabled(False)
             # Emitted from the loader thread: Qt queues it to this (GUI) thread automatically.
             self._loaded.connect(self._on_loaded)
-            # Start loading once the event loop runs, so the first paint does not wait for it.
-            QTimer.singleShot(0, self._start_loading)
+            # Start loading once the window has been painted: a loader thread started earlier
+            # competes with the first paint for the GIL (pydantic and the models are pure-Python
+            # imports). The timer starts it anyway should no paint come (a minimised start).
+            self._load_pending = True
+            QTimer.singleShot(LOAD_ANYWAY_MS, self._start_loading)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._load_pending:
+            QTimer.singleShot(0, self._start_loading)  # after this paint has reached the screen
 
     def _start_loading(self) -> None:
+        if not self._load_pending:
+            return
+        self._load_pending = False
         threading.Thread(target=self._load, name="careplan-loader", daemon=True).start()
 
     def _load(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from careplan import __version__
@@ -38,6 +38,8 @@ from careplan.ui.prompts import show_info
 from careplan.ui.status_bar import PlanStatusBar
 from careplan.ui.window_state import WindowState
 
+WARM_TEMPLATES_MS = 1500
+
 
 def column_widths(total: int) -> list[int]:
     """Outline, editor, findings/preview: about 20 / 50 / 30 %, the side panes within sensible bounds."""
@@ -57,7 +59,7 @@ class Workspace(QObject):
         self.state = state
         self.preferences = PreferencesStore(parent=self)
         self.document = PlanDocument(parent=self)
-        self.edits = EditController(self.document, self._kratom_gate, self)
+        self.edits = EditController(self.document, self._kratom_gate, self, catalog)
         self.monitor = SafetyMonitor(self.document, catalog, self)
 
         self.outline_model = OutlineModel(self.document, self)
@@ -146,6 +148,8 @@ class Workspace(QObject):
         self.findings_controller.item_requested.connect(self.outline_controller.go_to_item)
         self.editor_panel.patient_plan_requested.connect(self.files.new_from_open_template)
         self.exports.finding_requested.connect(self.show_finding)
+        self.files.field_requested.connect(self.outline_controller.go_to_field)
+        self.files.kratom_gate = self._kratom_gate
         self.monitor.report_changed.connect(self._on_report_changed)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.preview.preview_ready.connect(self.preview_view.show_pdf)
@@ -229,10 +233,16 @@ class Workspace(QObject):
         return True
 
     def open_at_start(self, path: Path | None) -> None:
-        """After the window is up: offer recovery copies, then open the file given."""
+        """After the window is up: tidy leftovers of interrupted saves, offer recovery copies, then open the file given."""
+        from careplan.storage.housekeeping import clean_up_at_start
+
+        clean_up_at_start([p.parent for p in self.state.recent_files()] + ([path.parent] if path is not None else []))
         restored = self.recovery.offer_restore(self.window)
         if path is not None and not restored:
             self.files.open_path(path, ask=False)
+        # Index the template library off the GUI thread once the plan is on screen: then
+        # "New from template" lists even a large library without parsing a file.
+        QTimer.singleShot(WARM_TEMPLATES_MS, self.files.warm_library)
 
     def close_requested(self) -> bool:
         """True when the window may close: nothing unsaved, or saved or discarded at the prompt."""

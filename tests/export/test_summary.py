@@ -108,7 +108,7 @@ def test_long_free_text_and_many_items_still_render(catalog: CatalogIndex) -> No
     count = limits.MAX_MEDICINES_IN_PLAN
     items = [MedicationItem(name=f"Med {n}", dose=1, unit="tablet", times_per_day=2, instructions=long_text if n == 3
                             else "") for n in range(count)]
-    chunks = [items[i:i + limits.MAX_ITEMS] for i in range(0, count, limits.MAX_ITEMS)]
+    chunks = [items[i:i + limits.MAX_MEDICINES] for i in range(0, count, limits.MAX_MEDICINES)]
     plan = CarePlan(patient=Patient(name="A"), modules=[MedicationModule(items=chunk, notes=long_text) for chunk in chunks],
                     notes=long_text)
     text = pdf_text(render_summary(plan, catalog, SafetyReport(), options()))

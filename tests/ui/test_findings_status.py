@@ -63,3 +63,21 @@ def test_uncounted_opioid_makes_the_mme_a_floor(window: MainWindow) -> None:
     window.workspace.document.reset(plan, None)
     assert not window.workspace.monitor.report.mme.complete
     assert window.workspace.status.mme.text().startswith("MME at least")
+
+
+def test_acknowledgement_records_figures_and_lapses_when_the_dose_rises(window: MainWindow) -> None:
+    ws = window.workspace
+    ws.document.reset(load_plan(EXAMPLES / "critical-opioid-mme.careplan.json"), None)
+    finding = next(f for f in ws.monitor.report.blocking if f.rule == "OPIOID-MME")
+    assert ws.edits.acknowledge(finding.rule, list(finding.items), "palliative, reviewed weekly", "Dr T", finding.title)
+    ack = ws.document.plan.acknowledgements[-1]
+    assert ack.seen is not None and ack.seen.mme is not None and ack.seen.mme > 0
+    assert not any(f.rule == "OPIOID-MME" for f in ws.monitor.report.blocking)
+    opioid = next(i for i in ws.document.plan.medication_items() if i.id in finding.items)
+    module = next(m for m in ws.document.plan.modules if opioid in getattr(m, "items", []))
+    ws.edits.set_field(("modules", module.id, "items", opioid.id, "dose"), opioid.dose * 2, "dose")
+    lapsed = next(f for f in ws.monitor.report.findings if f.rule == "OPIOID-MME")
+    assert lapsed.blocking and lapsed.acknowledgement_lapsed
+    model = ws.findings.model
+    texts = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
+    assert any(t.endswith("acknowledgement no longer covers it") for t in texts)

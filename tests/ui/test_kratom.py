@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from careplan.domain.plan import KratomModule
+from careplan.domain.plan import CarePlan, KratomModule
 from careplan.ui.dialogs.kratom_cautions_dialog import KratomCautionsDialog
 from careplan.ui.dialogs.preferences_dialog import PreferencesDialog
 from careplan.ui.main_window import MainWindow
@@ -78,8 +78,8 @@ def test_accept_button_needs_the_checkbox(window: MainWindow) -> None:
 
 
 def test_model_refuses_kratom_without_acceptance() -> None:
-    with pytest.raises(ValidationError):
-        KratomModule(cautions_accepted=False)
+    with pytest.raises(ValidationError, match="cautions accepted"):
+        CarePlan(modules=[KratomModule(cautions_accepted=False)])
 
 
 def test_palette_model(qtmodeltester: object) -> None:

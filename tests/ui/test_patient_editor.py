@@ -67,3 +67,15 @@ def test_a_template_file_offers_a_patient_plan(window: MainWindow, tmp_path: Pat
     assert window.workspace.document.path is None  # the template file is left as it was
     editor = patient_editor(window)
     assert not editor.template_note.isVisibleTo(editor) and editor.name.isVisibleTo(editor)
+
+
+def test_editor_says_how_the_checks_read_kidney_function_and_tolerance(window: MainWindow) -> None:
+    editor = patient_editor(window)
+    assert "no CrCl or eGFR recorded" in editor.checks_read.text()
+    assert "Opioid tolerance: unknown (not recorded)" in editor.checks_read.text()
+    binding_widget(editor, "egfr").setValue(40)  # type: ignore[attr-defined]
+    assert "Kidney checks use eGFR 40" in editor.checks_read.text()
+    binding_widget(editor, "crcl").setValue(35)  # type: ignore[attr-defined]
+    assert "Kidney checks use CrCl 35 mL/min" in editor.checks_read.text()
+    editor.tolerance.setCurrentIndex(editor.tolerance.findData("no"))  # type: ignore[attr-defined]
+    assert "treated as not tolerant (recorded as not tolerant)" in editor.checks_read.text()

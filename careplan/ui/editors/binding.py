@@ -84,6 +84,15 @@ class FormBinder:
         ok = self.controller.set_field(binding.path, value, label, announce=False, merge=binding.merge)
         self._mark(binding, None if ok else self.controller.last_problem)
 
+    def mark(self, widget: QWidget, problem: str | None) -> None:
+        """Show (or clear) a problem on one widget (e.g. a patient identifier found in its text)."""
+        binding = next((b for b in self.bindings if b.widget is widget), None)
+        if binding is not None:
+            self._mark(binding, problem)
+        else:
+            _frame(widget).setStyleSheet(INVALID_STYLE if problem is not None else "")
+            widget.setToolTip(problem or widget.property("normal_tooltip") or "")
+
     def _mark(self, binding: Binding, problem: str | None) -> None:
         widget = binding.widget
         was = binding.problem

@@ -7,9 +7,11 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
+from careplan.domain.edits import FieldPath
 from careplan.ui.document import PlanDocument
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor
+from careplan.ui.editors.binding import Binding, FormBinder
 from careplan.ui.editors.factory import make_editor
 from careplan.ui.editors.patient_editor import PatientEditor
 from careplan.ui.outline.outline_model import OutlineKey
@@ -91,6 +93,26 @@ class EditorPanel(QWidget):
             return
         self.heading.setText(self._heading(self.key, self.editor))
         self.editor.refresh(self.document.plan)
+
+    def focus_field(self, path: FieldPath) -> None:
+        """Focus and mark the widget bound to ``path`` (or to the list that holds it)."""
+        if self.editor is None:
+            return
+        best: tuple[int, FormBinder, Binding] | None = None
+        for holder in [self.editor, *self.editor.findChildren(QWidget)]:
+            binder = getattr(holder, "binder", None)
+            if not isinstance(binder, FormBinder):
+                continue
+            for binding in binder.bindings:
+                size = len(binding.path)
+                if tuple(path[:size]) == tuple(binding.path) and (best is None or size > best[0]):
+                    best = (size, binder, binding)
+        if best is None:
+            return
+        _, binder, binding = best
+        binder.mark(binding.widget, "Edit this text: it holds a patient identifier")
+        self.scroll_area.ensureWidgetVisible(binding.widget, 40, 80)
+        binding.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_item(self, item_id: str) -> None:
         if self.editor is not None:

@@ -44,6 +44,24 @@ CONDITION_TIPS = {
 }
 
 
+def checks_reading(plan: CarePlan, catalog: CatalogIndex) -> str:
+    """ "Kidney checks use CrCl 42 mL/min. Opioid tolerance: current opioids 75 MME/day (≥ 60)." """
+    from careplan.domain.safety.context import SafetyContext
+    from careplan.domain.safety.rules_patient import opioid_tolerance
+
+    ctx = SafetyContext.build(plan, catalog)
+    kidney = ctx.kidney
+    if kidney is None:
+        kidney_text = "Kidney checks: no CrCl or eGFR recorded"
+    else:
+        value, measure = kidney
+        unit = "mL/min" if measure == "CrCl" else "mL/min/1.73 m\u00b2"
+        kidney_text = f"Kidney checks use {measure} {value:g} {unit}" + (" (no CrCl recorded)" if measure == "eGFR" else "")
+    tolerant, why, _sources = opioid_tolerance(ctx)
+    verdict = {True: "treated as tolerant", False: "treated as not tolerant", None: "unknown"}[tolerant]
+    return f"{kidney_text}. Opioid tolerance: {verdict} ({why})."
+
+
 class PatientEditor(PartEditor):
     heading = "Patient"
     patient_plan_requested = Signal()
@@ -92,6 +110,12 @@ class PatientEditor(PartEditor):
                                                                              "opioid tolerance", TOLERANCE_VALUES),
                                  "Whether the patient is opioid tolerant. When not known, current opioids of at least "
                                  "60 MME a day count as tolerant. Long-acting opioids and fentanyl patches are checked against it")
+        # What the safety checks make of these figures, so nothing is inferred behind the clinician's back.
+        self.checks_read = QLabel()
+        self.checks_read.setWordWrap(True)
+        self.checks_read.setEnabled(False)
+        self.checks_read.setAccessibleName("How the safety checks read these")
+        clinical.addRow(self.checks_read)
 
         box, _form = self.group("Conditions")
         self.conditions: dict[str, QCheckBox] = {
@@ -131,6 +155,8 @@ class PatientEditor(PartEditor):
         self.start_plan.setVisible(template)
         for box in self.patient_boxes:
             box.setVisible(not template)
+        if not template:
+            self.checks_read.setText(checks_reading(plan, self.catalog))
         self.current.refresh(plan)
 
     def focus_item(self, item_id: str) -> None:

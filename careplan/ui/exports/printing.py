@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QDialog, QWidget
@@ -29,6 +32,7 @@ def print_pdf(data: bytes, parent: QWidget | None, title: str) -> bool:
     first = max(1, printer.fromPage() or 1)
     last = min(document.pageCount(), printer.toPage() or document.pageCount())
     painter = QPainter()
+    _owner_only(printer.outputFileName())
     if not painter.begin(printer):
         return False
     try:
@@ -44,5 +48,15 @@ def print_pdf(data: bytes, parent: QWidget | None, title: str) -> bool:
             painter.drawImage(QRect(target.topLeft(), box), image)
     finally:
         painter.end()
+        _owner_only(printer.outputFileName())
     return True
+
+
+def _owner_only(file_name: str) -> None:
+    """A handout printed to a PDF file holds patient data: owner-only, like every file Careplan writes."""
+    if file_name:
+        # Created owner-only before Qt opens it (Qt keeps the mode when it truncates), and set again after.
+        with contextlib.suppress(OSError):
+            os.close(os.open(file_name, os.O_WRONLY | os.O_CREAT, 0o600))
+            os.chmod(file_name, 0o600)
 

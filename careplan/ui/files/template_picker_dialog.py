@@ -54,6 +54,8 @@ class TemplatePickerDialog(QDialog):
         self.setWindowTitle("New plan from a template")
         self.resize(860, 520)
         self.entries = {e.id: e for e in entries}
+        # Templates parsed for the preview pane, kept so the chosen one is not parsed again.
+        self.loaded: dict[str, CarePlan] = {}
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search by condition, title or tag, e.g. knee, neuropathic")
         self.search.setAccessibleName("Search templates")
@@ -135,10 +137,15 @@ class TemplatePickerDialog(QDialog):
             self.preview.setHtml("<h3>Blank plan</h3><p>Start with an empty plan and add modules yourself.</p>")
         else:
             entry = self.entries[template_id]
-            try:
-                plan: CarePlan | None = load_plan(entry.path)
-            except PlanFileError:
-                plan = None
+            plan: CarePlan | None = self.loaded.get(template_id)
+            if plan is None:
+                try:
+                    plan = load_plan(entry.path)
+                except PlanFileError:
+                    plan = None
+                else:
+                    if plan.id == template_id and plan.is_template:
+                        self.loaded[template_id] = plan
             self.preview.setHtml(template_html(entry, plan))
 
     def selected_id(self) -> str | None:
