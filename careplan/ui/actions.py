@@ -80,7 +80,8 @@ class MainActions(QObject):
         self.export_handout = a(self, "&Export handout\u2026", "Ctrl+E", "Export the patient handout as PDF")
         self.export_summary = a(self, "Export clinician &summary\u2026", "Ctrl+Shift+E", "Export the clinician summary as PDF")
         self.print = a(self, "&Print handout\u2026", Key.Print, "Print the handout exactly as previewed")
-        self.close = a(self, "&Close plan", Key.Close, "Close this plan and start a blank one")
+        self.close = a(self, "&Close plan", Key.Close, "Close this plan and go back to the start page")
+        self.start_page = a(self, "S&tart page", None, "New plan, open, recent plans and recovered work")
         self.quit = a(self, "&Quit", Key.Quit, "Quit Careplan")
         self.preferences = a(self, "&Preferences\u2026", Key.Preferences, "Letterhead, defaults, template folders, kratom")
         if self.preferences.shortcut().isEmpty():
@@ -127,6 +128,7 @@ class MainActions(QObject):
     def build_menus(self, window: QMainWindow) -> None:
         bar = window.menuBar()
         file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.start_page)
         file_menu.addActions([self.new, self.new_from_template, self.open])
         file_menu.addMenu(self.open_recent)
         file_menu.addSeparator()
@@ -158,9 +160,15 @@ class MainActions(QObject):
         toolbar.addActions([self.show_preview, self.export_handout, self.print])
         return toolbar
 
+    def plan_only_actions(self) -> list[QAction]:
+        """Actions on the open plan: off while the start page shows (there is no plan on screen)."""
+        return [self.save, self.save_as, self.save_as_template, self.export_handout, self.export_summary, self.print,
+                self.close, self.add_module.menuAction(), self.remove_module, self.move_up, self.move_down,
+                self.show_findings, self.show_preview, self.focus_outline]
+
     def plan_actions(self) -> list[QAction]:
         """Actions that need a loaded plan: disabled until the workspace is ready."""
-        return [self.new, self.new_from_template, self.open, self.open_recent.menuAction(), self.save, self.save_as,
+        return [self.start_page, self.new, self.new_from_template, self.open, self.open_recent.menuAction(), self.save, self.save_as,
                 self.save_as_template, self.export_handout, self.export_summary, self.print, self.close,
                 self.preferences, self.add_module.menuAction(), self.remove_module, self.move_up, self.move_down,
                 self.show_findings, self.show_preview, self.focus_outline]

@@ -32,6 +32,11 @@ class PlanStatusBar(QStatusBar):
         self._on_report_changed()
         self._on_modified_changed(document.is_modified)
 
+    def set_plan_shown(self, shown: bool) -> None:
+        """The figures describe the open plan: hidden while the start page shows instead."""
+        for label in (self.mme, self.findings, self.save_state):
+            label.setVisible(shown)
+
     def _on_report_changed(self) -> None:
         mme = self.monitor.report.mme
         if mme.complete:

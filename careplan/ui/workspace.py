@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from careplan import __version__
 from careplan.domain.catalog import CatalogIndex
@@ -35,6 +35,8 @@ from careplan.ui.preferences_store import PreferencesStore
 from careplan.ui.preview.preview_controller import PreviewController
 from careplan.ui.preview.preview_view import PreviewView
 from careplan.ui.prompts import show_info
+from careplan.ui.start.start_controller import StartController
+from careplan.ui.start.start_page import StartPage
 from careplan.ui.status_bar import PlanStatusBar
 from careplan.ui.window_state import WindowState
 
@@ -85,6 +87,10 @@ class Workspace(QObject):
         self.recovery = RecoveryController(
             self.document, RecoveryStore(paths.recovery_dir()), self.preferences.preferences.autosave_seconds, self
         )
+        self._plan_seen = False  # whether a plan was on screen before the start page (offers "Back")
+        self.start_page = StartPage()
+        self.start = StartController(self.start_page, self.files, self.recovery, state, lambda: self._plan_seen, self)
+        self.central.insertWidget(0, self.start_page)
         self.status = PlanStatusBar(self.document, self.monitor)
         window.setStatusBar(self.status)
         actions.bind_undo_stack(self.document.undo_stack)
@@ -115,7 +121,10 @@ class Workspace(QObject):
         self.tabs.setMinimumWidth(220)
         if (saved := self.state.splitter()) is None or not splitter.restoreState(saved):
             splitter.setSizes(column_widths(self.window.width()))
-        self.window.setCentralWidget(splitter)
+        # The start page and the plan share the window: one shows at a time.
+        self.central = QStackedWidget()
+        self.central.addWidget(splitter)
+        self.window.setCentralWidget(self.central)
         # Tab order follows reading order: outline, palette, editor, findings/preview.
         QWidget.setTabOrder(self.outline, self.palette.search)
         QWidget.setTabOrder(self.palette.search, self.palette.list)
@@ -135,7 +144,12 @@ class Workspace(QObject):
         a.export_handout.triggered.connect(lambda: self.exports.export("handout"))
         a.export_summary.triggered.connect(lambda: self.exports.export("summary"))
         a.print.triggered.connect(self.exports.print_handout)
-        a.close.triggered.connect(self.files.new_blank)
+        a.close.triggered.connect(self.close_plan)
+        a.start_page.triggered.connect(self.show_start)
+        self.document.document_reset.connect(self.show_plan)
+        self.start.plan_wanted.connect(self.show_plan)
+        self.start.preferences_requested.connect(self.edit_preferences)
+        self.palette.preferences_requested.connect(self.edit_preferences)
         a.preferences.triggered.connect(self.edit_preferences)
         a.remove_module.triggered.connect(self.outline_controller.remove_selected_module)
         a.move_up.triggered.connect(lambda: self.outline_controller.move_selected_module(-1))
@@ -169,6 +183,11 @@ class Workspace(QObject):
         for kind in self.palette_model.kinds():
             action = menu.addAction(module_icon(kind), MODULE_LABELS[kind])
             action.triggered.connect(lambda _checked=False, k=kind: self.edits.add_module(k))
+        if "kratom" not in self.palette_model.kinds():
+            menu.addSeparator()
+            hint = menu.addAction(module_icon("kratom"), "Kratom counselling: turn on in Preferences\u2026")
+            hint.setToolTip("Optional and off by default; its cautions must be accepted to turn it on")
+            hint.triggered.connect(self.edit_preferences)
 
     def _fill_recent_menu(self) -> None:
         menu = self.actions_.open_recent
@@ -232,13 +251,47 @@ class Workspace(QObject):
         self.preferences.update(dialog.preferences())
         return True
 
+    # --- start page or plan ------------------------------------------------------------------
+
+    def show_start(self) -> None:
+        """The start page: new, open, recent, recovered work. Plan-only actions wait until a plan shows."""
+        self.start.refresh()
+        self.central.setCurrentWidget(self.start_page)
+        for action in self.actions_.plan_only_actions():
+            action.setEnabled(False)
+        self.status.set_plan_shown(False)
+        self.start_page.new_blank.setFocus()
+
+    def show_plan(self) -> None:
+        self._plan_seen = True
+        self.central.setCurrentWidget(self.splitter)
+        for action in self.actions_.plan_only_actions():
+            action.setEnabled(True)
+        self.status.set_plan_shown(True)
+
+    @property
+    def start_showing(self) -> bool:
+        return self.central.currentWidget() is self.start_page
+
+    def close_plan(self) -> bool:
+        """Close the open plan (asking to save) and go back to the start page."""
+        if not self.files.maybe_save():
+            return False
+        self.document.reset(self.files.fresh_plan(), None)
+        self._plan_seen = False
+        self.show_start()
+        return True
+
     def open_at_start(self, path: Path | None) -> None:
-        """After the window is up: tidy leftovers of interrupted saves, offer recovery copies, then open the file given."""
+        """After the window is up: tidy leftovers of interrupted saves; open the file given (offering
+        recovery copies first), or show the start page, which lists recovered work itself."""
         from careplan.storage.housekeeping import clean_up_at_start
 
         clean_up_at_start([p.parent for p in self.state.recent_files()] + ([path.parent] if path is not None else []))
-        restored = self.recovery.offer_restore(self.window)
-        if path is not None and not restored:
+        if path is None:
+            self._plan_seen = False
+            self.show_start()
+        elif not self.recovery.offer_restore(self.window):
             self.files.open_path(path, ask=False)
         # Index the template library off the GUI thread once the plan is on screen: then
         # "New from template" lists even a large library without parsing a file.
