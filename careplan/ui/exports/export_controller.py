@@ -78,12 +78,14 @@ class ExportController(QObject):
         self.exported.emit(path)
         return path
 
-    def render(self, kind: str, sections: frozenset[str] | None = None, large_print: bool | None = None) -> bytes:
+    def render(self, kind: str, sections: frozenset[str] | None = None, large_print: bool | None = None,
+               page_size: str | None = None) -> bytes:
         from careplan.export import render_handout, render_summary
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            options = self.preferences.print_settings().export_options(sections=sections, large_print=large_print)
+            options = self.preferences.print_settings().export_options(sections=sections, large_print=large_print,
+                                                                       page_size=page_size)
             renderer = render_handout if kind == "handout" else render_summary
             return renderer(self.document.plan, self.catalog, self.monitor.report, options)
         finally:
@@ -96,8 +98,20 @@ class ExportController(QObject):
         return self.render("handout")
 
     def print_handout(self) -> bool:
+        """Print the exported handout PDF at the paper chosen in the print dialog (to paper or a file)."""
         if not self._allowed("print"):
             return False
-        from careplan.ui.exports.printing import print_pdf
+        from careplan.ui.exports.printing import default_paper, print_handout
 
-        return print_pdf(self.handout_bytes(), self.window, self.document.display_name)
+        plan = self.document.plan
+        paper = default_paper(plan.patient_or_empty.jurisdiction)
+        previewed = self.preview.latest if self.preview.is_current else None
+        title = f"Care plan handout \u2013 {self.document.display_name}"
+        try:
+            result = print_handout(lambda size: self.render("handout", page_size=size), paper, self.window, title, previewed)
+        except OSError as exc:
+            show_error(self.window, "Could not print to the file", "The PDF could not be written.", exc.strerror or str(exc))
+            return False
+        if result.to_file is not None:
+            self.status_message.emit(f"Printed to {result.to_file.name} ({result.paper.upper()}). {result.note}".strip())
+        return result.printed
