@@ -93,6 +93,7 @@ class MainActions(QObject):
         self.show_findings = a(self, "Show &findings", "Ctrl+1", "Show the findings panel")
         self.show_preview = a(self, "Show pre&view", "Ctrl+2", "Show the handout preview")
         self.focus_outline = a(self, "Go to &outline", "Ctrl+0", "Move the keyboard focus to the plan outline")
+        self.help = a(self, "Careplan &user guide", Key.HelpContents, "The offline user guide, open at the topic you are on")
         self.about = a(self, "&About Careplan", None)
         self._stack_actions = [
             StackAction("Undo", undo=True, short=False, parent=self),
@@ -147,6 +148,8 @@ class MainActions(QObject):
         export = bar.addMenu("E&xport")
         export.addActions([self.export_handout, self.export_summary, self.print])
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.help)
+        help_menu.addSeparator()
         help_menu.addAction(self.about)
 
     def build_toolbar(self, window: QMainWindow) -> QToolBar:
@@ -168,7 +171,7 @@ class MainActions(QObject):
 
     def plan_actions(self) -> list[QAction]:
         """Actions that need a loaded plan: disabled until the workspace is ready."""
-        return [self.start_page, self.new, self.new_from_template, self.open, self.open_recent.menuAction(), self.save, self.save_as,
+        return [self.help, self.start_page, self.new, self.new_from_template, self.open, self.open_recent.menuAction(), self.save, self.save_as,
                 self.save_as_template, self.export_handout, self.export_summary, self.print, self.close,
                 self.preferences, self.add_module.menuAction(), self.remove_module, self.move_up, self.move_down,
                 self.show_findings, self.show_preview, self.focus_outline]

@@ -5,7 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from careplan import __version__
 from careplan.domain.catalog import CatalogIndex
@@ -19,12 +30,15 @@ from careplan.ui.dialogs.preferences_dialog import PreferencesDialog
 from careplan.ui.document import PlanDocument
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.editor_panel import EditorPanel
+from careplan.ui.editors.medication_editor import MedicationEditor
+from careplan.ui.editors.patient_editor import PatientEditor
 from careplan.ui.exports.export_controller import ExportController
 from careplan.ui.files.file_controller import FileController
 from careplan.ui.files.recovery_controller import RecoveryController
 from careplan.ui.findings.findings_controller import FindingsController
 from careplan.ui.findings.findings_view import FindingsView, highest_open, open_summary
 from careplan.ui.findings.safety_monitor import SafetyMonitor
+from careplan.ui.help.help_window import HelpWindow
 from careplan.ui.icons import icon, module_icon
 from careplan.ui.outline.outline_controller import OutlineController
 from careplan.ui.outline.outline_model import OutlineModel
@@ -35,6 +49,7 @@ from careplan.ui.preferences_store import PreferencesStore
 from careplan.ui.preview.preview_controller import PreviewController
 from careplan.ui.preview.preview_view import PreviewView
 from careplan.ui.prompts import show_info
+from careplan.ui.screen_fit import fit_window
 from careplan.ui.start.start_controller import StartController
 from careplan.ui.start.start_page import StartPage
 from careplan.ui.status_bar import PlanStatusBar
@@ -88,6 +103,7 @@ class Workspace(QObject):
             self.document, RecoveryStore(paths.recovery_dir()), self.preferences.preferences.autosave_seconds, self
         )
         self._plan_seen = False  # whether a plan was on screen before the start page (offers "Back")
+        self.help_window: HelpWindow | None = None
         self.start_page = StartPage()
         self.start = StartController(self.start_page, self.files, self.recovery, state, lambda: self._plan_seen, self)
         self.central.insertWidget(0, self.start_page)
@@ -158,6 +174,8 @@ class Workspace(QObject):
         a.show_preview.triggered.connect(lambda: self.tabs.setCurrentWidget(self.preview_view))
         a.focus_outline.triggered.connect(lambda: self.outline.setFocus(Qt.FocusReason.ShortcutFocusReason))
         a.about.triggered.connect(self._on_about)
+        a.help.triggered.connect(lambda: self.show_help())
+        self.start.help_requested.connect(lambda _link: self.show_help("index.md"))
         self.palette.module_chosen.connect(lambda kind: self.edits.add_module(kind))
         self.findings_controller.item_requested.connect(self.outline_controller.go_to_item)
         self.editor_panel.patient_plan_requested.connect(self.files.new_from_open_template)
@@ -223,6 +241,37 @@ class Workspace(QObject):
     def _on_about(self) -> None:
         show_info(self.window, "About Careplan", f"Careplan {__version__}",
                   "Builds chronic-pain care plans, checks them for safety problems, and prints handouts.")
+
+    def show_help(self, topic: str | None = None) -> None:
+        """Open the user guide (F1) at ``topic``, or at the topic of the part that has the focus."""
+        if self.help_window is None:
+            menu_actions = [a for menu in self.window.menuBar().findChildren(QMenu) for a in menu.actions()]
+            self.help_window = HelpWindow(list(dict.fromkeys(menu_actions)), self.window)
+        self.help_window.show_topic(topic or self._help_topic())
+        self.help_window.show()
+        fit_window(self.help_window)
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+
+    def _help_topic(self) -> str:
+        """The guide topic for what the clinician is looking at."""
+        focus = QApplication.focusWidget()
+
+        def inside(widget: QWidget) -> bool:
+            return focus is not None and (focus is widget or widget.isAncestorOf(focus))
+
+        if self.start_showing:
+            return "index.md"
+        if inside(self.findings):
+            return "findings.md"
+        if inside(self.preview_view):
+            return "exports.md"
+        if isinstance(self.editor_panel.editor, MedicationEditor) or (
+                isinstance(self.editor_panel.editor, PatientEditor) and inside(self.editor_panel.editor.current)):
+            return "medicines.md"
+        if self.tabs.currentWidget() is self.findings and not inside(self.editor_panel):
+            return "findings.md"
+        return "building-a-plan.md"
 
     def show_finding(self, finding: Finding) -> None:
         """Bring a finding into view in the Findings panel and go to the item it concerns."""

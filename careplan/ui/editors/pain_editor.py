@@ -47,7 +47,8 @@ class PainEditor(PartEditor):
         self.peg = [SpinBox(0, 10, optional=True) for _ in PEG_ITEMS]
         for i, (label, spin) in enumerate(zip(PEG_ITEMS, self.peg, strict=True)):
             spin.valueChanged.connect(self._on_peg_changed)
-            add_row(scores, f"PEG {i + 1}: {label}", spin)
+            add_row(scores, f"PEG {i + 1}: {label}", spin,
+                    "PEG-3 question about the past week, 0 (none) to 10 (worst); stored once all three are set")
         nrs = SpinBox(0, 10, optional=True)
         add_row(scores, "Pain now (NRS 0\u201310)", b.spin(nrs, ("pain", "baseline", "nrs"), "pain score (NRS)"))
         self.layout_.addStretch(1)
