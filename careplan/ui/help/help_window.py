@@ -29,11 +29,27 @@ TOPICS: tuple[tuple[str, str], ...] = (
 SHORTCUTS_MARK = "<!-- menu shortcuts: filled in by Careplan from its own menus -->"
 
 
+_NAMED_KEYS = frozenset({"Up", "Down", "Left", "Right", "Del", "Delete", "Enter", "Return", "Tab", "Esc", "Home", "End",
+                         "PgUp", "PgDown", "Space", "Backspace", "Ctrl", "Shift", "Alt", "Meta", "Cmd", "Option"})
+
+
+def typable(keys: str) -> bool:
+    """Keys on an ordinary keyboard: not the "New", "Save" or F14 keys some platforms also bind."""
+    for part in keys.split("+"):
+        if len(part) <= 1 or part in _NAMED_KEYS:
+            continue
+        if part.startswith("F") and part[1:].isdigit() and int(part[1:]) <= 12:
+            continue
+        return False
+    return True
+
+
 def shortcut_table(actions: list[QAction]) -> str:
     """A Markdown table of every menu action that has a shortcut, as this platform spells it."""
     rows = []
     for action in actions:
-        keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts() if not k.isEmpty()]
+        keys = [text for k in action.shortcuts() if not k.isEmpty()
+                if typable(text := k.toString(QKeySequence.SequenceFormat.NativeText))]
         if keys:
             what = action.text().replace("&", "").replace("\u2026", "")
             rows.append(f"| {' or '.join(keys)} | {what} |")
@@ -54,7 +70,8 @@ class HelpWindow(QWidget):
         self.actions_list = actions
         self.topics = QListWidget()
         self.topics.setAccessibleName("Guide topics")
-        self.topics.setMaximumWidth(240)
+        self.topics.setMaximumWidth(220)
+        self.topics.setSpacing(2)
         for name, title in TOPICS:
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, name)
@@ -63,6 +80,7 @@ class HelpWindow(QWidget):
         self.page.setAccessibleName("Guide page")
         self.page.setOpenLinks(False)  # links between topics are followed here; nothing goes online
         self.page.anchorClicked.connect(self._on_link)
+        self.page.document().setDocumentMargin(12)
         layout = QHBoxLayout(self)
         layout.addWidget(self.topics)
         layout.addWidget(self.page, 1)
