@@ -57,7 +57,21 @@ def sized_document(items: int) -> dict[str, Any]:
     return data
 
 
-def write_sized(items: int, folder: Path) -> Path:
-    path = folder / f"bench-{items}.careplan.json"
-    path.write_text(json.dumps(sized_document(items), indent=1, ensure_ascii=False), encoding="utf-8")
-    return path
+def sized_plan(items: int, catalog: Any) -> Any:
+    """The sized plan as a CarePlan, in-process, even past the model's input limits.
+
+    A plan file holds at most a few dozen medicines (``careplan/domain/limits.py``), so 1,000 items
+    cannot come from a file; to measure how layout scales, every item is validated as part of a
+    plan within the limits, and the list is then grown with copies (``model_copy`` does not
+    re-validate the list's length).
+    """
+    from careplan.storage.plan_files import parse_document
+
+    pool = _example_items()
+    small = parse_document(sized_document(len(pool)), catalog)
+    meds = next(m for m in small.modules if m.kind == "medication")
+    base = list(meds.items)  # type: ignore[attr-defined]
+    grown = [base[n % len(base)].model_copy(update={"id": f"bench-{n:04d}"}) for n in range(items)]
+    modules = [m.model_copy(update={"items": grown}) if m is meds else m for m in small.modules]
+    return small.model_copy(update={"modules": modules, "id": f"bench-{items}-items",
+                                    "title": f"Benchmark plan, {items} medication items"})

@@ -10,6 +10,8 @@ from pathlib import Path
 from careplan.domain.catalog_model import (
     Catalog,
     CbtComponent,
+    CountryBrand,
+    CountryLines,
     CypRole,
     Drug,
     DrugCode,
@@ -25,7 +27,7 @@ from careplan.domain.catalog_model import (
 from careplan.resources import catalog_dir
 
 # File name (without .json) -> Catalog field. Each file is a JSON list, or an object for
-# the jurisdiction table and the thresholds.
+# the jurisdiction table, the thresholds, the emergency lines and the brand table.
 CATALOG_FILES: dict[str, str] = {
     "drugs": "drugs",
     "drug_classes": "drug_classes",
@@ -37,6 +39,8 @@ CATALOG_FILES: dict[str, str] = {
     "jurisdictions": "jurisdictions",
     "thresholds": "thresholds",
     "red_flags": "red_flags",
+    "emergency_lines": "emergency_lines",
+    "brands": "brands",
     # Second safety set (issue 9).
     "rxnorm": "drug_codes",
     "renal": "renal",
@@ -122,6 +126,26 @@ class CatalogIndex:
         if found is None and "-" in code:
             found = self.jurisdictions.get(code.split("-", 1)[0])
         return found
+
+    @cached_property
+    def _lines(self) -> dict[str, CountryLines]:
+        return {row.country: row for row in self.data.emergency_lines.countries}
+
+    def emergency_lines(self, jurisdiction: str | None) -> CountryLines | None:
+        """The patient's country's lines (``US-TX`` -> ``US``), or None for an unknown country."""
+        if not jurisdiction:
+            return None
+        return self._lines.get(jurisdiction.upper().split("-", 1)[0])
+
+    @cached_property
+    def _brands(self) -> dict[tuple[str, str], CountryBrand]:
+        return {(b.drug, b.country): b for b in self.data.brands.entries}
+
+    def country_names(self, drug_id: str, jurisdiction: str | None) -> CountryBrand | None:
+        """The names of a drug in the patient's country, when the brand table has a row for it."""
+        if not jurisdiction:
+            return None
+        return self._brands.get((drug_id, jurisdiction.upper().split("-", 1)[0]))
 
     def drugs_in_class(self, class_id: str) -> Iterable[Drug]:
         return (d for d in self.data.drugs if class_id in d.classes)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from datetime import date
 from typing import Literal
 
@@ -117,12 +119,88 @@ class DrugFlags(_Strict):
     cyp2d6_substrate: bool = False
 
 
+# Placeholders that patient wording may hold instead of anything that differs by country; the
+# handout fills them in for the patient's country: {emergency}, {urgent}, {poison} and {crisis}
+# (phone lines), {drug:ID} (the medicine's local name, with a brand where one is known there) and
+# {generic:ID} (the local generic name only, e.g. paracetamol in the UK).
+PLACEHOLDER = re.compile(r"\{(emergency|urgent|poison|crisis|(?:drug|generic):[a-z0-9]+(?:-[a-z0-9]+)*)\}")
+
+
+def check_wording(text: str) -> str:
+    """Patient wording may hold only the known placeholders: a stray brace is a typo that
+    would otherwise print, or a placeholder the handout cannot fill."""
+    rest = PLACEHOLDER.sub("", text)
+    if "{" in rest or "}" in rest:
+        raise ValueError(f"unknown placeholder or stray brace in patient wording: {text!r}")
+    return text
+
+
+def drug_placeholders(texts: Iterable[str]) -> set[str]:
+    """Drug ids that {drug:ID} / {generic:ID} placeholders in ``texts`` name."""
+    found: set[str] = set()
+    for text in texts:
+        for match in PLACEHOLDER.finditer(text):
+            if ":" in match.group(1):
+                found.add(match.group(1).split(":", 1)[1])
+    return found
+
+
+# What a warning sentence is about, when a plan can make it wrong for this patient. A combination
+# the clinician weighed prints its own caution instead (see careplan.export.handout_cautions):
+# "sedatives" (do not take with sleeping or anxiety pills), "nsaids" (a non-NSAID's "do not take
+# ibuprofen with it"), "other_nsaids" (an NSAID's "no other anti-inflammatory pills"),
+# "acetaminophen" (no other acetaminophen). "timing" gives way to the time the schedule shows.
+WarningTopic = Literal["sedatives", "nsaids", "other_nsaids", "acetaminophen", "timing"]
+
+
+class WarningPart(_Strict):
+    """One or more sentences of a medicine's warning, optionally tagged with what they are about."""
+
+    text: str = Field(min_length=1)
+    about: WarningTopic | None = None
+
+    @field_validator("text")
+    @classmethod
+    def _placeholders(cls, value: str) -> str:
+        return check_wording(value)
+
+
 class PatientWording(_Strict):
     """Plain-language text for the handout, in one language."""
 
     what_for: str = ""
     side_effects: tuple[str, ...] = ()
-    warning: str = ""
+    # A plain string, or a list of strings and {"text", "about"} parts (see WarningPart).
+    warning: tuple[WarningPart, ...] = ()
+
+    @field_validator("warning", mode="before")
+    @classmethod
+    def _parts(cls, value: object) -> object:
+        if isinstance(value, str):
+            return ({"text": value},) if value.strip() else ()
+        if isinstance(value, (list, tuple)):
+            return tuple({"text": v} if isinstance(v, str) else v for v in value)
+        return value
+
+    @field_validator("what_for")
+    @classmethod
+    def _what_for(cls, value: str) -> str:
+        return check_wording(value)
+
+    @field_validator("side_effects")
+    @classmethod
+    def _side_effects(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for text in value:
+            check_wording(text)
+        return value
+
+    @property
+    def warning_text(self) -> str:
+        """The whole warning as one paragraph (every part, whatever it is about)."""
+        return " ".join(part.text for part in self.warning)
+
+    def texts(self) -> list[str]:
+        return [self.what_for, *self.side_effects, *(part.text for part in self.warning)]
 
 
 class MmeInfo(Sourced):
@@ -213,12 +291,26 @@ class LifestyleTarget(Sourced):
     default_target: str
     patient: dict[str, str]
 
+    @field_validator("patient")
+    @classmethod
+    def _placeholders(cls, value: dict[str, str]) -> dict[str, str]:
+        for text in value.values():
+            check_wording(text)
+        return value
+
 
 class KratomCaution(Sourced):
     id: str
     title: str
     clinician_text: str
     patient: dict[str, str]
+
+    @field_validator("patient")
+    @classmethod
+    def _placeholders(cls, value: dict[str, str]) -> dict[str, str]:
+        for text in value.values():
+            check_wording(text)
+        return value
 
 
 JurisdictionStatus = Literal["banned", "restricted", "regulated", "legal", "unknown"]
@@ -255,6 +347,85 @@ class RedFlag(Sourced):
     id: str
     applies_to: Literal["all", "back_pain", "nsaid", "opioid", "gabapentinoid", "kratom", "serotonergic", "acetaminophen"]
     patient: dict[str, str]
+
+    @field_validator("patient")
+    @classmethod
+    def _placeholders(cls, value: dict[str, str]) -> dict[str, str]:
+        for text in value.values():
+            check_wording(text)
+        return value
+
+
+LineKind = Literal["emergency", "urgent", "poison", "crisis"]
+
+
+class HelpLine(Sourced):
+    """One phone line a patient can call: an emergency number, an urgent-care line (NHS 111),
+    a poison centre or a crisis line. ``name`` and ``hours`` are patient wording per language;
+    an emergency number needs no name."""
+
+    kind: LineKind
+    number: str = Field(pattern=r"^[0-9][0-9 -]{0,18}[0-9]$")
+    name: dict[str, str] = Field(default_factory=dict)
+    # Hours when the line is not open around the clock, per language ("8am to 10pm").
+    hours: dict[str, str] = Field(default_factory=dict)
+    text_too: bool = False
+
+    @model_validator(mode="after")
+    def _named(self) -> HelpLine:
+        if self.kind != "emergency" and not self.name.get("en", "").strip():
+            raise ValueError(f"the {self.kind} line {self.number} needs a name a patient knows it by")
+        return self
+
+
+class CountryLines(_Strict):
+    """The lines of one country (ISO 3166-1 alpha-2); a subdivision uses its country's row."""
+
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    lines: tuple[HelpLine, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _has_emergency(self) -> CountryLines:
+        if not self.of("emergency"):
+            raise ValueError(f"{self.country}: a country row needs its emergency number")
+        return self
+
+    def of(self, kind: LineKind) -> tuple[HelpLine, ...]:
+        return tuple(line for line in self.lines if line.kind == kind)
+
+
+class EmergencyLineTable(_Strict):
+    """Emergency, urgent-care, poison and crisis lines per country. A country that is not here
+    gets "your local emergency number", never another country's numbers."""
+
+    reviewed: date
+    countries: tuple[CountryLines, ...] = Field(min_length=1)
+
+    @field_validator("countries")
+    @classmethod
+    def _unique(cls, rows: tuple[CountryLines, ...]) -> tuple[CountryLines, ...]:
+        codes = [r.country for r in rows]
+        if len(codes) != len(set(codes)):
+            raise ValueError("a country appears twice in the emergency line table")
+        return rows
+
+
+class CountryBrand(Sourced):
+    """A medicine's names in one country: its brand names there, and the generic name used
+    there when it differs from the catalog's (paracetamol in the UK)."""
+
+    drug: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    names: tuple[str, ...] = ()
+    generic: str = ""
+
+
+class BrandTable(_Strict):
+    """Brand names per country. ``Drug.brands`` holds US brand names (from US labels); every
+    other country prints a brand only when a row here names one, else the generic name."""
+
+    reviewed: date
+    entries: tuple[CountryBrand, ...] = ()
 
 
 class DrugCode(Sourced):
@@ -459,6 +630,8 @@ class Catalog(_Strict):
     beers: BeersCriteria = BeersCriteria()
     lactation: tuple[LactationAdvice, ...] = ()
     rule_facts: RuleFacts | None = None
+    emergency_lines: EmergencyLineTable
+    brands: BrandTable
 
     @field_validator("drugs")
     @classmethod
@@ -469,6 +642,19 @@ class Catalog(_Strict):
                 raise ValueError(f"duplicate drug id {drug.id!r}")
             seen.add(drug.id)
         return drugs
+
+    @model_validator(mode="after")
+    def _names_resolve(self) -> Catalog:
+        ids = {d.id for d in self.drugs}
+        texts = [t for d in self.drugs for w in d.patient.values() for t in w.texts()]
+        texts += [t for f in self.red_flags for t in f.patient.values()]
+        texts += [t for c in self.kratom_cautions for t in c.patient.values()]
+        texts += [t for x in self.lifestyle_targets for t in x.patient.values()]
+        if unknown := drug_placeholders(texts) - ids:
+            raise ValueError(f"patient wording names drugs the catalog lacks: {', '.join(sorted(unknown))}")
+        if unknown := {b.drug for b in self.brands.entries} - ids:
+            raise ValueError(f"the brand table names drugs the catalog lacks: {', '.join(sorted(unknown))}")
+        return self
 
     @model_validator(mode="after")
     def _references_are_catalog_drugs(self) -> Catalog:

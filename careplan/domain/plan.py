@@ -355,7 +355,13 @@ class Goal(_Model):
 
 
 class FlarePlan(_Model):
+    """What the patient does on a bad day: steps in order, what they may take, when to call."""
+
     steps: list[Text] = short_list()
+    # The medicines the patient may take on a bad day, chosen from the plan by item id (planned
+    # or current medicines): the handout prints each with its dose, limit and gap from the plan.
+    may_take_items: list[Id] = short_list()
+    # Free text, in addition to the chosen medicines (older files have only this).
     may_take: Text = ""
     call_if: Text = ""
 
@@ -370,6 +376,18 @@ class SignOff(_Model):
     name: ShortText = Field(min_length=1)
     credentials: ShortText = ""
     at: Timestamp
+
+
+class RevisionRef(_Model):
+    """The revision a plan replaces: the same plan id, that revision's number and its sign-off.
+
+    Revision n+1 is a new file; the file of revision n is never changed, so every signed
+    revision stays readable as it was signed (see :mod:`careplan.domain.lifecycle`).
+    """
+
+    id: Id = Field(min_length=1)
+    revision: int = Field(ge=1)
+    signed_off: SignOff | None = None
 
 
 class Acknowledgement(_Model):
@@ -409,6 +427,7 @@ class CarePlan(_Model):
     status: PlanStatus = "draft"
     revision: int = Field(default=1, ge=1)
     signed_off: SignOff | None = None
+    supersedes: RevisionRef | None = None
     acknowledgements: list[Acknowledgement] = item_list(limits.MAX_ACKNOWLEDGEMENTS)
     notes: NotesText = ""
     template: TemplateInfo | None = None
@@ -433,6 +452,12 @@ class CarePlan(_Model):
             raise ValueError("a template must not carry a patient block")
         if self.status == "final" and self.signed_off is None:
             raise ValueError("a final plan needs a sign-off (name and time)")
+        if self.status == "draft" and self.signed_off is not None:
+            raise ValueError("a draft plan has no sign-off; a signed-off plan has status 'final'")
+        if self.supersedes is not None and self.supersedes.revision >= self.revision:
+            raise ValueError(
+                f"revision {self.revision} cannot replace revision {self.supersedes.revision}; a revision replaces an earlier one"
+            )
         medicines = len(self.all_medications())
         if medicines > limits.MAX_MEDICINES_IN_PLAN:
             raise ValueError(

@@ -112,6 +112,7 @@ def plan_from_template(template: CarePlan, patient: Patient | None = None, *, kr
             "status": "draft",
             "revision": 1,
             "signed_off": None,
+            "supersedes": None,
             "acknowledgements": [],
         },
     )
@@ -166,6 +167,16 @@ class TemplateLibrary:
                                            tags=found.tags, tier=found.tier, path=path, builtin=builtin)
         self._by_id = seen
         return list(seen.values())
+
+    def templates(self) -> list[tuple[TemplateEntry, CarePlan]]:
+        """Every listed template with its content, each file parsed afresh (search and editing read content)."""
+        found: list[tuple[TemplateEntry, CarePlan]] = []
+        for entry in self.entries():
+            try:
+                found.append((entry, load_plan(entry.path)))
+            except PlanFileError as exc:  # changed or removed since it was listed
+                self.problems.append(f"{entry.path.name}: {exc}")
+        return found
 
     def load(self, template_id: str) -> CarePlan:
         """The template with this id, parsed afresh from its file (listed once, not again per call)."""

@@ -22,6 +22,7 @@ from careplan import __version__
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.findings import Finding
+from careplan.domain.lifecycle import is_read_only
 from careplan.storage import paths
 from careplan.storage.autosave import RecoveryStore
 from careplan.ui.actions import MainActions
@@ -40,6 +41,8 @@ from careplan.ui.findings.findings_view import FindingsView, highest_open, open_
 from careplan.ui.findings.safety_monitor import SafetyMonitor
 from careplan.ui.help.help_window import HelpWindow
 from careplan.ui.icons import icon, module_icon
+from careplan.ui.library.library_controller import LibraryController
+from careplan.ui.lifecycle.lifecycle_controller import LifecycleController
 from careplan.ui.outline.outline_controller import OutlineController
 from careplan.ui.outline.outline_model import OutlineModel
 from careplan.ui.outline.outline_view import OutlineView
@@ -102,6 +105,12 @@ class Workspace(QObject):
         self.recovery = RecoveryController(
             self.document, RecoveryStore(paths.recovery_dir()), self.preferences.preferences.autosave_seconds, self
         )
+        self.lifecycle = LifecycleController(
+            self.document, catalog, self.preferences, window,
+            [self.palette, actions.add_module.menuAction(), actions.remove_module, actions.move_up, actions.move_down,
+             actions.save],
+            self.editor_panel.set_read_only, self.editor_panel, self.findings)
+        self.library = LibraryController(self.document, self.files, catalog, self.preferences, window)
         self._plan_seen = False  # whether a plan was on screen before the start page (offers "Back")
         self.help_window: HelpWindow | None = None
         self.start_page = StartPage()
@@ -174,6 +183,13 @@ class Workspace(QObject):
         a.show_preview.triggered.connect(lambda: self.tabs.setCurrentWidget(self.preview_view))
         a.focus_outline.triggered.connect(lambda: self.outline.setFocus(Qt.FocusReason.ShortcutFocusReason))
         a.about.triggered.connect(self._on_about)
+        a.template_library.triggered.connect(self.library.open_library)
+        a.sign_off.triggered.connect(self.lifecycle.sign_off)
+        a.revise.triggered.connect(self.lifecycle.start_revision)
+        a.compare.triggered.connect(lambda: self.lifecycle.compare_with())
+        self.lifecycle.opened.connect(self.state.add_recent)
+        self.lifecycle.status_message.connect(lambda text: self.status.showMessage(text, 5000))
+        self.library.status_message.connect(lambda text: self.status.showMessage(text, 5000))
         a.help.triggered.connect(lambda: self.show_help())
         self.start.help_requested.connect(lambda _link: self.show_help("index.md"))
         self.palette.module_chosen.connect(lambda kind: self.edits.add_module(kind))
@@ -314,8 +330,10 @@ class Workspace(QObject):
     def show_plan(self) -> None:
         self._plan_seen = True
         self.central.setCurrentWidget(self.splitter)
+        # A signed plan keeps its editing actions off (the lifecycle controller's read-only parts).
+        locked = {id(part) for part in self.lifecycle.read_only_parts} if is_read_only(self.document.plan) else set()
         for action in self.actions_.plan_only_actions():
-            action.setEnabled(True)
+            action.setEnabled(id(action) not in locked)
         self.status.set_plan_shown(True)
 
     @property

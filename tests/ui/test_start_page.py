@@ -90,3 +90,17 @@ def test_start_page_keyboard_enter_creates_from_template(started: MainWindow, qt
     qtbot.keyClick(browser.search, Qt.Key.Key_Return)
     assert not started.workspace.start_showing
     assert "back" in started.workspace.document.plan.title.lower()
+
+
+def test_a_signed_plan_stays_read_only_after_the_start_page(window: MainWindow) -> None:
+    from careplan.domain.lifecycle import sign
+    from careplan.storage.plan_files import load_plan
+
+    plan = load_plan(EXAMPLES / "low-back-pain.careplan.json")
+    signed = sign(plan, "Dr A. Example", "MD", catalog=window.workspace.catalog)
+    window.workspace.document.reset(signed, None)
+    assert not window.actions_.save.isEnabled()  # the lifecycle controller locks a signed plan
+    window.actions_.start_page.trigger()
+    window.workspace.start_page.back.click()
+    assert not window.actions_.save.isEnabled() and not window.actions_.add_module.menuAction().isEnabled()
+    assert window.actions_.export_handout.isEnabled()  # a signed plan still prints

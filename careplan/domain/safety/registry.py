@@ -9,6 +9,7 @@ from careplan.domain.safety import (
     rules_allergy,
     rules_catalog,
     rules_dose,
+    rules_flare,
     rules_interactions,
     rules_kratom,
     rules_nsaid,
@@ -41,6 +42,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("FOLLOWUP-MISSING", rules_plan.followup_missing),
     ("PLAN-INCOMPLETE", rules_plan.plan_incomplete),
     ("DOSE-UNCOUNTED", rules_dose.dose_uncounted),
+    ("FLARE-UNLISTED", rules_flare.flare_unlisted),
     # Second set (issue 9).
     ("MED-UNCHECKED", rules_catalog.med_unchecked),
     ("OPIOID-NAIVE-LA", rules_patient.opioid_naive_la),

@@ -29,6 +29,7 @@ class EditorPanel(QWidget):
         self.catalog = catalog
         self.key: OutlineKey | None = None
         self.editor: PartEditor | None = None
+        self.read_only = False  # a signed-off plan: editors show, but cannot change, its content
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -69,8 +70,14 @@ class EditorPanel(QWidget):
             editor.patient_plan_requested.connect(self.patient_plan_requested)
         self.heading.setText(self._heading(key, editor))
         editor.refresh(self.document.plan)
+        editor.setEnabled(not self.read_only)
         self.scroll_area.setWidget(editor)
         self.message.hide()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        if self.editor is not None:
+            self.editor.setEnabled(not read_only)
 
     def _heading(self, key: OutlineKey | None, editor: PartEditor) -> str:
         if key and key[0] == "module":

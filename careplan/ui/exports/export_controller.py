@@ -58,7 +58,8 @@ class ExportController(QObject):
         from careplan.export.options import HANDOUT_SECTIONS
 
         sections = [(s.id, s.label, s.required) for s in HANDOUT_SECTIONS]
-        dialog = ExportDialog(sections, self.preferences.preferences.large_print, kind, self.window)
+        prefs = self.preferences.preferences
+        dialog = ExportDialog(sections, prefs.large_print, kind, self.window, clinic_phone=prefs.clinic_phone)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         kind = dialog.kind()
