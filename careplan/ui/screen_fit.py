@@ -7,7 +7,8 @@ A geometry saved on a large monitor, or the default size at 150 % scaling on a 1
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QDialog, QWidget
 
 DEFAULT_SIZE = QSize(1280, 720)
 
@@ -44,3 +45,11 @@ def default_size(window: QWidget) -> QSize:
     if screen is None:
         return DEFAULT_SIZE
     return DEFAULT_SIZE.boundedTo(screen.availableGeometry().size())
+
+
+class FittedDialog(QDialog):
+    """A dialog that, once shown, shrinks and moves to fit the screen (150 % on a small laptop)."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        fit_window(self)

@@ -91,7 +91,11 @@ class DateField(QWidget):
         super().__init__(parent)
         self.edit = QLineEdit()
         hint = format_hint()
-        self.edit.setPlaceholderText(hint if hint == "YYYY-MM-DD" else f"{hint} or YYYY-MM-DD")
+        # The short form fits a narrow field; the tooltip says ISO dates work too.
+        self.edit.setPlaceholderText(hint)
+        self.edit.setToolTip(f"Type the date as {hint}" + ("" if hint == "YYYY-MM-DD" else " or YYYY-MM-DD")
+                             + ", or pick it from the calendar")
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/00000") + 12)
         self.button = QToolButton()
         self.button.setIcon(icon("follow-up"))  # the calendar icon the outline uses for follow-up
         self.button.setToolTip("Pick the date from a calendar")

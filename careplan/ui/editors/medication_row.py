@@ -203,6 +203,7 @@ class MedicationRow(Row):
             lambda v: self.controller.set_field(self.path("max_per_day"), v, f"{self._name()} most doses a day"))
         self.gap = named(DoubleSpinBox(0.5, 72, decimals=1, suffix="hours apart at least", optional=True),
                          "Hours between doses", "The shortest time between two doses; printed on the handout")
+        self.gap.setSpecialValueText("no minimum gap set")
         self.gap.valueChanged.connect(
             lambda _v: self.controller.set_field(self.path("min_hours_between"), self.gap.optional_value(),
                                                  f"{self._name()} hours between doses"))

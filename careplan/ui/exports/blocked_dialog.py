@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QListWidget,
@@ -16,9 +15,10 @@ from PySide6.QtWidgets import (
 
 from careplan.domain.findings import Finding
 from careplan.ui.icons import severity_icon
+from careplan.ui.screen_fit import FittedDialog
 
 
-class BlockedDialog(QDialog):
+class BlockedDialog(FittedDialog):
     """Lists the blocking findings; "Go to" closes it with ``chosen`` set to the finding to show."""
 
     def __init__(self, findings: list[Finding], what: str, parent: QWidget | None = None) -> None:

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from careplan.storage.autosave import Recovery
 from careplan.storage.errors import PlanFileError
+from careplan.ui.screen_fit import FittedDialog
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ def describe(recovery: Recovery) -> RecoveryRow:
     return RecoveryRow(recovery.title or "Untitled plan", patient, when, file)
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(FittedDialog):
     RESTORE = 1
     DISCARD = 2
 

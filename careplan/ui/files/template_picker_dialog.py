@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from careplan.domain.plan import CarePlan
 from careplan.storage.templates import TemplateEntry
 from careplan.ui.files.template_browser import BLANK, TIERS, TemplateBrowser, template_html
+from careplan.ui.screen_fit import FittedDialog
 
 __all__ = ["BLANK", "TIERS", "TemplatePickerDialog", "template_html"]
 
 
-class TemplatePickerDialog(QDialog):
+class TemplatePickerDialog(FittedDialog):
     def __init__(self, entries: list[TemplateEntry], problems: list[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("New plan from a template")

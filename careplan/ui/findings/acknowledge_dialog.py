@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -15,9 +14,10 @@ from PySide6.QtWidgets import (
 
 from careplan.domain.findings import Finding
 from careplan.ui.findings.findings_model import SEVERITY_WORDS
+from careplan.ui.screen_fit import FittedDialog
 
 
-class AcknowledgeDialog(QDialog):
+class AcknowledgeDialog(FittedDialog):
     def __init__(self, finding: Finding, by: str = "", reason: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Acknowledge finding")

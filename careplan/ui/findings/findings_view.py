@@ -67,7 +67,8 @@ def detail_html(finding: Finding, item_names: dict[str, str]) -> str:
     out = [f"<p><b>{SEVERITY_WORDS[finding.severity]}: {html.escape(finding.title)}</b></p>",
            f"<p>{html.escape(finding.detail)}</p>"]
     if finding.items:
-        names = ", ".join(html.escape(item_names.get(i, i)) for i in finding.items)
+        # Two items of one medicine read as one name (dict keeps the first-seen order).
+        names = ", ".join(html.escape(n) for n in dict.fromkeys(item_names.get(i, i) for i in finding.items))
         out.append(f"<p><b>Concerns:</b> {names}</p>")
     ack = finding.acknowledgement
     if ack is not None:

@@ -63,10 +63,14 @@ class StartPage(QScrollArea):
         self.open.setToolTip("Open a saved plan (*.careplan.json)")
         self.back = QPushButton("Back to the open plan")
         self.back.setToolTip("Return to the plan you were working on")
+        # The main actions sit in one row at the top, visible however small the screen (the rest scrolls).
+        self.create_plan = QPushButton("Create plan from template")
+        self.create_plan.setDefault(True)
+        self.create_plan.setToolTip("A new, unsaved plan from the template selected below: its modules, goals and follow-up")
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
-        for button in (self.back, self.new_blank, self.open):
+        for button in (self.back, self.create_plan, self.new_blank, self.open):
             top.addWidget(button)
         outer.addLayout(top)
 
@@ -91,14 +95,8 @@ class StartPage(QScrollArea):
         self.templates_box = QGroupBox("New plan from a template")
         templates_layout = QVBoxLayout(self.templates_box)
         self.templates = TemplateBrowser([], with_blank=False)
-        self.templates.setMinimumHeight(260)
-        self.create_plan = QPushButton("Create plan from this template")
-        self.create_plan.setToolTip("A new, unsaved plan with the template's modules, goals and follow-up")
-        create_row = QHBoxLayout()
-        create_row.addStretch(1)
-        create_row.addWidget(self.create_plan)
+        self.templates.setMinimumHeight(220)
         templates_layout.addWidget(self.templates, 1)
-        templates_layout.addLayout(create_row)
         columns.addWidget(self.templates_box, 3)
 
         side = QVBoxLayout()
@@ -106,6 +104,7 @@ class StartPage(QScrollArea):
         recent_layout = QVBoxLayout(self.recent_box)
         self.recent = table(["Plan file", "Last saved", "Folder"], "Recent plans")
         self.recent.setToolTip("Double-click to open")
+        self.recent.setMaximumHeight(160)
         self.no_recent = QLabel("No plans opened yet.")
         self.no_recent.setEnabled(False)
         self.open_recent = QPushButton("Open")
