@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails
 
 from careplan.domain.codes import MODULE_KINDS
 from careplan.domain.errors import describe
@@ -28,7 +29,15 @@ _MODULE_ADAPTER: TypeAdapter[Module] = TypeAdapter(Module)
 
 
 class EditRejected(ValueError):
-    """The edit would make the plan invalid; the message says why, in words for a clinician."""
+    """The edit would make the plan invalid; the message says why, in words for a clinician.
+
+    ``errors`` keeps pydantic's structured errors (type, location, limits) when validation
+    refused the edit, so that a GUI can word its own message for the field being edited.
+    """
+
+    def __init__(self, message: str, errors: Sequence[ErrorDetails] = ()) -> None:
+        super().__init__(message)
+        self.errors: tuple[ErrorDetails, ...] = tuple(errors)
 
 
 class FinalPlanEdit(EditRejected, PlanIsFinal):
@@ -46,7 +55,7 @@ def _validated(data: dict[str, Any]) -> CarePlan:
     try:
         return CarePlan.model_validate(data)
     except ValidationError as exc:
-        raise EditRejected("; ".join(describe(exc))) from None
+        raise EditRejected("; ".join(describe(exc)), exc.errors(include_url=False)) from None
 
 
 def _index_in(items: Sequence[Any], part: PathPart) -> int:

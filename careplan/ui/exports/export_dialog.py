@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QGroupBox,
     QLabel,
@@ -13,8 +12,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careplan.ui.screen_fit import FittedDialog
 
-class ExportDialog(QDialog):
+
+class ExportDialog(FittedDialog):
     def __init__(self, sections: list[tuple[str, str, bool]], large_print: bool, kind: str = "handout", parent: QWidget | None = None,
                  clinic_phone: str = "") -> None:
         """``sections`` holds (id, label, required) as the export module lists them; without a

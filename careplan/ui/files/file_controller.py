@@ -93,12 +93,19 @@ class FileController(QObject):
         dialog = TemplatePickerDialog(library.entries(), library.problems, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        template_id = dialog.selected_id()
+        return self.start_from_template(dialog.selected_id(), dialog.loaded, library, ask=False)
+
+    def start_from_template(self, template_id: str | None, loaded: dict[str, CarePlan] | None = None,
+                            library: TemplateLibrary | None = None, *, ask: bool = True) -> bool:
+        """A new plan from template ``template_id`` (None: blank), e.g. chosen on the start page."""
+        if ask and not self.maybe_save():
+            return False
+        library = library or self.library()
         template = None
         if template_id is not None:
             try:
                 # The template the picker previewed, parsed once; else read it now.
-                template = dialog.loaded.get(template_id) or library.load(template_id)
+                template = (loaded or {}).get(template_id) or library.load(template_id)
             except PlanFileError as exc:
                 show_error(self.window, "Template not usable", "This template could not be read.", str(exc))
                 return False
@@ -107,6 +114,18 @@ class FileController(QObject):
             return False
         self.document.reset(self.fresh_plan(template, accepted_by or None), None)
         self.status_message.emit(f"New plan from \u201c{template.title}\u201d" if template else "New blank plan")
+        return True
+
+    def new_from_open_template(self) -> bool:
+        """A patient plan from the template that is open (the template file is left as it is)."""
+        template = self.document.plan
+        if not template.is_template or not self.maybe_save():
+            return False
+        accepted_by = self._kratom_acceptance(template)
+        if accepted_by is None:
+            return False
+        self.document.reset(self.fresh_plan(template, accepted_by or None), None)
+        self.status_message.emit(f"New plan from \u201c{template.title}\u201d: fill in the patient")
         return True
 
     def _kratom_acceptance(self, template: CarePlan | None) -> str | None:
