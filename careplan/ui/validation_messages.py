@@ -11,42 +11,36 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-# Wording for our own validators (pydantic's "value_error"): what the clinician can do about it.
-# Keyed by words of the model's message; anything not listed gets the plain fallback below.
-CUSTOM_RULES: tuple[tuple[str, str], ...] = (
-    ("dose must be more than zero", "a dose must be more than zero."),
-    ("needs a catalog drug id", "pick a medicine from the list or type its name."),
-    ("give one way of taking it", "choose one way of taking it: daily, every so many hours or days, or as needed."),
-    ("as-needed (PRN) medicine needs", "an as-needed medicine needs the most doses a day."),
-    ("'max_per_day' is for as-needed", "the most doses a day is for as-needed medicines only."),
-    ("'min_hours_between' is for as-needed", "the hours between doses are for as-needed medicines only."),
-    ("'timing' is for medicines taken", "times of day are for medicines taken a number of times a day."),
-    ("'timing' names the same time of day twice", "each dose needs a different time of day."),
-    ("'timing' names", "give one time of day for each dose."),
-    ("scheduled medicine needs", "a regular medicine needs how many times a day."),
-    ("stop date is before the start date", "the stop date is before the start date."),
-    ("stop date or a course length", "give a stop date or a course length, not both."),
-    ("medicines (planned and current)", "this plan already lists as many medicines as one plan can hold."),
-    ("characters of text", "this plan holds as much text as one plan can; shorten notes or instructions."),
-    ("exercise needs", "pick an exercise from the library or type its name."),
-    ("cautions accepted", "the kratom cautions must be accepted first."),
-    ("PEG-3 has exactly three items", "PEG-3 needs all three scores."),
-    ("PEG item is scored 0 to 10", "each PEG score is from 0 to 10."),
-    ("template must not carry a patient", "a template holds no patient details."),
-    ("final plan needs a sign-off", "a signed-off plan needs the name of who signed it."),
-)
+# Wording for the model's own rules, keyed by their stable error type (careplan.domain.errors.plan_error):
+# what the clinician can do about it.
+PLAN_RULES: dict[str, str] = {
+    "careplan_dose_not_positive": "a dose must be more than zero.",
+    "careplan_medicine_unnamed": "pick a medicine from the list or type its name.",
+    "careplan_frequency_conflict": "choose one way of taking it: daily, every so many hours or days, or as needed.",
+    "careplan_prn_without_cap": "an as-needed medicine needs the most doses a day.",
+    "careplan_cap_without_prn": "the most doses a day is for as-needed medicines only.",
+    "careplan_gap_without_prn": "the hours between doses are for as-needed medicines only.",
+    "careplan_timing_not_daily": "times of day are for medicines taken a number of times a day.",
+    "careplan_timing_count": "give one time of day for each dose.",
+    "careplan_timing_repeated": "each dose needs a different time of day.",
+    "careplan_stop_before_start": "the stop date is before the start date.",
+    "careplan_stop_and_duration": "give a stop date or a course length, not both.",
+    "careplan_exercise_unnamed": "pick an exercise from the library or type its name.",
+    "careplan_peg_items": "PEG-3 needs all three scores.",
+    "careplan_peg_range": "each PEG score is from 0 to 10.",
+    "careplan_kratom_not_accepted": "the kratom cautions must be accepted first.",
+    "careplan_template_with_patient": "a template holds no patient details.",
+    "careplan_final_unsigned": "a signed-off plan needs the name of who signed it.",
+    "careplan_draft_signed": "a draft plan is not signed off; sign it off to make it final.",
+    "careplan_revision_order": "a revision must come after the one it replaces.",
+    "careplan_too_many_medicines": "this plan already lists as many medicines as one plan can hold.",
+    "careplan_too_much_text": "this plan holds as much text as one plan can; shorten notes or instructions.",
+}
 FALLBACK = "this value cannot be used here."
 
 
 def _number(value: Any) -> str:
     return f"{value:g}" if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
-
-
-def _custom(message: str) -> str:
-    for words, plain in CUSTOM_RULES:
-        if words in message:
-            return plain
-    return FALLBACK
 
 
 def _limit(ctx: Mapping[str, Any], key: str) -> str:
@@ -96,12 +90,11 @@ def error_words(error: Mapping[str, Any], *, example: str = "") -> str:
         return "is needed."
     if kind == "extra_forbidden":
         return "is not something Careplan keeps."
+    if kind in PLAN_RULES:
+        return PLAN_RULES[kind]
     if kind.startswith("careplan_"):
         # Careplan's own input limits (domain/limits.py) are worded for people already.
         return f"{error.get('msg', FALLBACK)}."
-    if kind in ("value_error", "assertion_error"):
-        ctx_error = ctx.get("error")
-        return _custom(str(ctx_error) if ctx_error is not None else str(error.get("msg", "")))
     return FALLBACK
 
 

@@ -67,14 +67,14 @@ CASES: list[tuple[str, FieldPath, Any, str, str]] = [
     ("literal_error", ("patient", "sex"), "F", "sex", "one of the choices"),
     ("literal_error", ("patient", "conditions"), ["diabetes-ish"], "conditions", "one of the choices"),
     ("union_tag_invalid", ("modules", "m", "kind"), "surgery", "module", "one of the choices"),
-    ("value_error", (*MED, "dose"), 0, "ibuprofen dose", "more than zero"),
-    ("value_error", (*MED, "stop"), date(2026, 1, 1), "ibuprofen stop date", "stop date is before the start"),
-    ("value_error", (*MED, "interval_hours"), 72, "ibuprofen interval", "one way of taking it"),
-    ("value_error", (*MED, "timing"), ["morning"], "ibuprofen times of day", "one time of day for each dose"),
-    ("value_error", (*MED, "max_per_day"), 4, "ibuprofen most doses a day", "for as-needed medicines only"),
-    ("value_error", (*MED, "duration_days"), 5, "ibuprofen course length", "stop date or a course length"),
-    ("value_error", ("format",), "careplan-template", "plan kind", "holds no patient details"),
-    ("value_error", ("status",), "final", "plan status", "needs the name of who signed it"),
+    ("careplan_dose_not_positive", (*MED, "dose"), 0, "ibuprofen dose", "more than zero"),
+    ("careplan_stop_before_start", (*MED, "stop"), date(2026, 1, 1), "ibuprofen stop date", "stop date is before the start"),
+    ("careplan_frequency_conflict", (*MED, "interval_hours"), 72, "ibuprofen interval", "one way of taking it"),
+    ("careplan_timing_count", (*MED, "timing"), ["morning"], "ibuprofen times of day", "one time of day for each dose"),
+    ("careplan_cap_without_prn", (*MED, "max_per_day"), 4, "ibuprofen most doses a day", "for as-needed medicines only"),
+    ("careplan_stop_and_duration", (*MED, "duration_days"), 5, "ibuprofen course length", "stop date or a course length"),
+    ("careplan_template_with_patient", ("format",), "careplan-template", "plan kind", "holds no patient details"),
+    ("careplan_final_unsigned", ("status",), "final", "plan status", "needs the name of who signed it"),
     ("string_too_long", ("title",), "x" * 300, "plan title", "at most 200 characters"),
     ("careplan_number", (*MED, "dose"), 10**7, "ibuprofen dose", "far too large"),
     ("careplan_text", ("title",), "a\x07b", "plan title", "control character"),
@@ -92,13 +92,15 @@ CASES: list[tuple[str, FieldPath, Any, str, str]] = [
     ("missing", ("goals", "g"), {}, "goal", "is needed"),
     ("model_attributes_type", ("modules",), ["zz"], "modules", "not filled in"),
     ("union_tag_not_found", ("modules", "m"), {}, "module", "one of the choices"),
-    ("value_error", ("modules", "m", "items", "j", "max_per_day"), None, "acetaminophen most doses a day",
+    ("careplan_prn_without_cap", ("modules", "m", "items", "j", "max_per_day"), None, "acetaminophen most doses a day",
      "needs the most doses a day"),
-    ("value_error", (*MED, "min_hours_between"), 4, "ibuprofen hours between doses", "for as-needed medicines only"),
-    ("value_error", (*MED, "drug"), None, "medicine", "pick a medicine"),
-    ("value_error", ("modules", "p", "exercises", "e", "name"), None, "exercise", "pick an exercise"),
-    ("value_error", ("pain", "baseline", "peg"), [5, 5], "PEG-3 scores", "all three scores"),
-    ("value_error", ("pain", "baseline", "peg"), [5, 5, 11], "PEG-3 scores", "from 0 to 10"),
+    ("careplan_timing_not_daily", ("modules", "m", "items", "j", "timing"), ["morning"],
+     "acetaminophen times of day", "taken a number of times a day"),
+    ("careplan_gap_without_prn", (*MED, "min_hours_between"), 4, "ibuprofen hours between doses", "for as-needed medicines only"),
+    ("careplan_medicine_unnamed", (*MED, "drug"), None, "medicine", "pick a medicine"),
+    ("careplan_exercise_unnamed", ("modules", "p", "exercises", "e", "name"), None, "exercise", "pick an exercise"),
+    ("careplan_peg_items", ("pain", "baseline", "peg"), [5, 5], "PEG-3 scores", "all three scores"),
+    ("careplan_peg_range", ("pain", "baseline", "peg"), [5, 5, 11], "PEG-3 scores", "from 0 to 10"),
     ("value_error", ("patient",), None, "patient", ""),  # a plan may drop its patient: accepted, see below
 ]
 INTERNAL = re.compile(r"[\^$\[\]_{}]|Input should|Value error|pattern|\bloc\b|'[a-z_]+'|\bNone\b|pydantic")
@@ -120,6 +122,20 @@ def test_each_model_error_has_plain_words(kind: str, path: FieldPath, value: Any
     assert words in message
     assert not INTERNAL.search(message), message
     assert FALLBACK not in message  # each of the model's own checks has its own wording
+
+
+def test_every_rule_of_the_model_has_its_own_wording() -> None:
+    # Structure, not string matching: each plan_error code the model raises has a PLAN_RULES entry.
+    from pathlib import Path
+
+    import careplan.domain.plan as plan_module
+    from careplan.ui.validation_messages import PLAN_RULES
+
+    source = Path(plan_module.__file__).read_text(encoding="utf-8")
+    codes = set(re.findall(r'plan_error\(\s*"(\w+)"', source))
+    assert len(codes) >= 15
+    assert {f"careplan_{c}" for c in codes} <= set(PLAN_RULES)
+    assert "raise ValueError" not in source
 
 
 def test_a_plan_may_drop_its_patient() -> None:
