@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.robustness_stats import STATS
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -23,3 +25,17 @@ def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[N
 @pytest.fixture
 def repo_root() -> Path:
     return ROOT
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if report.when == "call" and report.passed and "fault" in report.keywords:
+        STATS["fault tests passed"] += 1
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say how much hostile input the run pushed through (issue 10): corpus, faults, generated plans."""
+    terminalreporter.section("robustness")
+    terminalreporter.write_line(f"bad-input corpus files checked (CLI and GUI): {STATS['corpus files']} "
+                                f"(GUI opens: {STATS['corpus files opened in the GUI']})")
+    terminalreporter.write_line(f"fault-injection tests passed: {STATS['fault tests passed']}")
+    terminalreporter.write_line(f"generated plans through load, check, save, export and make-template: {STATS['generated plans']}")

@@ -25,7 +25,7 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_BAD_INPUT)
 
 
-SUBCOMMANDS = {"gui", "new", "check", "export", "validate", "templates", "catalog", "schema"}
+SUBCOMMANDS = {"gui", "new", "check", "export", "validate", "templates", "catalog", "schema", "sign", "revise", "diff"}
 
 
 def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
@@ -45,12 +45,13 @@ def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
     if gui_only:
         return parser
 
-    from careplan.cli import catalog_cmds, check_cmd, export_cmd, file_cmds
+    from careplan.cli import catalog_cmds, check_cmd, export_cmd, file_cmds, lifecycle_cmds
 
     file_cmds.register(sub)
     check_cmd.register(sub)
     export_cmd.register(sub)
     catalog_cmds.register(sub)
+    lifecycle_cmds.register(sub)
     return parser
 
 

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from pydantic import ValidationError
+from pydantic_core import PydanticCustomError
 
 from careplan.domain.codes import MODULE_KINDS
+
+# The location of a problem with the document as a whole (not one field).
+WHOLE = "the document"
 
 _FRIENDLY = {
     "extra_forbidden": "is not a field Careplan knows",
@@ -50,6 +54,15 @@ def _shown(value: object) -> str:
     return text if len(text) <= 40 else text[:37] + "..."
 
 
+def plan_error(code: str, message: str) -> PydanticCustomError:
+    """A broken model rule with a stable error type (``careplan_<code>``) that the GUI words by.
+
+    The message travels in the error's context, never as a template, so user text in it (a drug
+    name with braces) cannot be read as a placeholder.
+    """
+    return PydanticCustomError(f"careplan_{code}", "{message}", {"message": message})
+
+
 def location(loc: tuple[int | str, ...]) -> str:
     """``('modules', 0, 'medication', 'items', 1, 'dose')`` -> ``modules[0].items[1].dose``."""
     text = ""
@@ -60,7 +73,7 @@ def location(loc: tuple[int | str, ...]) -> str:
             continue  # discriminator tags add nothing for the reader
         else:
             text += f".{part}" if text else part
-    return text or "the document"
+    return text or WHOLE
 
 
 def describe(exc: ValidationError) -> list[str]:
@@ -84,6 +97,16 @@ def describe(exc: ValidationError) -> list[str]:
             message = f"must be {_EXPECTED[kind]} (got {_shown(err.get('input'))})"
         elif kind in _BOUNDS:
             message = _BOUNDS[kind].format(**(err.get("ctx") or {}))
+        elif kind == "string_too_short":
+            message = "must not be empty"
+        elif kind == "union_tag_not_found":
+            message = f"needs a 'kind' (one of: {', '.join(MODULE_KINDS)})"
+        elif kind == "string_pattern_mismatch":
+            message = (
+                "must be a country code such as GB, or a country and region code such as US-TX"
+                if where.endswith("jurisdiction")
+                else f"is not in the expected form (got {_shown(err.get('input'))})"
+            )
         elif kind == "string_too_long":
             limit = (err.get("ctx") or {}).get("max_length", "?")
             size = len(err["input"]) if isinstance(err.get("input"), str) else "?"
@@ -91,5 +114,6 @@ def describe(exc: ValidationError) -> list[str]:
         elif kind == "too_long":
             ctx = err.get("ctx") or {}
             message = f"has too many entries ({ctx.get('actual_length', '?')}); at most {ctx.get('max_length', '?')} fit here"
-        lines.append(f"{where}: {message}")
+        # A message that names its own, more precise place (a plan-level check) keeps it.
+        lines.append(message if message.startswith(where) or where == WHOLE else f"{where}: {message}")
     return lines

@@ -27,16 +27,17 @@ MAX_NOTES = 10_000  # the plan's own notes
 MAX_NOTES_LINES = 200
 # All free text in one plan together. It bounds the handout and summary to a few dozen pages,
 # so that the largest plan the model allows still exports in seconds (benchmarks/largest_plan.py).
-MAX_PLAN_TEXT = 60_000
+MAX_PLAN_TEXT = 100_000
 
 # --- lists -----------------------------------------------------------------------------------
 MAX_LIST = 30  # short lists: sites, tags, monitoring, flare steps, focus areas
-MAX_ITEMS = 40  # medicines in one medication module, exercises, lifestyle targets
+MAX_ITEMS = 50  # exercises, lifestyle targets, ids an acknowledgement covers
+MAX_MEDICINES = 200  # medicines in one medication module
 MAX_MODULES = 20
 MAX_GOALS = 20
-MAX_CURRENT_MEDICATIONS = 40
+MAX_CURRENT_MEDICATIONS = 50
 MAX_ACKNOWLEDGEMENTS = 100
-MAX_MEDICINES_IN_PLAN = 100  # planned and current together: every interaction rule pairs them
+MAX_MEDICINES_IN_PLAN = 250  # planned and current together: interaction rules pair them
 
 # --- numbers and dates -----------------------------------------------------------------------
 # An amount per dose far beyond any real one, yet small enough that dose x doses x factors
@@ -77,12 +78,14 @@ def _text(max_chars: int, max_lines: int) -> Callable[[str], str]:
     return check
 
 
-Id = Annotated[str, AfterValidator(_text(MAX_ID, 1))]
-ShortText = Annotated[str, AfterValidator(_text(MAX_SHORT_TEXT, 1))]
-Text = Annotated[str, AfterValidator(_text(MAX_TEXT, MAX_TEXT_LINES))]
-NotesText = Annotated[str, AfterValidator(_text(MAX_NOTES, MAX_NOTES_LINES))]
-# A required short text (a goal's wording, a lifestyle target): at least one character.
-RequiredText = Annotated[str, Field(min_length=1), AfterValidator(_text(MAX_TEXT, MAX_TEXT_LINES))]
+# The length cap is also a pydantic constraint: it is checked first, before any other work, and
+# it overrides the model-wide default (the _Model config caps any other text at MAX_TEXT).
+Id = Annotated[str, Field(max_length=MAX_ID), AfterValidator(_text(MAX_ID, 1))]
+ShortText = Annotated[str, Field(max_length=MAX_SHORT_TEXT), AfterValidator(_text(MAX_SHORT_TEXT, 1))]
+Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_text(MAX_TEXT, MAX_TEXT_LINES))]
+NotesText = Annotated[str, Field(max_length=MAX_NOTES), AfterValidator(_text(MAX_NOTES, MAX_NOTES_LINES))]
+# A required text (a goal's wording, a lifestyle target): at least one character.
+RequiredText = Annotated[str, Field(min_length=1, max_length=MAX_TEXT), AfterValidator(_text(MAX_TEXT, MAX_TEXT_LINES))]
 
 
 def short_list() -> Any:
@@ -95,11 +98,25 @@ def item_list(limit: int = MAX_ITEMS) -> Any:
     return Field(default_factory=list, max_length=limit)
 
 
-def _date_in_range(value: date) -> date:
+def date_problem(value: date) -> str | None:
+    """Why a date cannot be stored (out of range), or None."""
     if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise PydanticCustomError(
-            "careplan_date", "the year {year} is outside {low} to {high}", {"year": value.year, "low": MIN_YEAR, "high": MAX_YEAR}
-        )
+        return f"the year {value.year} is outside {MIN_YEAR} to {MAX_YEAR}"
+    return None
+
+
+def amount_problem(value: float) -> str | None:
+    """Why a number cannot be stored (infinite, NaN or far too large), or None."""
+    if not math.isfinite(value):
+        return "must be an ordinary number (not infinite or NaN)"
+    if abs(value) > MAX_AMOUNT:
+        return f"is far too large (more than {MAX_AMOUNT:,.0f})"
+    return None
+
+
+def _date_in_range(value: date) -> date:
+    if problem := date_problem(value):
+        raise PydanticCustomError("careplan_date", problem)
     return value
 
 
@@ -112,10 +129,8 @@ def _datetime_in_range(value: datetime) -> datetime:
 
 
 def _finite(value: float) -> float:
-    if not math.isfinite(value):
-        raise PydanticCustomError("careplan_number", "must be an ordinary number (not infinite or NaN)")
-    if abs(value) > MAX_AMOUNT:
-        raise PydanticCustomError("careplan_number", "is far too large (more than {limit:,.0f})", {"limit": MAX_AMOUNT})
+    if problem := amount_problem(value):
+        raise PydanticCustomError("careplan_number", problem)
     return value
 
 

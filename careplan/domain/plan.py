@@ -6,7 +6,7 @@ import uuid
 from datetime import UTC, date, datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from careplan.domain import limits
 from careplan.domain.codes import (
@@ -24,7 +24,9 @@ from careplan.domain.codes import (
     StrengthUnit,
     Unit,
 )
+from careplan.domain.errors import plan_error
 from careplan.domain.limits import (
+    Amount,
     ClinicalDate,
     Id,
     NotesText,
@@ -62,10 +64,30 @@ class Clinician(_Model):
     credentials: ShortText = ""
 
 
+class AcknowledgedAmount(_Model):
+    """One covered item's amount a day when it was acknowledged, in the unit it was counted in."""
+
+    item: Id
+    amount: Amount = Field(ge=0)
+    unit: Literal["mg", "mcg/h", "tablet", "capsule", "patch", "ml", "application"]
+
+
+class AcknowledgedFigures(_Model):
+    """What an acknowledgement saw: the covered items' amounts a day and the MME total.
+
+    When a covered amount or the MME later rises past these figures, the acknowledgement stops
+    covering the finding (lowering a dose keeps it). Older files have no figures: their
+    acknowledgements cover as before.
+    """
+
+    mme: Amount | None = Field(default=None, ge=0)
+    amounts: list[AcknowledgedAmount] = item_list(limits.MAX_MEDICINES_IN_PLAN)
+
+
 class Strength(_Model):
     """How much drug one unit (tablet, capsule, patch, ml, application) holds: 15 mg, 25 mcg/h."""
 
-    amount: float = Field(gt=0)
+    amount: Amount = Field(gt=0)
     unit: StrengthUnit = "mg"
 
 
@@ -79,10 +101,10 @@ class MedicationItem(_Model):
     check lives in :mod:`careplan.domain.references`.
     """
 
-    id: str = Field(default_factory=short_id)
-    drug: str | None = None
-    name: str | None = None
-    dose: float = Field(gt=0, description="amount per dose, in `unit`")
+    id: Id = Field(default_factory=short_id)
+    drug: Id | None = None
+    name: ShortText | None = None
+    dose: Amount = Field(gt=0, description="amount per dose, in `unit`")
     unit: Unit = "mg"
     strength: Strength | None = Field(default=None, description="how much drug one tablet/capsule/patch/ml holds")
     release: Release | None = None
@@ -94,47 +116,48 @@ class MedicationItem(_Model):
     min_hours_between: float | None = Field(default=None, gt=0, le=72)
     route: Route = "oral"
     otc: bool = False
-    purpose: str = ""
-    instructions: str = ""
-    start: date | None = None
-    stop: date | None = None
+    purpose: Text = ""
+    instructions: Text = ""
+    start: ClinicalDate | None = None
+    stop: ClinicalDate | None = None
     duration_days: int | None = Field(default=None, ge=1, le=3650)
 
     @field_validator("dose", mode="before")
     @classmethod
     def _dose_message(cls, value: object) -> object:
         if isinstance(value, (int, float)) and not isinstance(value, bool) and value <= 0:
-            raise ValueError("a dose must be more than zero")
+            raise plan_error("dose_not_positive", "a dose must be more than zero")
         return value
 
     @model_validator(mode="after")
     def _check_schedule(self) -> MedicationItem:
         if not self.drug and not (self.name and self.name.strip()):
-            raise ValueError("a medicine needs a catalog drug id ('drug') or a name ('name')")
+            raise plan_error("medicine_unnamed", "a medicine needs a catalog drug id ('drug') or a name ('name')")
         label = self.label
         ways = [w for w, on in (("times_per_day", self.times_per_day is not None),
                                 ("interval_hours", self.interval_hours is not None), ("prn", self.prn)) if on]
         if len(ways) > 1:
-            raise ValueError(f"{label}: give one way of taking it, not {' and '.join(ways)}")
+            raise plan_error("frequency_conflict", f"{label}: give one way of taking it, not {' and '.join(ways)}")
         if self.prn and self.max_per_day is None:
-            raise ValueError(f"{label}: an as-needed (PRN) medicine needs 'max_per_day', the most doses a day")
+            raise plan_error("prn_without_cap", f"{label}: an as-needed (PRN) medicine needs 'max_per_day', the most doses a day")
         if not self.prn and self.max_per_day is not None:
-            raise ValueError(f"{label}: 'max_per_day' is for as-needed (PRN) medicines only")
+            raise plan_error("cap_without_prn", f"{label}: 'max_per_day' is for as-needed (PRN) medicines only")
         if not self.prn and self.min_hours_between is not None:
-            raise ValueError(f"{label}: 'min_hours_between' is for as-needed (PRN) medicines only")
+            raise plan_error("gap_without_prn", f"{label}: 'min_hours_between' is for as-needed (PRN) medicines only")
         if self.timing is not None:
             if self.times_per_day is None:
-                raise ValueError(f"{label}: 'timing' is for medicines taken a number of times a day")
+                raise plan_error("timing_not_daily", f"{label}: 'timing' is for medicines taken a number of times a day")
             if len(self.timing) != self.times_per_day:
-                raise ValueError(
-                    f"{label}: 'timing' names {len(self.timing)} time(s) of day for {self.times_per_day} dose(s) a day"
+                raise plan_error(
+                    "timing_count",
+                    f"{label}: 'timing' names {len(self.timing)} time(s) of day for {self.times_per_day} dose(s) a day",
                 )
             if len(set(self.timing)) != len(self.timing):
-                raise ValueError(f"{label}: 'timing' names the same time of day twice")
+                raise plan_error("timing_repeated", f"{label}: 'timing' names the same time of day twice")
         if self.start and self.stop and self.stop < self.start:
-            raise ValueError(f"{label}: the stop date is before the start date")
+            raise plan_error("stop_before_start", f"{label}: the stop date is before the start date")
         if self.stop is not None and self.duration_days is not None:
-            raise ValueError(f"{label}: give a stop date or a course length in days, not both")
+            raise plan_error("stop_and_duration", f"{label}: give a stop date or a course length in days, not both")
         return self
 
     @property
@@ -173,7 +196,7 @@ class ModuleBase(_Model):
 
 class MedicationModule(ModuleBase):
     kind: Literal["medication"] = "medication"
-    items: list[MedicationItem] = item_list()
+    items: list[MedicationItem] = item_list(limits.MAX_MEDICINES)
 
 
 class ExercisePrescription(_Model):
@@ -191,7 +214,7 @@ class ExercisePrescription(_Model):
     @model_validator(mode="after")
     def _named(self) -> ExercisePrescription:
         if not self.exercise and not (self.name and self.name.strip()):
-            raise ValueError("an exercise needs a library id ('exercise') or a name ('name')")
+            raise plan_error("exercise_unnamed", "an exercise needs a library id ('exercise') or a name ('name')")
         return self
 
 
@@ -235,7 +258,12 @@ class LifestyleModule(ModuleBase):
 
 
 class KratomModule(ModuleBase):
-    """Documents reported kratom use and counselling. Never holds a suggested dose or strain."""
+    """Documents reported kratom use and counselling. Never holds a suggested dose or strain.
+
+    In a plan, the module's cautions must be accepted (``CarePlan`` checks it). A template holds
+    the module unaccepted and without the patient's reported use, so that every plan made from
+    it runs the kratom gate again (``careplan.storage.templates.plan_from_template``).
+    """
 
     kind: Literal["kratom"] = "kratom"
     status: KratomStatus = "current_use"
@@ -252,12 +280,6 @@ class KratomModule(ModuleBase):
     cautions_accepted_by: ShortText = ""
     cautions_accepted_at: Timestamp | None = None
 
-    @model_validator(mode="after")
-    def _accepted(self) -> KratomModule:
-        if not self.cautions_accepted:
-            raise ValueError("a kratom module needs its cautions accepted ('cautions_accepted': true)")
-        return self
-
 
 Module = Annotated[
     MedicationModule | PhysiotherapyModule | CbtModule | MindfulnessModule | LifestyleModule | KratomModule,
@@ -266,16 +288,16 @@ Module = Annotated[
 
 
 class Patient(_Model):
-    name: str = ""
-    date_of_birth: date | None = None
-    record_number: str = ""
+    name: ShortText = ""
+    date_of_birth: ClinicalDate | None = None
+    record_number: ShortText = ""
     age: int | None = Field(default=None, ge=0, le=130)
     sex: Sex = "unknown"
     jurisdiction: str | None = Field(default=None, pattern=r"^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$")
-    conditions: list[Condition] = Field(default_factory=list)
+    conditions: list[Condition] = short_list()
     pregnancy_weeks: int | None = Field(default=None, ge=0, le=45)
-    current_medications: list[MedicationItem] = Field(default_factory=list)
-    allergies: list[str] = Field(default_factory=list)
+    current_medications: list[MedicationItem] = item_list(limits.MAX_CURRENT_MEDICATIONS)
+    allergies: list[Id] = short_list()
     alcohol_drinks_per_week: float | None = Field(default=None, ge=0, le=500)
     # Kidney function: creatinine clearance (mL/min, Cockcroft-Gault) and eGFR (mL/min/1.73 m²).
     crcl: float | None = Field(default=None, gt=0, le=250)
@@ -307,10 +329,10 @@ class Baseline(_Model):
     def _peg_items(cls, value: object) -> object:
         if isinstance(value, list):
             if len(value) != 3:
-                raise ValueError("PEG-3 has exactly three items (pain, enjoyment, general activity)")
+                raise plan_error("peg_items", "PEG-3 has exactly three items (pain, enjoyment, general activity)")
             for item in value:
                 if isinstance(item, (int, float)) and not 0 <= item <= 10:
-                    raise ValueError(f"each PEG item is scored 0 to 10 (got {item})")
+                    raise plan_error("peg_range", f"each PEG item is scored 0 to 10 (got {item})")
         return value
 
     @property
@@ -335,7 +357,13 @@ class Goal(_Model):
 
 
 class FlarePlan(_Model):
+    """What the patient does on a bad day: steps in order, what they may take, when to call."""
+
     steps: list[Text] = short_list()
+    # The medicines the patient may take on a bad day, chosen from the plan by item id (planned
+    # or current medicines): the handout prints each with its dose, limit and gap from the plan.
+    may_take_items: list[Id] = short_list()
+    # Free text, in addition to the chosen medicines (older files have only this).
     may_take: Text = ""
     call_if: Text = ""
 
@@ -352,12 +380,25 @@ class SignOff(_Model):
     at: Timestamp
 
 
+class RevisionRef(_Model):
+    """The revision a plan replaces: the same plan id, that revision's number and its sign-off.
+
+    Revision n+1 is a new file; the file of revision n is never changed, so every signed
+    revision stays readable as it was signed (see :mod:`careplan.domain.lifecycle`).
+    """
+
+    id: Id = Field(min_length=1)
+    revision: int = Field(ge=1)
+    signed_off: SignOff | None = None
+
+
 class Acknowledgement(_Model):
     rule: Id = Field(min_length=1)
     items: list[Id] = item_list()
     reason: Text = Field(min_length=1)
     by: ShortText = ""
     at: Timestamp = Field(default_factory=utc_now)
+    seen: AcknowledgedFigures | None = None
 
 
 class TemplateInfo(_Model):
@@ -388,9 +429,23 @@ class CarePlan(_Model):
     status: PlanStatus = "draft"
     revision: int = Field(default=1, ge=1)
     signed_off: SignOff | None = None
+    supersedes: RevisionRef | None = None
     acknowledgements: list[Acknowledgement] = item_list(limits.MAX_ACKNOWLEDGEMENTS)
-    notes: NotesText = Field(default="", max_length=limits.MAX_NOTES)
+    notes: NotesText = ""
     template: TemplateInfo | None = None
+
+    @field_validator("modules")
+    @classmethod
+    def _kratom_accepted(cls, modules: list[Module], info: ValidationInfo) -> list[Module]:
+        if info.data.get("format") == TEMPLATE_FORMAT:
+            return modules
+        for index, module in enumerate(modules):
+            if isinstance(module, KratomModule) and not module.cautions_accepted:
+                raise plan_error(
+                    "kratom_not_accepted",
+                    f"the kratom module (module {index + 1}) needs its cautions accepted ('cautions_accepted': true)",
+                )
+        return modules
 
     @model_validator(mode="after")
     def _format_rules(self) -> CarePlan:
@@ -399,17 +454,26 @@ class CarePlan(_Model):
         if self.format == TEMPLATE_FORMAT and "patient" not in self.model_fields_set:
             self.patient = None
         if self.format == TEMPLATE_FORMAT and self.patient is not None:
-            raise ValueError("a template must not carry a patient block")
+            raise plan_error("template_with_patient", "a template must not carry a patient block")
         if self.status == "final" and self.signed_off is None:
-            raise ValueError("a final plan needs a sign-off (name and time)")
+            raise plan_error("final_unsigned", "a final plan needs a sign-off (name and time)")
+        if self.status == "draft" and self.signed_off is not None:
+            raise plan_error("draft_signed", "a draft plan has no sign-off; a signed-off plan has status 'final'")
+        if self.supersedes is not None and self.supersedes.revision >= self.revision:
+            raise plan_error(
+                "revision_order",
+                f"revision {self.revision} cannot replace revision {self.supersedes.revision}; a revision replaces an earlier one"
+            )
         medicines = len(self.all_medications())
         if medicines > limits.MAX_MEDICINES_IN_PLAN:
-            raise ValueError(
+            raise plan_error(
+                "too_many_medicines",
                 f"the plan lists {medicines} medicines (planned and current); at most {limits.MAX_MEDICINES_IN_PLAN} fit in one plan"
             )
         text = limits.plan_text_length(self)
         if text > limits.MAX_PLAN_TEXT:
-            raise ValueError(
+            raise plan_error(
+                "too_much_text",
                 f"the plan holds {text:,} characters of text; at most {limits.MAX_PLAN_TEXT:,} fit in one plan (shorten notes or instructions)"
             )
         return self

@@ -35,10 +35,7 @@ def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = True, mod
     fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=folder)
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        _write_and_sync(fd, data)
         _restrict(tmp, mode)
         if keep_backup and path.exists():
             _copy_backup(path)
@@ -55,16 +52,25 @@ def _copy_backup(path: Path) -> None:
     data = path.read_bytes()
     fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(backup), suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
+        _write_and_sync(fd, data)
         _restrict(Path(tmp_name), OWNER_ONLY)
         os.replace(tmp_name, backup)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
+
+
+def _write_and_sync(fd: int, data: bytes) -> None:
+    """Write all of ``data`` to ``fd``, fsync it and close it (closed even when a write fails)."""
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _temp_prefix(target: Path) -> str:

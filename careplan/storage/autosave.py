@@ -69,11 +69,11 @@ class RecoveryStore:
             return found
         for path in self.folder.glob(f"*{SUFFIX}"):
             try:
-                wrapper = json.loads(path.read_text(encoding="utf-8"))
+                wrapper = json.loads(read_bytes_limited(path).decode("utf-8"))
                 saved_at = datetime.fromisoformat(wrapper["saved_at"])
                 original = wrapper.get("original_path")
                 title = str(wrapper["plan"].get("title") or "Untitled plan")
-            except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            except (OSError, ValueError, KeyError, TypeError, AttributeError, PlanFileError):
                 continue
             found.append(
                 Recovery(

@@ -17,7 +17,7 @@ from careplan.domain.codes import PLAN_FORMAT, TEMPLATE_FORMAT
 from careplan.domain.errors import describe, location
 from careplan.domain.plan import CarePlan, utc_now
 from careplan.domain.references import catalog_problems
-from careplan.storage.atomic import atomic_write_bytes
+from careplan.storage.atomic import atomic_write_bytes, remove_stale_temp_files
 from careplan.storage.errors import PlanFileError
 from careplan.storage.migrations import MigrationError, migrate
 from careplan.storage.os_errors import os_error_reason
@@ -82,7 +82,7 @@ def _check_tree(value: Any, path: tuple[str | int, ...] = ()) -> None:
     elif isinstance(value, dict):
         for key, item in value.items():
             if _SURROGATE.search(key):
-                raise PlanFileError(f"{_where(path)}: a field name contains invalid Unicode; the file is damaged")
+                raise PlanFileError(f"{_where(path) + ': ' if path else ''}a field name contains invalid Unicode; the file is damaged")
             _check_tree(item, (*path, key))
     elif isinstance(value, list):
         for index, item in enumerate(value):
@@ -214,5 +214,7 @@ def save_plan(plan: CarePlan, path: Path, *, touch: bool = True, keep_backup: bo
     """Write ``plan`` atomically (owner-only, previous version kept as ``.bak``); return what was written."""
     if touch:
         plan = plan.model_copy(update={"updated_at": utc_now()})
+    # Leftovers of an earlier interrupted save of this file hold a whole plan: remove them.
+    remove_stale_temp_files(Path(path).parent, Path(path).name)
     atomic_write_bytes(Path(path), plan_to_json(plan).encode("utf-8"), keep_backup=keep_backup)
     return plan

@@ -6,93 +6,116 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from careplan.domain.codes import PLAN_FORMAT, TEMPLATE_FORMAT
-from careplan.domain.plan import CarePlan, Patient, TemplateInfo, new_id, utc_now
+from careplan.domain.deidentify import check_deidentified, fold
+from careplan.domain.plan import CarePlan, KratomModule, Patient, TemplateInfo, new_id, utc_now
 from careplan.resources import templates_dir
 from careplan.storage.errors import PlanFileError
 from careplan.storage.plan_files import PLAN_SUFFIX, load_plan
 from careplan.storage.template_index import TemplateIndex, shared_index, summarise
 
-REDACTED = "[patient]"
+# What a template keeps of a kratom module: the counselling (cautions discussed, monitoring,
+# follow-up, notes). The patient's reported use and the acceptance of the cautions go.
+_KRATOM_PATIENT_FIELDS = ("status", "product_form", "reported_amount", "reported_frequency", "duration_months",
+                          "source", "withdrawal_symptoms", "cautions_accepted", "cautions_accepted_by",
+                          "cautions_accepted_at")
 
 
-def _identifiers(patient: Patient | None) -> list[str]:
-    if patient is None:
-        return []
-    found = [patient.name.strip(), patient.record_number.strip()]
-    if patient.name.strip():
-        # Each part of a name on its own ("Zoë", "Ñúñez") is as identifying as the whole.
-        found += [part for part in re.split(r"[\s,]+", patient.name) if len(part) >= 3]
-    if patient.date_of_birth is not None:
-        dob = patient.date_of_birth
-        found += [dob.isoformat(), dob.strftime("%d/%m/%Y"), dob.strftime("%m/%d/%Y")]
-    return sorted({f for f in found if f}, key=len, reverse=True)
+class KratomCautionsRequired(ValueError):
+    """A plan made from a template with a kratom module needs that module's cautions accepted first."""
 
 
-def _scrub(value: Any, identifiers: list[str]) -> Any:
-    if isinstance(value, str):
-        for ident in identifiers:
-            value = re.sub(re.escape(ident), REDACTED, value, flags=re.IGNORECASE)
-        return value
-    if isinstance(value, list):
-        return [_scrub(v, identifiers) for v in value]
-    if isinstance(value, dict):
-        return {k: _scrub(v, identifiers) for k, v in value.items()}
-    return value
+def template_content(plan: CarePlan, info: TemplateInfo, *, template_id: str | None = None, title: str | None = None) -> CarePlan:
+    """The plan's clinical content as a template, before any identifier check.
 
-
-def make_template(plan: CarePlan, info: TemplateInfo, *, template_id: str | None = None, title: str | None = None) -> CarePlan:
-    """A de-identified template from ``plan``.
-
-    The patient block goes, and so does everything tied to this patient or this episode:
-    acknowledgements, sign-off, dates, and any mention of the patient's name, record number
-    or date of birth in free text.
+    Structural, never textual: the patient block goes; acknowledgements, sign-off and the dates
+    of this episode (goal due dates, next visit, medicine start and stop) are cleared; the
+    kratom module loses the patient's reported use and its acceptance. Ids, codes, catalog ids,
+    numbers and all other text are kept exactly.
     """
-    identifiers = _identifiers(plan.patient)
     data = plan.model_dump(mode="python")
+    del data["patient"]
+    now = utc_now()
     data.update(
         format=TEMPLATE_FORMAT,
         id=template_id or new_id(),
         title=title if title is not None else plan.title,
-        patient=None,
         acknowledgements=[],
         signed_off=None,
         status="draft",
         revision=1,
-        created_at=utc_now(),
-        updated_at=utc_now(),
+        created_at=now,
+        updated_at=now,
         template=info.model_copy(update={"updated": info.updated or date.today()}).model_dump(mode="python"),
     )
     for goal in data["goals"]:
         goal["due"] = None
     data["follow_up"]["next_visit"] = None
+    fresh_kratom = KratomModule.model_construct().model_dump(mode="python")
     for module in data["modules"]:
         for item in module.get("items", []):
             item["start"] = None
             item["stop"] = None
         if module["kind"] == "kratom":
-            module["cautions_accepted_by"] = ""
-            module["cautions_accepted_at"] = None
-    return CarePlan.model_validate(_scrub(data, identifiers))
+            module.update({name: fresh_kratom[name] for name in _KRATOM_PATIENT_FIELDS})
+    # The flare plan may choose the patient's own medicines, which leave with the patient block.
+    planned = {item["id"] for module in data["modules"] for item in module.get("items", [])}
+    data["flare_plan"]["may_take_items"] = [i for i in data["flare_plan"]["may_take_items"] if i in planned]
+    return CarePlan.model_validate(data)
 
 
-def plan_from_template(template: CarePlan, patient: Patient | None = None) -> CarePlan:
-    """A fresh draft plan (new id, now timestamps, empty or given patient) from a template."""
+def make_template(plan: CarePlan, info: TemplateInfo, *, template_id: str | None = None, title: str | None = None) -> CarePlan:
+    """A de-identified template from ``plan``, or IdentifiersFound naming each field to edit.
+
+    The template is ``template_content(plan)``; free text in it that still holds an identifier
+    of the patient (or a phone number, e-mail or postal address, a full date, a record-like
+    number) is refused, never rewritten: the clinician edits that field and tries again.
+    """
+    template = template_content(plan, info, template_id=template_id, title=title)
+    check_deidentified(template, plan.patient)
+    return template
+
+
+def template_file_name(template: CarePlan) -> str:
+    """A file name from the (already de-identified) template title: ``knee-oa-conservative.careplan.json``."""
+    stem = re.sub(r"[^a-z0-9]+", "-", fold(template.title)).strip("-")[:60].strip("-")
+    return f"{stem or 'template'}{PLAN_SUFFIX}"
+
+
+def plan_from_template(template: CarePlan, patient: Patient | None = None, *, kratom_accepted_by: str | None = None) -> CarePlan:
+    """A fresh draft plan (new id, now timestamps, empty or given patient) from a template.
+
+    A kratom module in the template needs its cautions accepted again for this plan: pass who
+    accepted them as ``kratom_accepted_by`` (the GUI shows the cautions dialog first); without
+    it, KratomCautionsRequired is raised and nothing is made.
+    """
     now = utc_now()
+    modules = list(template.modules)
+    for index, module in enumerate(modules):
+        if isinstance(module, KratomModule):
+            if not kratom_accepted_by:
+                raise KratomCautionsRequired(
+                    "this template has a kratom module: its cautions must be accepted for each new plan "
+                    "(in the app, File \u25b8 New from template asks for it)"
+                )
+            modules[index] = module.model_copy(
+                update={"cautions_accepted": True, "cautions_accepted_by": kratom_accepted_by, "cautions_accepted_at": now}
+            )
     return template.model_copy(
         deep=True,
         update={
             "format": PLAN_FORMAT,
             "id": new_id(),
             "patient": patient or Patient(),
+            "modules": modules,
             "template": None,
             "created_at": now,
             "updated_at": now,
             "status": "draft",
             "revision": 1,
             "signed_off": None,
+            "supersedes": None,
             "acknowledgements": [],
         },
     )
@@ -147,6 +170,16 @@ class TemplateLibrary:
                                            tags=found.tags, tier=found.tier, path=path, builtin=builtin)
         self._by_id = seen
         return list(seen.values())
+
+    def templates(self) -> list[tuple[TemplateEntry, CarePlan]]:
+        """Every listed template with its content, each file parsed afresh (search and editing read content)."""
+        found: list[tuple[TemplateEntry, CarePlan]] = []
+        for entry in self.entries():
+            try:
+                found.append((entry, load_plan(entry.path)))
+            except PlanFileError as exc:  # changed or removed since it was listed
+                self.problems.append(f"{entry.path.name}: {exc}")
+        return found
 
     def load(self, template_id: str) -> CarePlan:
         """The template with this id, parsed afresh from its file (listed once, not again per call)."""

@@ -43,7 +43,10 @@ def run(path: Path | None = None) -> int:
     """Open the app (with ``path`` if given) and return its exit code."""
     from PySide6.QtCore import QTimer
 
+    from careplan.ui import error_reporting
+
     app = create_application()
+    error_reporting.install()
     window = create_main_window()
     if os.environ.get("CAREPLAN_BENCH_EXIT"):  # benchmarks only: see careplan/ui/bench_hook.py
         from careplan.ui.bench_hook import watch

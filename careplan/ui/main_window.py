@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from careplan.ui.actions import MainActions
+from careplan.ui.screen_fit import default_size, fit_window
 from careplan.ui.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -57,7 +58,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(loading)
         geometry = self.state.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 720)
+            self.resize(default_size(self))
+        fit_window(self)  # a geometry from a bigger screen, or 150 % scaling, must not open off screen
+        self._fitted = False
         if catalog is not None:
             self._assemble(catalog)
         else:
@@ -118,6 +121,13 @@ class MainWindow(QMainWindow):
             return
         self._start_requested = False
         self.workspace.open_at_start(path)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            # Once on screen the window frame (title bar, borders) is known: fit again with it.
+            self._fitted = True
+            fit_window(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.workspace is not None and not self.workspace.close_requested():

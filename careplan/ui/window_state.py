@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -13,9 +15,14 @@ MAX_RECENT = 8
 
 def settings() -> QSettings:
     """An INI file in Careplan's config folder (so tests and portable setups stay self-contained)."""
-    folder = paths.config_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
+    folder = paths.ensure_private_dir(paths.config_dir())
+    ini = folder / "window.ini"
+    # Recent file names are patient information: the file is owner-only from its first byte,
+    # and QSettings keeps a file's permissions when it rewrites it.
+    with contextlib.suppress(OSError):
+        os.close(os.open(ini, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+        os.chmod(ini, 0o600)
+    return QSettings(str(ini), QSettings.Format.IniFormat)
 
 
 class WindowState:

@@ -92,10 +92,13 @@ def test_template_has_no_patient_and_final_needs_sign_off() -> None:
         CarePlan(status="final")
 
 
-def test_kratom_needs_accepted_cautions() -> None:
+def test_kratom_needs_accepted_cautions_in_a_plan_not_in_a_template() -> None:
     with pytest.raises(ValidationError, match="cautions accepted"):
-        KratomModule()
-    assert KratomModule(cautions_accepted=True).status == "current_use"
+        CarePlan(modules=[KratomModule()])
+    assert CarePlan(modules=[KratomModule(cautions_accepted=True)]).modules[0].kind == "kratom"
+    # A template holds the module unaccepted: each plan made from it asks again.
+    template = CarePlan(format="careplan-template", modules=[KratomModule()])
+    assert template.patient is None and not template.modules[0].cautions_accepted  # type: ignore[union-attr]
 
 
 def test_daily_amount_uses_prn_cap() -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
+from careplan.domain.deidentify import IdentifiersFound
 from careplan.domain.plan import (
     Acknowledgement,
     CarePlan,
@@ -19,37 +21,85 @@ from careplan.domain.plan import (
     TemplateInfo,
 )
 from careplan.storage.errors import PlanFileError
-from careplan.storage.plan_files import plan_to_json, save_plan
-from careplan.storage.templates import REDACTED, TemplateLibrary, make_template, plan_from_template
+from careplan.storage.plan_files import parse_document, plan_to_json, save_plan
+from careplan.storage.templates import KratomCautionsRequired, TemplateLibrary, make_template, plan_from_template
 
 
-def _identified_plan() -> CarePlan:
-    return CarePlan(
-        title="Plan for Zoë Ñúñez",
+def _identified_plan(**changes: object) -> CarePlan:
+    plan = CarePlan(
+        title="Low back pain, conservative",
         patient=Patient(name="Zoë Ñúñez", record_number="A-1002", date_of_birth=date(1961, 3, 4), age=65,
                         conditions=["ckd"]),
-        goals=[Goal(text="Zoë walks to the shop", due=date(2027, 2, 1))],
+        goals=[Goal(text="Walk to the shop", due=date(2027, 2, 1))],
         modules=[
             MedicationModule(items=[MedicationItem(drug="ibuprofen", dose=400, times_per_day=3,
-                                                   start=date(2026, 10, 2), instructions="Ñúñez: with food")]),
-            KratomModule(cautions_accepted=True, cautions_accepted_by="Dr A"),
+                                                   start=date(2026, 10, 2), instructions="with food")]),
+            KratomModule(cautions_accepted=True, cautions_accepted_by="Dr A", reported_amount="2 teaspoons",
+                         reported_frequency="twice a day", source="smoke shop", withdrawal_symptoms="yawning",
+                         cautions_discussed=["not-approved"], monitoring=["liver function tests"], follow_up_weeks=4),
         ],
         follow_up=FollowUp(interval_weeks=4, next_visit=date(2026, 12, 22)),
         acknowledgements=[Acknowledgement(rule="NSAID-CONDITION", reason="A-1002 renal function checked")],
-        notes="Record A-1002, born 1961-03-04",
+        notes="Review kidney function",
     )
+    return plan.model_copy(update=changes)
 
 
-def test_template_strips_every_identifier() -> None:
-    template = make_template(_identified_plan(), TemplateInfo(description="d", tags=["lbp"]))
+def test_template_is_the_clinical_content_without_the_patient() -> None:
+    plan = _identified_plan()
+    template = make_template(plan, TemplateInfo(description="d", tags=["lbp"]))
     text = plan_to_json(template)
     for ident in ("Zoë", "Ñúñez", "A-1002", "1961-03-04", "2027-02-01", "2026-12-22", "2026-10-02"):
         assert ident not in text, ident
-    assert template.patient is None
-    assert template.is_template
+    assert template.patient is None and template.is_template
     assert template.acknowledgements == []
-    assert REDACTED in template.notes
-    assert template.modules[1].kind == "kratom"
+    # Everything clinical is kept exactly: ids, numbers and free text alike.
+    assert template.modules[0].id == plan.modules[0].id
+    assert template.modules[0].items == [plan.modules[0].items[0].model_copy(update={"start": None})]  # type: ignore[union-attr]
+    assert template.notes == "Review kidney function" and template.goals[0].text == "Walk to the shop"
+
+
+def test_template_clears_the_patients_kratom_use_and_acceptance() -> None:
+    template = make_template(_identified_plan(), TemplateInfo())
+    kratom = template.kratom_module()
+    assert kratom is not None
+    assert (kratom.reported_amount, kratom.reported_frequency, kratom.source, kratom.withdrawal_symptoms) == ("", "", "", "")
+    assert not kratom.cautions_accepted and kratom.cautions_accepted_by == "" and kratom.cautions_accepted_at is None
+    # The counselling stays.
+    assert kratom.cautions_discussed == ["not-approved"] and kratom.follow_up_weeks == 4
+    # Saved and loaded again, the template still holds the module unaccepted.
+    assert parse_document(json.loads(plan_to_json(template))) == template
+
+
+def test_every_plan_from_a_kratom_template_asks_for_acceptance_again() -> None:
+    template = make_template(_identified_plan(), TemplateInfo())
+    with pytest.raises(KratomCautionsRequired, match="cautions must be accepted"):
+        plan_from_template(template)
+    plan = plan_from_template(template, kratom_accepted_by="Dr B")
+    kratom = plan.kratom_module()
+    assert kratom is not None and kratom.cautions_accepted and kratom.cautions_accepted_by == "Dr B"
+    assert parse_document(json.loads(plan_to_json(plan))).kratom_module() == kratom
+
+
+@pytest.mark.parametrize(
+    ("changes", "where", "kind"),
+    [
+        ({"notes": "Zoe prefers mornings"}, "notes", "name"),  # accent-folded
+        ({"title": "Plan for NUNEZ"}, "title", "name"),
+        ({"notes": "Born 4 March 1961"}, "notes", "date_of_birth"),
+        ({"notes": "DOB 04.03.1961"}, "notes", "date_of_birth"),
+        ({"notes": "Chart A1002"}, "notes", "record_number"),
+        ({"notes": "call 020 7946 0018"}, "notes", "phone"),
+        ({"notes": "zoe@example.org"}, "notes", "email"),
+        ({"notes": "lives at 12 Oak Street"}, "notes", "address"),
+    ],
+)
+def test_identifiers_in_free_text_are_refused_naming_the_field(changes: dict[str, object], where: str, kind: str) -> None:
+    with pytest.raises(IdentifiersFound) as info:
+        make_template(_identified_plan(**changes), TemplateInfo())
+    hit = info.value.hits[0]
+    assert (hit.where, hit.path, hit.kind) == (where, (where,), kind)
+    assert str(info.value).startswith(f"{where} contains")
 
 
 def test_library_lists_builtin_and_personal(tmp_path: Path) -> None:
@@ -68,11 +118,11 @@ def test_library_lists_builtin_and_personal(tmp_path: Path) -> None:
 
 def test_plan_from_template_is_a_fresh_draft() -> None:
     template = make_template(_identified_plan(), TemplateInfo())
-    plan = plan_from_template(template)
+    plan = plan_from_template(template, kratom_accepted_by="Dr B")
     assert plan.format == "careplan" and plan.template is None
     assert plan.patient == Patient()
     assert plan.id != template.id
-    assert plan.modules == template.modules
+    assert plan.modules[0] == template.modules[0]
 
 
 def test_every_builtin_template_is_a_complete_plan() -> None:

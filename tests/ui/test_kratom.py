@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from careplan.domain.plan import KratomModule
+from careplan.domain.plan import CarePlan, KratomModule
 from careplan.ui.dialogs.kratom_cautions_dialog import KratomCautionsDialog
 from careplan.ui.dialogs.preferences_dialog import PreferencesDialog
 from careplan.ui.main_window import MainWindow
@@ -24,7 +24,9 @@ def add_menu_labels(window: MainWindow) -> list[str]:
 def test_kratom_hidden_until_enabled_and_gated_by_cautions(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     assert not window.workspace.preferences.preferences.kratom_enabled
     assert "kratom" not in palette_kinds(window)
-    assert not any("Kratom" in label for label in add_menu_labels(window))
+    # Not offered as a module, but both the palette and the menu say where it is turned on.
+    assert add_menu_labels(window)[-1] == "Kratom counselling: turn on in Preferences\u2026"
+    assert window.workspace.palette.kratom_hint.isVisibleTo(window)
     # Even asked directly, the app refuses while the module is off.
     assert not window.workspace.edits.add_module("kratom")
     assert window.workspace.document.plan.kratom_module() is None
@@ -48,7 +50,8 @@ def test_kratom_hidden_until_enabled_and_gated_by_cautions(window: MainWindow, m
     prefs = window.workspace.preferences.preferences
     assert prefs.kratom_enabled and prefs.kratom_cautions_accepted_at is not None
     assert "kratom" in palette_kinds(window)
-    assert any("Kratom" in label for label in add_menu_labels(window))
+    assert "Kratom (counselling)" in add_menu_labels(window) and not any("Preferences" in t for t in add_menu_labels(window))
+    assert not window.workspace.palette.kratom_hint.isVisibleTo(window)
 
     # Adding one to a plan shows the cautions again: declined -> nothing added.
     cautions = stub_dialog(monkeypatch, KratomCautionsDialog, lambda d: False)
@@ -78,8 +81,8 @@ def test_accept_button_needs_the_checkbox(window: MainWindow) -> None:
 
 
 def test_model_refuses_kratom_without_acceptance() -> None:
-    with pytest.raises(ValidationError):
-        KratomModule(cautions_accepted=False)
+    with pytest.raises(ValidationError, match="cautions accepted"):
+        CarePlan(modules=[KratomModule(cautions_accepted=False)])
 
 
 def test_palette_model(qtmodeltester: object) -> None:

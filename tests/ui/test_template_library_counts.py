@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 
 import careplan.storage.template_index as template_index
 import careplan.storage.templates as templates
-import careplan.ui.files.template_picker_dialog as picker_module
+import careplan.ui.files.template_browser as picker_module
 from careplan.resources import templates_dir
 from careplan.storage import paths
 from careplan.ui.files.template_picker_dialog import TemplatePickerDialog

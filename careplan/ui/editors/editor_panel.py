@@ -7,15 +7,20 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
+from careplan.domain.edits import FieldPath
 from careplan.ui.document import PlanDocument
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor
+from careplan.ui.editors.binding import Binding, FormBinder
 from careplan.ui.editors.factory import make_editor
+from careplan.ui.editors.patient_editor import PatientEditor
 from careplan.ui.outline.outline_model import OutlineKey
 
 
 class EditorPanel(QWidget):
     part_missing = Signal()
+    # The patient editor of a template asks for a patient plan made from it (the files controller does it).
+    patient_plan_requested = Signal()
 
     def __init__(self, document: PlanDocument, edits: EditController, catalog: CatalogIndex, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -24,6 +29,7 @@ class EditorPanel(QWidget):
         self.catalog = catalog
         self.key: OutlineKey | None = None
         self.editor: PartEditor | None = None
+        self.read_only = False  # a signed-off plan: editors show, but cannot change, its content
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -37,7 +43,9 @@ class EditorPanel(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Forms wrap to the column's width; if a form still cannot shrink that far, it scrolls
+        # sideways rather than cutting controls off.
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.addWidget(self.heading)
@@ -58,10 +66,18 @@ class EditorPanel(QWidget):
         if editor is None:
             self.heading.setText("")
             return
+        if isinstance(editor, PatientEditor):
+            editor.patient_plan_requested.connect(self.patient_plan_requested)
         self.heading.setText(self._heading(key, editor))
         editor.refresh(self.document.plan)
+        editor.setEnabled(not self.read_only)
         self.scroll_area.setWidget(editor)
         self.message.hide()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        if self.editor is not None:
+            self.editor.setEnabled(not read_only)
 
     def _heading(self, key: OutlineKey | None, editor: PartEditor) -> str:
         if key and key[0] == "module":
@@ -84,6 +100,26 @@ class EditorPanel(QWidget):
             return
         self.heading.setText(self._heading(self.key, self.editor))
         self.editor.refresh(self.document.plan)
+
+    def focus_field(self, path: FieldPath) -> None:
+        """Focus and mark the widget bound to ``path`` (or to the list that holds it)."""
+        if self.editor is None:
+            return
+        best: tuple[int, FormBinder, Binding] | None = None
+        for holder in [self.editor, *self.editor.findChildren(QWidget)]:
+            binder = getattr(holder, "binder", None)
+            if not isinstance(binder, FormBinder):
+                continue
+            for binding in binder.bindings:
+                size = len(binding.path)
+                if tuple(path[:size]) == tuple(binding.path) and (best is None or size > best[0]):
+                    best = (size, binder, binding)
+        if best is None:
+            return
+        _, binder, binding = best
+        binder.mark(binding.widget, "Edit this text: it holds a patient identifier")
+        self.scroll_area.ensureWidgetVisible(binding.widget, 40, 80)
+        binding.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_item(self, item_id: str) -> None:
         if self.editor is not None:

@@ -4,16 +4,26 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
+from careplan.domain.deidentify import KIND_WORDS, IdentifiersFound
 from careplan.domain.plan import CarePlan, Clinician, Patient
 from careplan.storage.errors import PlanFileError
+from careplan.storage.os_errors import describe_os_error
+from careplan.storage.paths import ensure_private_dir
 from careplan.storage.plan_files import PLAN_SUFFIX, load_plan, save_plan
 from careplan.storage.template_index import shared_index
-from careplan.storage.templates import TemplateLibrary, make_template, plan_from_template
+from careplan.storage.templates import (
+    KratomCautionsRequired,
+    TemplateLibrary,
+    make_template,
+    plan_from_template,
+    template_file_name,
+)
 from careplan.ui.document import PlanDocument
 from careplan.ui.files.save_template_dialog import SaveTemplateDialog
 from careplan.ui.files.template_picker_dialog import TemplatePickerDialog
@@ -28,6 +38,10 @@ def with_suffix(path: Path) -> Path:
     return path if path.name.endswith(PLAN_SUFFIX) else path.with_name(path.name.removesuffix(".json") + PLAN_SUFFIX)
 
 
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + "."
+
+
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "template"
 
@@ -35,6 +49,8 @@ def slug(text: str) -> str:
 class FileController(QObject):
     status_message = Signal(str)
     recent_changed = Signal()
+    # A field the clinician must edit (e.g. free text that holds a patient identifier).
+    field_requested = Signal(object)
 
     def __init__(self, document: PlanDocument, preferences: PreferencesStore, state: WindowState, window: QWidget) -> None:
         super().__init__(window)
@@ -42,14 +58,17 @@ class FileController(QObject):
         self.preferences = preferences
         self.state = state
         self.window = window
+        # Shows the kratom cautions and returns who accepted them (None: not accepted); set by the workspace.
+        self.kratom_gate: Callable[[], str | None] | None = None
 
     # --- new -------------------------------------------------------------------------------
 
-    def fresh_plan(self, template: CarePlan | None = None) -> CarePlan:
+    def fresh_plan(self, template: CarePlan | None = None, kratom_accepted_by: str | None = None) -> CarePlan:
         """A new draft with this clinician's name and usual jurisdiction filled in."""
         prefs = self.preferences.preferences
         patient = Patient(jurisdiction=prefs.default_jurisdiction or None)
-        plan = plan_from_template(template, patient) if template else CarePlan(title="New care plan", patient=patient)
+        plan = (plan_from_template(template, patient, kratom_accepted_by=kratom_accepted_by) if template
+                else CarePlan(title="New care plan", patient=patient))
         if prefs.clinician_name:
             plan = plan.model_copy(update={"clinician": Clinician(name=prefs.clinician_name, credentials=prefs.clinician_credentials)})
         return plan
@@ -74,18 +93,53 @@ class FileController(QObject):
         dialog = TemplatePickerDialog(library.entries(), library.problems, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        template_id = dialog.selected_id()
+        return self.start_from_template(dialog.selected_id(), dialog.loaded, library, ask=False)
+
+    def start_from_template(self, template_id: str | None, loaded: dict[str, CarePlan] | None = None,
+                            library: TemplateLibrary | None = None, *, ask: bool = True) -> bool:
+        """A new plan from template ``template_id`` (None: blank), e.g. chosen on the start page."""
+        if ask and not self.maybe_save():
+            return False
+        library = library or self.library()
         template = None
         if template_id is not None:
             try:
                 # The template the picker previewed, parsed once; else read it now.
-                template = dialog.loaded.get(template_id) or library.load(template_id)
+                template = (loaded or {}).get(template_id) or library.load(template_id)
             except PlanFileError as exc:
                 show_error(self.window, "Template not usable", "This template could not be read.", str(exc))
                 return False
-        self.document.reset(self.fresh_plan(template), None)
+        accepted_by = self._kratom_acceptance(template)
+        if accepted_by is None:
+            return False
+        self.document.reset(self.fresh_plan(template, accepted_by or None), None)
         self.status_message.emit(f"New plan from \u201c{template.title}\u201d" if template else "New blank plan")
         return True
+
+    def new_from_open_template(self) -> bool:
+        """A patient plan from the template that is open (the template file is left as it is)."""
+        template = self.document.plan
+        if not template.is_template or not self.maybe_save():
+            return False
+        accepted_by = self._kratom_acceptance(template)
+        if accepted_by is None:
+            return False
+        self.document.reset(self.fresh_plan(template, accepted_by or None), None)
+        self.status_message.emit(f"New plan from \u201c{template.title}\u201d: fill in the patient")
+        return True
+
+    def _kratom_acceptance(self, template: CarePlan | None) -> str | None:
+        """Who accepted the kratom cautions for a plan from ``template`` ("" when it has no kratom
+        module), or None when they were not accepted (then no plan is made)."""
+        if template is None or template.kratom_module() is None:
+            return ""
+        accepted_by = self.kratom_gate() if self.kratom_gate is not None else None
+        if not accepted_by:
+            show_info(self.window, "No plan made", "This template has a kratom module.",
+                      "Its cautions must be accepted for every new plan. Turn the kratom module on in "
+                      "Preferences if needed, then try again and accept the cautions.")
+            return None
+        return accepted_by
 
     # --- open ------------------------------------------------------------------------------
 
@@ -129,11 +183,19 @@ class FileController(QObject):
         plan = self.document.plan
         if plan.is_template and path != self.document.path:
             # Saving a template under a new name as a plan turns it into a patient plan.
-            plan = plan_from_template(plan)
+            accepted_by = self._kratom_acceptance(plan)
+            if accepted_by is None:
+                return False
+            try:
+                plan = plan_from_template(plan, kratom_accepted_by=accepted_by or None)
+            except KratomCautionsRequired as exc:
+                show_error(self.window, "Could not save", "The plan was not saved.", str(exc))
+                return False
         try:
             written = save_plan(plan, path)
         except OSError as exc:
-            show_error(self.window, "Could not save", f"The plan could not be saved to {path}.", exc.strerror or str(exc))
+            show_error(self.window, "Could not save", _sentence(describe_os_error(exc, "save", path)),
+                       "Your plan is still open and unchanged; choose File \u25b8 Save As to save it elsewhere.")
             return False
         self.document.mark_saved(written, path)
         self.state.add_recent(path)
@@ -147,18 +209,35 @@ class FileController(QObject):
         dialog = SaveTemplateDialog(plan.title, prefs.clinician_name, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        template = make_template(plan, dialog.info(), title=dialog.title())
-        folder = self.preferences.personal_templates_dir()
-        path = folder / f"{slug(dialog.title())}{PLAN_SUFFIX}"
         try:
-            folder.mkdir(parents=True, exist_ok=True)
+            template = make_template(plan, dialog.info(), title=dialog.title())
+        except IdentifiersFound as exc:
+            self._refuse_identifiers(exc, dialog.title())
+            return False
+        folder = self.preferences.personal_templates_dir()
+        # The file name comes from the de-identified title, never from the plan's.
+        path = folder / template_file_name(template)
+        try:
+            ensure_private_dir(folder)
             save_plan(template, path)
         except OSError as exc:
-            show_error(self.window, "Could not save the template", f"It could not be written to {path}.", exc.strerror or str(exc))
+            show_error(self.window, "Could not save the template", _sentence(describe_os_error(exc, "save", path)))
             return False
         show_info(self.window, "Template saved", f"\u201c{dialog.title()}\u201d is now in your templates.",
                   "Patient details were removed. Choose File \u25b8 New from template to use it.")
         return True
+
+    def _refuse_identifiers(self, exc: IdentifiersFound, template_title: str) -> None:
+        """Say what was found and where, and take the clinician to that field to edit it."""
+        hit = exc.hits[0]
+        more = f" There {'is' if len(exc.hits) == 2 else 'are'} {len(exc.hits) - 1} more to edit after it." if len(exc.hits) > 1 else ""
+        in_dialog = hit.path[:1] == ("template",) or (hit.path == ("title",) and template_title != self.document.plan.title)
+        where = "The template's title or description" if in_dialog else f"The highlighted field ({hit.where})"
+        show_error(self.window, "Not saved as a template",
+                   f"{where} contains {KIND_WORDS[hit.kind]}: \u201c{hit.found}\u201d.",
+                   f"Templates carry no patient identifiers. Edit it, then choose Save as Template again.{more}")
+        if not in_dialog:
+            self.field_requested.emit(hit.path)
 
     # --- close -----------------------------------------------------------------------------
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt
 
-from careplan.domain.edits import find_owner
+from careplan.domain.edits import FieldPath, find_owner
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.editor_panel import EditorPanel
 from careplan.ui.outline.outline_model import OutlineKey, OutlineModel
@@ -66,6 +66,14 @@ class OutlineController(QObject):
         key: OutlineKey = ("module", str(owner[1])) if owner[0] == "modules" else ("patient",)
         self.select(key)
         self.panel.focus_item(item_id)
+
+    def go_to_field(self, path: FieldPath) -> None:
+        """Show the part of the plan that holds the field at ``path`` and put the cursor in it."""
+        head = str(path[0]) if path else "patient"
+        part: dict[str, OutlineKey] = {"pain": ("pain",), "goals": ("goals",), "flare_plan": ("flare",), "follow_up": ("follow_up",)}
+        key: OutlineKey = ("module", str(path[1])) if head == "modules" and len(path) > 1 else part.get(head, ("patient",))
+        self.select(key)
+        self.panel.focus_field(path)
 
     def remove_selected_module(self) -> None:
         key = self.current_key()
