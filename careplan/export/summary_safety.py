@@ -31,7 +31,7 @@ def mme(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
 
 
 def concerns(item_ids: Sequence[str], labels: dict[str, str]) -> str:
-    """"Concerns: A; B (×3)": each label once, in first-seen order, with how many items carry it.
+    """"Concerns: A; B (3 entries)": each label once, in first-seen order, with how many items carry it.
 
     Items with the same label print the same words, so repeating them adds pages, not meaning.
     """
@@ -39,7 +39,8 @@ def concerns(item_ids: Sequence[str], labels: dict[str, str]) -> str:
     for item_id in item_ids:
         label = labels.get(item_id, item_id)
         counts[label] = counts.get(label, 0) + 1
-    return "Concerns: " + "; ".join(esc(label) + (f" (\u00d7{n})" if n > 1 else "") for label, n in counts.items())
+    # "(2 entries)", not "(×2)": next to "4×/day" a multiplication sign could read as a dose.
+    return "Concerns: " + "; ".join(esc(label) + (f" ({n} entries)" if n > 1 else "") for label, n in counts.items())
 
 
 def findings(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
