@@ -63,6 +63,8 @@ class TemplateIndex:
         self.parsed = 0  # files parsed through this index (tests count it)
         self._lock = threading.Lock()
         self._records: dict[str, dict[str, Any]] | None = None
+        # The same summaries as objects, so a warm listing only stats the files.
+        self._objects: dict[str, tuple[int, int, TemplateSummary | str]] = {}
         self._seen: set[str] = set()
         self._dirty = False
 
@@ -88,6 +90,7 @@ class TemplateIndex:
             # Forget files that are gone (or no longer in the scanned folders).
             for key in set(self._records) - self._seen:
                 del self._records[key]
+                self._objects.pop(key, None)
                 self._dirty = True
             self._save()
             return found
@@ -100,10 +103,14 @@ class TemplateIndex:
             stat = path.stat()
         except OSError as exc:
             return f"cannot be read ({exc.strerror or exc})"
+        known = self._objects.get(key)
+        if known is not None and known[0] == stat.st_mtime_ns and known[1] == stat.st_size and key in self._records:
+            return known[2]
         record = self._records.get(key)
         if record is not None and record.get("mtime_ns") == stat.st_mtime_ns and record.get("size") == stat.st_size:
             cached = _from_record(record)
             if cached is not None:
+                self._objects[key] = (stat.st_mtime_ns, stat.st_size, cached)
                 return cached
         self.parsed += 1
         result = summarise(path)
@@ -113,6 +120,7 @@ class TemplateIndex:
         else:
             entry["summary"] = {**asdict(result), "tags": list(result.tags)}
         self._records[key] = entry
+        self._objects[key] = (stat.st_mtime_ns, stat.st_size, result)
         self._dirty = True
         return result
 
