@@ -41,6 +41,28 @@ def spacer(styles: Styles, factor: float = 1.0) -> Flowable:
     return s
 
 
+class _Table(Table):  # type: ignore[misc]  # reportlab ships no type stubs
+    """A table whose rows split inside when they must.
+
+    Rows split only where at least ``splitInRow`` points stay on each side, so that a few lines
+    never sit alone at a page foot. But a row taller than a whole page (the longest free text a
+    field may hold, in large print) can meet that rule on no page at all, and reportlab then
+    gives up with a LayoutError. When the table has already been moved to a fresh page
+    (reportlab marks it ``_postponed``) and still cannot split, the minimum is dropped.
+    """
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        parts: list[Any] = super().split(avail_width, avail_height)
+        minimum: float = getattr(self, "splitInRow", 0)
+        if parts or not getattr(self, "_postponed", False) or minimum <= 1:
+            return parts
+        setattr(self, "splitInRow", 1)  # noqa: B010  (reportlab's attribute, untyped)
+        try:
+            return list(super().split(avail_width, avail_height))
+        finally:
+            setattr(self, "splitInRow", minimum)  # noqa: B010
+
+
 def _in_row_split(styles: Styles) -> float:
     """Rows move whole to the next page; only a row taller than what is left (long free text)
     splits inside, and then with at least about three lines on each side."""
@@ -50,8 +72,8 @@ def _in_row_split(styles: Styles) -> float:
 def data_table(rows: list[list[Any]], widths: Sequence[float], styles: Styles,
                extra: Sequence[tuple[Any, ...]] = (), header_rows: int = 1, zebra: bool = True) -> Flowable:
     """A grid table whose header repeats on every page it spans (long tables split)."""
-    table = Table(rows, colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT",
-                  splitInRow=_in_row_split(styles))
+    table = _Table(rows, colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT",
+                   splitInRow=_in_row_split(styles))
     table.setStyle(TableStyle([*grid_table_style(styles, header_rows, zebra), *extra]))
     t: Flowable = table
     return t
@@ -61,7 +83,7 @@ def box(title: str, body: Sequence[Flowable], styles: Styles, width: float, edge
     """A coloured call-out box. One row per flowable so the box can split across pages, and the
     title row repeats on the next page so a reader never meets half a box without its title."""
     rows: list[list[Any]] = [[Paragraph(title, styles.box_title)]] + [[f] for f in body]
-    table = Table(rows, colWidths=[width], repeatRows=1, hAlign="LEFT", splitInRow=_in_row_split(styles))
+    table = _Table(rows, colWidths=[width], repeatRows=1, hAlign="LEFT", splitInRow=_in_row_split(styles))
     table.setStyle(TableStyle(box_table_style(styles, edge, fill)))
     # Space above and below so a box never touches the table or heading next to it.
     table.spaceBefore = table.spaceAfter = styles.gap * 1.5
