@@ -1,4 +1,4 @@
-"""The one place that knows where bundled files (catalog, templates, fonts, icons) live."""
+"""The one place that knows where bundled files (catalog, templates, fonts, icons, help) live."""
 
 from __future__ import annotations
 
@@ -37,3 +37,8 @@ def fonts_dir() -> Path:
 
 def icons_dir() -> Path:
     return resource_root() / "icons"
+
+
+def help_dir() -> Path:
+    """The offline user guide (Markdown, one file per topic) that F1 opens."""
+    return resource_root() / "help"

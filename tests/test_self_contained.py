@@ -7,7 +7,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 _PARENTS = re.compile(r"Path\(__file__\)\.resolve\(\)\.parents\[(\d+)\]")
-_OUTSIDE = re.compile(r"""["'](?:\.\./|/work/|/home/|~/)|["']shared["']""")
+# Paths that leave the checkout: up and out of it, or absolute paths into someone's machine.
+_OUTSIDE = re.compile(r"""["'](?:\.\./|/work/|/home/|/Users/|~/)""")
 
 
 def test_no_test_points_outside_the_repository() -> None:

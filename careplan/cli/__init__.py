@@ -1,4 +1,9 @@
-"""The ``careplan`` command: the GUI by default, and subcommands for scripting and tests."""
+"""The ``careplan`` command: the GUI by default, and subcommands for scripting and tests.
+
+Start-up matters here: ``careplan PLAN`` must put a window on screen about as fast as a bare Qt
+window, so this module imports nothing clinical. The subcommands (which import pydantic, the
+domain and storage) are imported only when the command line is not the GUI's.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +14,6 @@ from pathlib import Path
 from typing import NoReturn
 
 from careplan import __version__
-from careplan.cli import catalog_cmds, check_cmd, export_cmd, file_cmds
 from careplan.cli.output import EXIT_BAD_INPUT, EXIT_INTERNAL, CliError, fail
 
 
@@ -21,10 +25,11 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_BAD_INPUT)
 
 
-SUBCOMMANDS = {"gui", "new", "check", "export", "validate", "templates", "catalog", "schema"}
+SUBCOMMANDS = {"gui", "new", "check", "export", "validate", "templates", "catalog", "schema", "sign", "revise", "diff"}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
+    """The whole command line; ``gui_only`` leaves out (and never imports) the other subcommands."""
     parser = _Parser(
         prog="careplan",
         description="Build chronic-pain care plans, check them for safety problems, and print handouts.",
@@ -37,11 +42,16 @@ def build_parser() -> argparse.ArgumentParser:
     gui = sub.add_parser("gui", help="open the desktop app (the default), optionally with a plan file")
     gui.add_argument("file", nargs="?", help="a plan file to open")
     gui.set_defaults(func=_run_gui)
+    if gui_only:
+        return parser
+
+    from careplan.cli import catalog_cmds, check_cmd, export_cmd, file_cmds, lifecycle_cmds
 
     file_cmds.register(sub)
     check_cmd.register(sub)
     export_cmd.register(sub)
     catalog_cmds.register(sub)
+    lifecycle_cmds.register(sub)
     return parser
 
 
@@ -60,7 +70,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             fail(f"unknown command {first!r} (see 'careplan --help')")
             return EXIT_BAD_INPUT
         args_list = ["gui", *args_list]
-    parser = build_parser()
+    parser = build_parser(gui_only=args_list[0] == "gui")
     args = parser.parse_args(args_list)
     if not hasattr(args, "func"):
         parser.print_help()

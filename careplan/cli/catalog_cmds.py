@@ -21,10 +21,13 @@ def register(sub: Any) -> None:
     catalog.add_argument("--json", action="store_true", help="machine-readable output")
     catalog.set_defaults(func=cmd_catalog)
 
-    templates = sub.add_parser("templates", help="list templates, or show one")
-    templates.add_argument("action", nargs="?", default="list", choices=("list", "show"))
-    templates.add_argument("id", nargs="?", metavar="ID")
+    templates = sub.add_parser("templates", help="list or show templates; import or export one to share")
+    templates.add_argument("action", nargs="?", default="list", choices=("list", "show", "import", "export"))
+    templates.add_argument("id", nargs="?", metavar="ID|FILE", help="template ID (show, export) or FILE (import)")
     templates.add_argument("--json", action="store_true", help="machine-readable output")
+    templates.add_argument("-o", "--output", metavar="FILE", help="export: the file to write")
+    templates.add_argument("--force", action="store_true", help="export: replace FILE if it exists")
+    templates.add_argument("--replace", action="store_true", help="import: replace your own template with the same id")
     templates.set_defaults(func=cmd_templates)
 
 
@@ -83,6 +86,10 @@ def cmd_catalog(args: argparse.Namespace) -> int:
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
+    if args.action in ("import", "export"):
+        from careplan.cli import template_cmds
+
+        return template_cmds.cmd_import(args) if args.action == "import" else template_cmds.cmd_export(args)
     library = default_library()
     if args.action == "list":
         if args.id:

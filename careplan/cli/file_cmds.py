@@ -13,7 +13,7 @@ from careplan.domain.plan import CarePlan
 from careplan.storage.errors import PlanFileError
 from careplan.storage.os_errors import describe_os_error
 from careplan.storage.plan_files import load_plan, save_plan
-from careplan.storage.templates import default_library, plan_from_template
+from careplan.storage.templates import KratomCautionsRequired, default_library, plan_from_template
 
 
 def register(sub: Any) -> None:
@@ -21,6 +21,9 @@ def register(sub: Any) -> None:
     new.add_argument("--template", required=True, metavar="ID", help="template id (see 'careplan templates list')")
     new.add_argument("-o", "--output", required=True, metavar="FILE", help="the plan file to create")
     new.add_argument("--force", action="store_true", help="replace FILE if it exists (its old version is kept as FILE.bak)")
+    new.add_argument("--kratom-cautions-accepted-by", metavar="NAME", default=None,
+                     help="for a template with a kratom module: who read and accepted its cautions "
+                          "('careplan catalog kratom-cautions') for this plan")
     new.set_defaults(func=cmd_new)
 
     validate = sub.add_parser("validate", help="check that FILE is a well-formed plan or template file")
@@ -49,7 +52,11 @@ def cmd_new(args: argparse.Namespace) -> int:
         template = default_library().load(args.template)
     except PlanFileError as exc:
         raise CliError(str(exc)) from None
-    plan = plan_from_template(template)
+    try:
+        plan = plan_from_template(template, kratom_accepted_by=args.kratom_cautions_accepted_by)
+    except KratomCautionsRequired as exc:
+        raise CliError(f"{exc}; on the command line, read 'careplan catalog kratom-cautions' and give "
+                       "--kratom-cautions-accepted-by NAME") from None
     try:
         save_plan(plan, path)
     except OSError as exc:

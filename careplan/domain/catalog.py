@@ -10,18 +10,24 @@ from pathlib import Path
 from careplan.domain.catalog_model import (
     Catalog,
     CbtComponent,
+    CountryBrand,
+    CountryLines,
+    CypRole,
     Drug,
+    DrugCode,
     Exercise,
     Jurisdiction,
     KratomCaution,
     LifestyleTarget,
     MindfulnessPractice,
+    QtDrug,
+    RenalLimit,
     Threshold,
 )
 from careplan.resources import catalog_dir
 
 # File name (without .json) -> Catalog field. Each file is a JSON list, or an object for
-# the jurisdiction table and the thresholds.
+# the jurisdiction table, the thresholds, the emergency lines and the brand table.
 CATALOG_FILES: dict[str, str] = {
     "drugs": "drugs",
     "drug_classes": "drug_classes",
@@ -33,6 +39,16 @@ CATALOG_FILES: dict[str, str] = {
     "jurisdictions": "jurisdictions",
     "thresholds": "thresholds",
     "red_flags": "red_flags",
+    "emergency_lines": "emergency_lines",
+    "brands": "brands",
+    # Second safety set (issue 9).
+    "rxnorm": "drug_codes",
+    "renal": "renal",
+    "cyp": "cyp",
+    "qt": "qt",
+    "beers": "beers",
+    "lactation": "lactation",
+    "rule_facts": "rule_facts",
 }
 
 
@@ -78,6 +94,22 @@ class CatalogIndex:
     def class_ids(self) -> frozenset[str]:
         return frozenset(c.id for c in self.data.drug_classes)
 
+    @cached_property
+    def rxnorm(self) -> dict[str, DrugCode]:
+        """RxNorm ingredient code of each drug id that has one."""
+        return {c.drug: c for c in self.data.drug_codes}
+
+    @cached_property
+    def qt_drugs(self) -> dict[str, QtDrug]:
+        return {q.drug: q for q in self.data.qt}
+
+    def renal_limits(self, drug: Drug) -> list[RenalLimit]:
+        """The kidney-function entries that name this drug or one of its classes."""
+        return [r for r in self.data.renal if drug.id in r.drugs or not set(r.classes).isdisjoint(drug.classes)]
+
+    def cyp_roles(self, enzyme: str, role: str) -> list[CypRole]:
+        return [c for c in self.data.cyp if c.enzyme == enzyme and c.role == role]
+
     def threshold(self, key: str) -> Threshold:
         """Return a named threshold; a missing key is a catalog defect, so fail loudly."""
         try:
@@ -94,6 +126,26 @@ class CatalogIndex:
         if found is None and "-" in code:
             found = self.jurisdictions.get(code.split("-", 1)[0])
         return found
+
+    @cached_property
+    def _lines(self) -> dict[str, CountryLines]:
+        return {row.country: row for row in self.data.emergency_lines.countries}
+
+    def emergency_lines(self, jurisdiction: str | None) -> CountryLines | None:
+        """The patient's country's lines (``US-TX`` -> ``US``), or None for an unknown country."""
+        if not jurisdiction:
+            return None
+        return self._lines.get(jurisdiction.upper().split("-", 1)[0])
+
+    @cached_property
+    def _brands(self) -> dict[tuple[str, str], CountryBrand]:
+        return {(b.drug, b.country): b for b in self.data.brands.entries}
+
+    def country_names(self, drug_id: str, jurisdiction: str | None) -> CountryBrand | None:
+        """The names of a drug in the patient's country, when the brand table has a row for it."""
+        if not jurisdiction:
+            return None
+        return self._brands.get((drug_id, jurisdiction.upper().split("-", 1)[0]))
 
     def drugs_in_class(self, class_id: str) -> Iterable[Drug]:
         return (d for d in self.data.drugs if class_id in d.classes)

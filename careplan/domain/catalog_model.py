@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from datetime import date
 from typing import Literal
 
@@ -117,12 +119,88 @@ class DrugFlags(_Strict):
     cyp2d6_substrate: bool = False
 
 
+# Placeholders that patient wording may hold instead of anything that differs by country; the
+# handout fills them in for the patient's country: {emergency}, {urgent}, {poison} and {crisis}
+# (phone lines), {drug:ID} (the medicine's local name, with a brand where one is known there) and
+# {generic:ID} (the local generic name only, e.g. paracetamol in the UK).
+PLACEHOLDER = re.compile(r"\{(emergency|urgent|poison|crisis|(?:drug|generic):[a-z0-9]+(?:-[a-z0-9]+)*)\}")
+
+
+def check_wording(text: str) -> str:
+    """Patient wording may hold only the known placeholders: a stray brace is a typo that
+    would otherwise print, or a placeholder the handout cannot fill."""
+    rest = PLACEHOLDER.sub("", text)
+    if "{" in rest or "}" in rest:
+        raise ValueError(f"unknown placeholder or stray brace in patient wording: {text!r}")
+    return text
+
+
+def drug_placeholders(texts: Iterable[str]) -> set[str]:
+    """Drug ids that {drug:ID} / {generic:ID} placeholders in ``texts`` name."""
+    found: set[str] = set()
+    for text in texts:
+        for match in PLACEHOLDER.finditer(text):
+            if ":" in match.group(1):
+                found.add(match.group(1).split(":", 1)[1])
+    return found
+
+
+# What a warning sentence is about, when a plan can make it wrong for this patient. A combination
+# the clinician weighed prints its own caution instead (see careplan.export.handout_cautions):
+# "sedatives" (do not take with sleeping or anxiety pills), "nsaids" (a non-NSAID's "do not take
+# ibuprofen with it"), "other_nsaids" (an NSAID's "no other anti-inflammatory pills"),
+# "acetaminophen" (no other acetaminophen). "timing" gives way to the time the schedule shows.
+WarningTopic = Literal["sedatives", "nsaids", "other_nsaids", "acetaminophen", "timing"]
+
+
+class WarningPart(_Strict):
+    """One or more sentences of a medicine's warning, optionally tagged with what they are about."""
+
+    text: str = Field(min_length=1)
+    about: WarningTopic | None = None
+
+    @field_validator("text")
+    @classmethod
+    def _placeholders(cls, value: str) -> str:
+        return check_wording(value)
+
+
 class PatientWording(_Strict):
     """Plain-language text for the handout, in one language."""
 
     what_for: str = ""
     side_effects: tuple[str, ...] = ()
-    warning: str = ""
+    # A plain string, or a list of strings and {"text", "about"} parts (see WarningPart).
+    warning: tuple[WarningPart, ...] = ()
+
+    @field_validator("warning", mode="before")
+    @classmethod
+    def _parts(cls, value: object) -> object:
+        if isinstance(value, str):
+            return ({"text": value},) if value.strip() else ()
+        if isinstance(value, (list, tuple)):
+            return tuple({"text": v} if isinstance(v, str) else v for v in value)
+        return value
+
+    @field_validator("what_for")
+    @classmethod
+    def _what_for(cls, value: str) -> str:
+        return check_wording(value)
+
+    @field_validator("side_effects")
+    @classmethod
+    def _side_effects(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        for text in value:
+            check_wording(text)
+        return value
+
+    @property
+    def warning_text(self) -> str:
+        """The whole warning as one paragraph (every part, whatever it is about)."""
+        return " ".join(part.text for part in self.warning)
+
+    def texts(self) -> list[str]:
+        return [self.what_for, *self.side_effects, *(part.text for part in self.warning)]
 
 
 class MmeInfo(Sourced):
@@ -213,6 +291,13 @@ class LifestyleTarget(Sourced):
     default_target: str
     patient: dict[str, str]
 
+    @field_validator("patient")
+    @classmethod
+    def _placeholders(cls, value: dict[str, str]) -> dict[str, str]:
+        for text in value.values():
+            check_wording(text)
+        return value
+
 
 class KratomCaution(Sourced):
     id: str
@@ -220,16 +305,27 @@ class KratomCaution(Sourced):
     clinician_text: str
     patient: dict[str, str]
 
+    @field_validator("patient")
+    @classmethod
+    def _placeholders(cls, value: dict[str, str]) -> dict[str, str]:
+        for text in value.values():
+            check_wording(text)
+        return value
+
 
 JurisdictionStatus = Literal["banned", "restricted", "regulated", "legal", "unknown"]
 
 
 class Jurisdiction(Sourced):
+    """One row of the kratom law table: each row carries its own date, sources and minimum age."""
+
     code: str = Field(pattern=r"^[A-Z]{2}(-[A-Z0-9]{1,3})?$")
     name: str
     status: JurisdictionStatus
     detail: str
     as_of: date
+    # Youngest age at which the law lets a person buy or hold kratom (None: no age limit found).
+    min_age: int | None = Field(default=None, ge=1, le=30)
     restricted_conditions: tuple[str, ...] = ()
 
 
@@ -252,6 +348,266 @@ class RedFlag(Sourced):
     applies_to: Literal["all", "back_pain", "nsaid", "opioid", "gabapentinoid", "kratom", "serotonergic", "acetaminophen"]
     patient: dict[str, str]
 
+    @field_validator("patient")
+    @classmethod
+    def _placeholders(cls, value: dict[str, str]) -> dict[str, str]:
+        for text in value.values():
+            check_wording(text)
+        return value
+
+
+LineKind = Literal["emergency", "urgent", "poison", "crisis"]
+
+
+class HelpLine(Sourced):
+    """One phone line a patient can call: an emergency number, an urgent-care line (NHS 111),
+    a poison centre or a crisis line. ``name`` and ``hours`` are patient wording per language;
+    an emergency number needs no name."""
+
+    kind: LineKind
+    number: str = Field(pattern=r"^[0-9][0-9 -]{0,18}[0-9]$")
+    name: dict[str, str] = Field(default_factory=dict)
+    # Hours when the line is not open around the clock, per language ("8am to 10pm").
+    hours: dict[str, str] = Field(default_factory=dict)
+    text_too: bool = False
+
+    @model_validator(mode="after")
+    def _named(self) -> HelpLine:
+        if self.kind != "emergency" and not self.name.get("en", "").strip():
+            raise ValueError(f"the {self.kind} line {self.number} needs a name a patient knows it by")
+        return self
+
+
+class CountryLines(_Strict):
+    """The lines of one country (ISO 3166-1 alpha-2); a subdivision uses its country's row."""
+
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    lines: tuple[HelpLine, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _has_emergency(self) -> CountryLines:
+        if not self.of("emergency"):
+            raise ValueError(f"{self.country}: a country row needs its emergency number")
+        return self
+
+    def of(self, kind: LineKind) -> tuple[HelpLine, ...]:
+        return tuple(line for line in self.lines if line.kind == kind)
+
+
+class EmergencyLineTable(_Strict):
+    """Emergency, urgent-care, poison and crisis lines per country. A country that is not here
+    gets "your local emergency number", never another country's numbers."""
+
+    reviewed: date
+    countries: tuple[CountryLines, ...] = Field(min_length=1)
+
+    @field_validator("countries")
+    @classmethod
+    def _unique(cls, rows: tuple[CountryLines, ...]) -> tuple[CountryLines, ...]:
+        codes = [r.country for r in rows]
+        if len(codes) != len(set(codes)):
+            raise ValueError("a country appears twice in the emergency line table")
+        return rows
+
+
+class CountryBrand(Sourced):
+    """A medicine's names in one country: its brand names there, and the generic name used
+    there when it differs from the catalog's (paracetamol in the UK)."""
+
+    drug: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
+    country: str = Field(pattern=r"^[A-Z]{2}$")
+    names: tuple[str, ...] = ()
+    generic: str = ""
+
+
+class BrandTable(_Strict):
+    """Brand names per country. ``Drug.brands`` holds US brand names (from US labels); every
+    other country prints a brand only when a row here names one, else the generic name."""
+
+    reviewed: date
+    entries: tuple[CountryBrand, ...] = ()
+
+
+class DrugCode(Sourced):
+    """A drug's RxNorm ingredient code (RxCUI, term type IN)."""
+
+    drug: str
+    rxcui: str = Field(pattern=r"^[0-9]{1,9}$")
+    note: str = ""
+
+
+KidneyMeasure = Literal["crcl", "gfr"]
+
+
+class RenalBand(_Strict):
+    """A kidney-function range and what the label allows in it: a maximum mg/day, or avoid.
+
+    Bounds are in mL/min (CrCl) or mL/min/1.73 m² (eGFR): ``min`` (≥) or ``above`` (>) for the
+    lower end, ``max`` (≤) or ``below`` (<) for the upper end; an open end is None. ``release``
+    limits the band to immediate- or extended-release products (tramadol ER: avoid).
+    """
+
+    min: float | None = Field(default=None, ge=0)
+    above: float | None = Field(default=None, ge=0)
+    max: float | None = Field(default=None, gt=0)
+    below: float | None = Field(default=None, gt=0)
+    max_mg_day: float | None = Field(default=None, gt=0)
+    avoid: bool = False
+    release: Release | None = None
+    note: str = ""
+
+    @model_validator(mode="after")
+    def _one_bound_each_side(self) -> RenalBand:
+        if self.min is not None and self.above is not None:
+            raise ValueError("a renal band has one lower bound: 'min' or 'above'")
+        if self.max is not None and self.below is not None:
+            raise ValueError("a renal band has one upper bound: 'max' or 'below'")
+        if self.avoid == (self.max_mg_day is not None):
+            raise ValueError("a renal band either sets 'max_mg_day' or says 'avoid'")
+        return self
+
+    def contains(self, value: float) -> bool:
+        if self.min is not None and value < self.min:
+            return False
+        if self.above is not None and value <= self.above:
+            return False
+        if self.max is not None and value > self.max:
+            return False
+        return not (self.below is not None and value >= self.below)
+
+    def range_words(self) -> str:
+        """ "below 30", "30 to below 60", "over 15 and up to 30", "60 or more"."""
+        low = f"{self.min:g}" if self.min is not None else (f"over {self.above:g}" if self.above is not None else "")
+        if self.max is not None:
+            high = f"up to {self.max:g}"
+        elif self.below is not None:
+            high = f"below {self.below:g}"
+        else:
+            high = ""
+        if low and high:
+            return f"{low} and {high}" if low.startswith("over") else f"{low} to {high}"
+        if high:
+            return high
+        return f"{low} or more" if not low.startswith("over") else low
+
+
+class RenalLimit(Sourced):
+    """What a label says about kidney function for some drugs (by id) or a whole class.
+
+    ``bands`` hold numeric limits; a label that only urges caution without a number keeps
+    ``caution`` instead, and the rule then warns only when kidney disease is recorded.
+    """
+
+    drugs: tuple[str, ...] = ()
+    classes: tuple[DrugClass, ...] = ()
+    measure: KidneyMeasure = "crcl"
+    bands: tuple[RenalBand, ...] = ()
+    caution: str = ""
+
+    @model_validator(mode="after")
+    def _what_and_how(self) -> RenalLimit:
+        if not self.drugs and not self.classes:
+            raise ValueError("a renal limit names drugs or classes")
+        if not self.bands and not self.caution:
+            raise ValueError("a renal limit has bands or a caution")
+        return self
+
+
+CypEnzyme = Literal["CYP3A4", "CYP2D6"]
+CypRoleKind = Literal["inhibitor", "inducer", "substrate", "prodrug"]
+
+
+class CypRole(Sourced):
+    """Drugs with one role for one enzyme (FDA's table of inhibitors and inducers; opioid labels).
+
+    Inhibitor and inducer lists may name drugs outside the catalog (they are the FDA's lists);
+    substrates and prodrugs are catalog ids the interaction rules look for.
+    """
+
+    enzyme: CypEnzyme
+    role: CypRoleKind
+    strength: Literal["strong", "moderate"] | None = None
+    drugs: tuple[str, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _strength_for_modulators(self) -> CypRole:
+        if (self.role in ("inhibitor", "inducer")) != (self.strength is not None):
+            raise ValueError("inhibitors and inducers have a strength; substrates and prodrugs none")
+        return self
+
+
+class QtDrug(Sourced):
+    """A catalog drug whose label or regulator warns of QT prolongation."""
+
+    drug: str
+    note: str = ""
+
+
+class BeersAvoid(Sourced):
+    """AGS Beers Criteria: drugs to avoid from the criteria's age on."""
+
+    id: str
+    drugs: tuple[str, ...] = Field(min_length=1)
+    criterion: str
+
+
+class BeersCnsActive(Sourced):
+    """AGS Beers: avoid this many or more CNS-active drugs together (classes listed)."""
+
+    count: int = Field(ge=2)
+    classes: tuple[DrugClass, ...] = Field(min_length=1)
+
+
+class BeersCriteria(_Strict):
+    avoid: tuple[BeersAvoid, ...] = ()
+    cns_active: BeersCnsActive | None = None
+
+
+class LactationAdvice(Sourced):
+    """A drug the regulator advises against while breastfeeding."""
+
+    drug: str
+    advice: str
+
+
+class LongActingOpioids(Sourced):
+    """Opioids that need opioid tolerance: always (``drugs``) or as extended-release products."""
+
+    drugs: tuple[str, ...] = ()
+    extended_release: bool = True
+
+
+class ClassDuplicate(Sourced):
+    """Two different drugs from these classes are not meant to be taken together."""
+
+    id: str
+    name: str
+    classes: tuple[DrugClass, ...] = ()
+    # True: the group is the long-acting opioids of LongActingOpioids, not classes.
+    long_acting_opioids: bool = False
+
+    @model_validator(mode="after")
+    def _group(self) -> ClassDuplicate:
+        if not self.classes and not self.long_acting_opioids:
+            raise ValueError("a duplicate group names classes or long-acting opioids")
+        return self
+
+
+class NsaidTriple(Sourced):
+    """An NSAID with a renin-angiotensin blocker and a diuretic (acute kidney injury)."""
+
+    raas_classes: tuple[DrugClass, ...] = Field(min_length=1)
+    diuretic_classes: tuple[DrugClass, ...] = Field(min_length=1)
+
+
+class RuleFacts(_Strict):
+    """Facts of the second-set combination rules (rule_facts.json): long-acting opioids, class
+    duplicates and the NSAID triple."""
+
+    long_acting: LongActingOpioids
+    class_duplicates: tuple[ClassDuplicate, ...] = ()
+    nsaid_triple: NsaidTriple
+
 
 class Catalog(_Strict):
     """The whole catalog, validated once at load; lookups go through the index properties."""
@@ -266,6 +622,16 @@ class Catalog(_Strict):
     jurisdictions: JurisdictionTable
     thresholds: dict[str, Threshold]
     red_flags: tuple[RedFlag, ...] = ()
+    # Second safety set (issue 9): every fact sourced and dated like the rest.
+    drug_codes: tuple[DrugCode, ...] = ()
+    renal: tuple[RenalLimit, ...] = ()
+    cyp: tuple[CypRole, ...] = ()
+    qt: tuple[QtDrug, ...] = ()
+    beers: BeersCriteria = BeersCriteria()
+    lactation: tuple[LactationAdvice, ...] = ()
+    rule_facts: RuleFacts | None = None
+    emergency_lines: EmergencyLineTable
+    brands: BrandTable
 
     @field_validator("drugs")
     @classmethod
@@ -276,3 +642,33 @@ class Catalog(_Strict):
                 raise ValueError(f"duplicate drug id {drug.id!r}")
             seen.add(drug.id)
         return drugs
+
+    @model_validator(mode="after")
+    def _names_resolve(self) -> Catalog:
+        ids = {d.id for d in self.drugs}
+        texts = [t for d in self.drugs for w in d.patient.values() for t in w.texts()]
+        texts += [t for f in self.red_flags for t in f.patient.values()]
+        texts += [t for c in self.kratom_cautions for t in c.patient.values()]
+        texts += [t for x in self.lifestyle_targets for t in x.patient.values()]
+        if unknown := drug_placeholders(texts) - ids:
+            raise ValueError(f"patient wording names drugs the catalog lacks: {', '.join(sorted(unknown))}")
+        if unknown := {b.drug for b in self.brands.entries} - ids:
+            raise ValueError(f"the brand table names drugs the catalog lacks: {', '.join(sorted(unknown))}")
+        return self
+
+    @model_validator(mode="after")
+    def _references_are_catalog_drugs(self) -> Catalog:
+        """Every drug id the safety tables name (FDA's CYP modulator lists aside) is in the catalog."""
+        known = {d.id for d in self.drugs}
+        named: list[tuple[str, str]] = [("drug_codes", c.drug) for c in self.drug_codes]
+        named += [("renal", d) for r in self.renal for d in r.drugs]
+        named += [("cyp", d) for c in self.cyp if c.role in ("substrate", "prodrug") for d in c.drugs]
+        named += [("qt", q.drug) for q in self.qt]
+        named += [("beers", d) for b in self.beers.avoid for d in b.drugs]
+        named += [("lactation", a.drug) for a in self.lactation]
+        if self.rule_facts is not None:
+            named += [("rule_facts", d) for d in self.rule_facts.long_acting.drugs]
+        missing = sorted({f"{table}: {drug}" for table, drug in named if drug not in known})
+        if missing:
+            raise ValueError(f"unknown drug ids in the safety tables: {', '.join(missing)}")
+        return self

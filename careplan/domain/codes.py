@@ -108,20 +108,46 @@ DrugClass = Literal[
     "antiepileptic",
     "antipsychotic",
     "antihistamine",
+    "ace_inhibitor",
+    "arb",
+    "diuretic",
+    "macrolide",
+    "azole_antifungal",
+    "calcium_channel_blocker",
+    "rifamycin",
+    "antiretroviral",
+    "antiemetic",
     "other",
 ]
 DRUG_CLASSES: tuple[str, ...] = get_args(DrugClass)
 
 KratomStatus = Literal["current_use", "considering", "tapering", "past_use", "advised_against"]
 KRATOM_STATUSES: tuple[str, ...] = get_args(KratomStatus)
+KRATOM_STATUS_LABELS: dict[str, str] = {
+    "current_use": "Currently using",
+    "considering": "Considering it",
+    "tapering": "Tapering off",
+    "past_use": "Used in the past",
+    "advised_against": "Advised against it",
+}
 
 KratomForm = Literal["leaf", "powder", "capsule", "liquid", "extract", "7oh_product", "unknown"]
 KRATOM_FORMS: tuple[str, ...] = get_args(KratomForm)
+KRATOM_FORM_LABELS: dict[str, str] = {
+    "leaf": "Leaf",
+    "powder": "Powder",
+    "capsule": "Capsules",
+    "liquid": "Liquid / shot",
+    "extract": "Concentrated extract",
+    "7oh_product": "7-OH product",
+    "unknown": "Not known",
+}
 
 PainType = Literal["nociceptive", "neuropathic", "nociplastic", "mixed"]
 PAIN_TYPES: tuple[str, ...] = get_args(PainType)
 
 Sex = Literal["female", "male", "other", "unknown"]
+SEX_LABELS: dict[str, str] = {"female": "Female", "male": "Male", "other": "Other", "unknown": "Not recorded"}
 
 LifestyleArea = Literal["sleep", "activity", "weight", "diet", "smoking", "alcohol"]
 LIFESTYLE_AREAS: tuple[str, ...] = get_args(LifestyleArea)

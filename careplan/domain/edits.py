@@ -7,9 +7,11 @@ from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails
 
 from careplan.domain.codes import MODULE_KINDS
 from careplan.domain.errors import describe
+from careplan.domain.lifecycle import PlanIsFinal, ensure_editable
 from careplan.domain.plan import (
     Acknowledgement,
     CarePlan,
@@ -27,14 +29,33 @@ _MODULE_ADAPTER: TypeAdapter[Module] = TypeAdapter(Module)
 
 
 class EditRejected(ValueError):
-    """The edit would make the plan invalid; the message says why, in words for a clinician."""
+    """The edit would make the plan invalid; the message says why, in words for a clinician.
+
+    ``errors`` keeps pydantic's structured errors (type, location, limits) when validation
+    refused the edit, so that a GUI can word its own message for the field being edited.
+    """
+
+    def __init__(self, message: str, errors: Sequence[ErrorDetails] = ()) -> None:
+        super().__init__(message)
+        self.errors: tuple[ErrorDetails, ...] = tuple(errors)
+
+
+class FinalPlanEdit(EditRejected, PlanIsFinal):
+    """An edit of a signed-off plan: refused; the plan is changed only by revising it."""
+
+
+def _editable(plan: CarePlan) -> None:
+    try:
+        ensure_editable(plan)
+    except PlanIsFinal as exc:
+        raise FinalPlanEdit(str(exc)) from None
 
 
 def _validated(data: dict[str, Any]) -> CarePlan:
     try:
         return CarePlan.model_validate(data)
     except ValidationError as exc:
-        raise EditRejected("; ".join(describe(exc))) from None
+        raise EditRejected("; ".join(describe(exc)), exc.errors(include_url=False)) from None
 
 
 def _index_in(items: Sequence[Any], part: PathPart) -> int:
@@ -114,7 +135,12 @@ def set_field(plan: CarePlan, path: FieldPath, value: Any) -> CarePlan:
 
 
 def set_fields(plan: CarePlan, changes: dict[FieldPath, Any]) -> CarePlan:
-    """Several values at once (e.g. switching a medicine to as-needed sets its daily cap too)."""
+    """Several values at once (e.g. switching a medicine to as-needed sets its daily cap too).
+
+    Every edit operation here refuses a signed-off plan (``FinalPlanEdit``): it is changed only
+    by revising it (:mod:`careplan.domain.lifecycle`).
+    """
+    _editable(plan)
     data = _dump(plan)
     for path, value in changes.items():
         _set_in(data, path, _plain(value))
@@ -133,6 +159,7 @@ def new_module(kind: str, *, accepted_by: str = "", accepted_at: datetime | None
 
 def add_module(plan: CarePlan, module: Module, index: int | None = None) -> CarePlan:
     """Insert ``module`` at ``index`` (the end by default). A plan holds at most one kratom module."""
+    _editable(plan)
     if isinstance(module, KratomModule) and plan.kratom_module() is not None:
         raise EditRejected("this plan already has a kratom module")
     modules = list(plan.modules)
@@ -142,6 +169,7 @@ def add_module(plan: CarePlan, module: Module, index: int | None = None) -> Care
 
 
 def remove_module(plan: CarePlan, module_id: str) -> CarePlan:
+    _editable(plan)
     modules = list(plan.modules)
     del modules[_index_in(modules, module_id)]
     return plan.model_copy(update={"modules": modules})
@@ -149,6 +177,7 @@ def remove_module(plan: CarePlan, module_id: str) -> CarePlan:
 
 def move_module(plan: CarePlan, module_id: str, index: int) -> CarePlan:
     """Move a module so that it ends up at ``index`` in the new order (clamped to the list)."""
+    _editable(plan)
     modules = list(plan.modules)
     module = modules.pop(_index_in(modules, module_id))
     modules.insert(max(0, min(index, len(modules))), module)
@@ -161,6 +190,7 @@ def module_index(plan: CarePlan, module_id: str) -> int:
 
 def add_item(plan: CarePlan, list_path: FieldPath, item: BaseModel | str, index: int | None = None) -> CarePlan:
     """Append (or insert) an element to the list at ``list_path``: a medicine, goal, exercise..."""
+    _editable(plan)
     data = _dump(plan)
     target = _container(data, list_path)
     if not isinstance(target, list):
@@ -170,6 +200,7 @@ def add_item(plan: CarePlan, list_path: FieldPath, item: BaseModel | str, index:
 
 
 def remove_item(plan: CarePlan, list_path: FieldPath, item: PathPart) -> CarePlan:
+    _editable(plan)
     data = _dump(plan)
     target = _container(data, list_path)
     if not isinstance(target, list):
@@ -180,11 +211,13 @@ def remove_item(plan: CarePlan, list_path: FieldPath, item: PathPart) -> CarePla
 
 def acknowledge(plan: CarePlan, ack: Acknowledgement) -> CarePlan:
     """Record an acknowledgement, replacing an earlier one for the same rule and items."""
+    _editable(plan)
     kept = [a for a in plan.acknowledgements if not (a.rule == ack.rule and a.items == ack.items)]
     return plan.model_copy(update={"acknowledgements": [*kept, ack]})
 
 
 def withdraw_acknowledgement(plan: CarePlan, rule: str, items: Sequence[str]) -> CarePlan:
+    _editable(plan)
     kept = [a for a in plan.acknowledgements if not (a.rule == rule and a.items == list(items))]
     return plan.model_copy(update={"acknowledgements": kept})
 

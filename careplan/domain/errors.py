@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pydantic import ValidationError
+from pydantic_core import PydanticCustomError
 
 from careplan.domain.codes import MODULE_KINDS
 
@@ -51,6 +52,15 @@ def _shown(value: object) -> str:
     """A short rendering of a bad input value for a message (never the whole of a huge one)."""
     text = "true" if value is True else "false" if value is False else "null" if value is None else repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
+
+
+def plan_error(code: str, message: str) -> PydanticCustomError:
+    """A broken model rule with a stable error type (``careplan_<code>``) that the GUI words by.
+
+    The message travels in the error's context, never as a template, so user text in it (a drug
+    name with braces) cannot be read as a placeholder.
+    """
+    return PydanticCustomError(f"careplan_{code}", "{message}", {"message": message})
 
 
 def location(loc: tuple[int | str, ...]) -> str:

@@ -21,6 +21,9 @@ class Finding(BaseModel):
     items: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
     acknowledgement: Acknowledgement | None = None
+    # Why an acknowledgement of this finding stopped covering it (a covered dose or the MME rose
+    # past what it saw); the detail says so too. Empty when none lapsed.
+    acknowledgement_lapsed: str = ""
 
     @property
     def acknowledged(self) -> bool:

@@ -24,6 +24,7 @@ from careplan.domain.codes import (
     StrengthUnit,
     Unit,
 )
+from careplan.domain.errors import plan_error
 from careplan.domain.limits import (
     Amount,
     ClinicalDate,
@@ -61,6 +62,26 @@ class _Model(BaseModel):
 class Clinician(_Model):
     name: ShortText = ""
     credentials: ShortText = ""
+
+
+class AcknowledgedAmount(_Model):
+    """One covered item's amount a day when it was acknowledged, in the unit it was counted in."""
+
+    item: Id
+    amount: Amount = Field(ge=0)
+    unit: Literal["mg", "mcg/h", "tablet", "capsule", "patch", "ml", "application"]
+
+
+class AcknowledgedFigures(_Model):
+    """What an acknowledgement saw: the covered items' amounts a day and the MME total.
+
+    When a covered amount or the MME later rises past these figures, the acknowledgement stops
+    covering the finding (lowering a dose keeps it). Older files have no figures: their
+    acknowledgements cover as before.
+    """
+
+    mme: Amount | None = Field(default=None, ge=0)
+    amounts: list[AcknowledgedAmount] = item_list(limits.MAX_MEDICINES_IN_PLAN)
 
 
 class Strength(_Model):
@@ -105,37 +126,38 @@ class MedicationItem(_Model):
     @classmethod
     def _dose_message(cls, value: object) -> object:
         if isinstance(value, (int, float)) and not isinstance(value, bool) and value <= 0:
-            raise ValueError("a dose must be more than zero")
+            raise plan_error("dose_not_positive", "a dose must be more than zero")
         return value
 
     @model_validator(mode="after")
     def _check_schedule(self) -> MedicationItem:
         if not self.drug and not (self.name and self.name.strip()):
-            raise ValueError("a medicine needs a catalog drug id ('drug') or a name ('name')")
+            raise plan_error("medicine_unnamed", "a medicine needs a catalog drug id ('drug') or a name ('name')")
         label = self.label
         ways = [w for w, on in (("times_per_day", self.times_per_day is not None),
                                 ("interval_hours", self.interval_hours is not None), ("prn", self.prn)) if on]
         if len(ways) > 1:
-            raise ValueError(f"{label}: give one way of taking it, not {' and '.join(ways)}")
+            raise plan_error("frequency_conflict", f"{label}: give one way of taking it, not {' and '.join(ways)}")
         if self.prn and self.max_per_day is None:
-            raise ValueError(f"{label}: an as-needed (PRN) medicine needs 'max_per_day', the most doses a day")
+            raise plan_error("prn_without_cap", f"{label}: an as-needed (PRN) medicine needs 'max_per_day', the most doses a day")
         if not self.prn and self.max_per_day is not None:
-            raise ValueError(f"{label}: 'max_per_day' is for as-needed (PRN) medicines only")
+            raise plan_error("cap_without_prn", f"{label}: 'max_per_day' is for as-needed (PRN) medicines only")
         if not self.prn and self.min_hours_between is not None:
-            raise ValueError(f"{label}: 'min_hours_between' is for as-needed (PRN) medicines only")
+            raise plan_error("gap_without_prn", f"{label}: 'min_hours_between' is for as-needed (PRN) medicines only")
         if self.timing is not None:
             if self.times_per_day is None:
-                raise ValueError(f"{label}: 'timing' is for medicines taken a number of times a day")
+                raise plan_error("timing_not_daily", f"{label}: 'timing' is for medicines taken a number of times a day")
             if len(self.timing) != self.times_per_day:
-                raise ValueError(
-                    f"{label}: 'timing' names {len(self.timing)} time(s) of day for {self.times_per_day} dose(s) a day"
+                raise plan_error(
+                    "timing_count",
+                    f"{label}: 'timing' names {len(self.timing)} time(s) of day for {self.times_per_day} dose(s) a day",
                 )
             if len(set(self.timing)) != len(self.timing):
-                raise ValueError(f"{label}: 'timing' names the same time of day twice")
+                raise plan_error("timing_repeated", f"{label}: 'timing' names the same time of day twice")
         if self.start and self.stop and self.stop < self.start:
-            raise ValueError(f"{label}: the stop date is before the start date")
+            raise plan_error("stop_before_start", f"{label}: the stop date is before the start date")
         if self.stop is not None and self.duration_days is not None:
-            raise ValueError(f"{label}: give a stop date or a course length in days, not both")
+            raise plan_error("stop_and_duration", f"{label}: give a stop date or a course length in days, not both")
         return self
 
     @property
@@ -192,7 +214,7 @@ class ExercisePrescription(_Model):
     @model_validator(mode="after")
     def _named(self) -> ExercisePrescription:
         if not self.exercise and not (self.name and self.name.strip()):
-            raise ValueError("an exercise needs a library id ('exercise') or a name ('name')")
+            raise plan_error("exercise_unnamed", "an exercise needs a library id ('exercise') or a name ('name')")
         return self
 
 
@@ -307,10 +329,10 @@ class Baseline(_Model):
     def _peg_items(cls, value: object) -> object:
         if isinstance(value, list):
             if len(value) != 3:
-                raise ValueError("PEG-3 has exactly three items (pain, enjoyment, general activity)")
+                raise plan_error("peg_items", "PEG-3 has exactly three items (pain, enjoyment, general activity)")
             for item in value:
                 if isinstance(item, (int, float)) and not 0 <= item <= 10:
-                    raise ValueError(f"each PEG item is scored 0 to 10 (got {item})")
+                    raise plan_error("peg_range", f"each PEG item is scored 0 to 10 (got {item})")
         return value
 
     @property
@@ -335,7 +357,13 @@ class Goal(_Model):
 
 
 class FlarePlan(_Model):
+    """What the patient does on a bad day: steps in order, what they may take, when to call."""
+
     steps: list[Text] = short_list()
+    # The medicines the patient may take on a bad day, chosen from the plan by item id (planned
+    # or current medicines): the handout prints each with its dose, limit and gap from the plan.
+    may_take_items: list[Id] = short_list()
+    # Free text, in addition to the chosen medicines (older files have only this).
     may_take: Text = ""
     call_if: Text = ""
 
@@ -352,12 +380,25 @@ class SignOff(_Model):
     at: Timestamp
 
 
+class RevisionRef(_Model):
+    """The revision a plan replaces: the same plan id, that revision's number and its sign-off.
+
+    Revision n+1 is a new file; the file of revision n is never changed, so every signed
+    revision stays readable as it was signed (see :mod:`careplan.domain.lifecycle`).
+    """
+
+    id: Id = Field(min_length=1)
+    revision: int = Field(ge=1)
+    signed_off: SignOff | None = None
+
+
 class Acknowledgement(_Model):
     rule: Id = Field(min_length=1)
     items: list[Id] = item_list()
     reason: Text = Field(min_length=1)
     by: ShortText = ""
     at: Timestamp = Field(default_factory=utc_now)
+    seen: AcknowledgedFigures | None = None
 
 
 class TemplateInfo(_Model):
@@ -388,6 +429,7 @@ class CarePlan(_Model):
     status: PlanStatus = "draft"
     revision: int = Field(default=1, ge=1)
     signed_off: SignOff | None = None
+    supersedes: RevisionRef | None = None
     acknowledgements: list[Acknowledgement] = item_list(limits.MAX_ACKNOWLEDGEMENTS)
     notes: NotesText = ""
     template: TemplateInfo | None = None
@@ -399,7 +441,10 @@ class CarePlan(_Model):
             return modules
         for index, module in enumerate(modules):
             if isinstance(module, KratomModule) and not module.cautions_accepted:
-                raise ValueError(f"the kratom module (module {index + 1}) needs its cautions accepted ('cautions_accepted': true)")
+                raise plan_error(
+                    "kratom_not_accepted",
+                    f"the kratom module (module {index + 1}) needs its cautions accepted ('cautions_accepted': true)",
+                )
         return modules
 
     @model_validator(mode="after")
@@ -409,17 +454,26 @@ class CarePlan(_Model):
         if self.format == TEMPLATE_FORMAT and "patient" not in self.model_fields_set:
             self.patient = None
         if self.format == TEMPLATE_FORMAT and self.patient is not None:
-            raise ValueError("a template must not carry a patient block")
+            raise plan_error("template_with_patient", "a template must not carry a patient block")
         if self.status == "final" and self.signed_off is None:
-            raise ValueError("a final plan needs a sign-off (name and time)")
+            raise plan_error("final_unsigned", "a final plan needs a sign-off (name and time)")
+        if self.status == "draft" and self.signed_off is not None:
+            raise plan_error("draft_signed", "a draft plan has no sign-off; a signed-off plan has status 'final'")
+        if self.supersedes is not None and self.supersedes.revision >= self.revision:
+            raise plan_error(
+                "revision_order",
+                f"revision {self.revision} cannot replace revision {self.supersedes.revision}; a revision replaces an earlier one"
+            )
         medicines = len(self.all_medications())
         if medicines > limits.MAX_MEDICINES_IN_PLAN:
-            raise ValueError(
+            raise plan_error(
+                "too_many_medicines",
                 f"the plan lists {medicines} medicines (planned and current); at most {limits.MAX_MEDICINES_IN_PLAN} fit in one plan"
             )
         text = limits.plan_text_length(self)
         if text > limits.MAX_PLAN_TEXT:
-            raise ValueError(
+            raise plan_error(
+                "too_much_text",
                 f"the plan holds {text:,} characters of text; at most {limits.MAX_PLAN_TEXT:,} fit in one plan (shorten notes or instructions)"
             )
         return self

@@ -34,7 +34,8 @@ def peg_chart(plan: CarePlan, styles: Styles, width: float) -> Any | None:
     height = size * 14
     x0, y0 = size * 3, size * 3
     plot_w, plot_h = width - size * 12, height - size * 5
-    drawing = Drawing(width, height)
+    # The initial font too: reportlab graphics otherwise start in Helvetica, listed but not embedded.
+    drawing = Drawing(width, height, initialFontName=styles.font)
 
     def text(x: float, y: float, value: str, colour: Any = INK, anchor: str = "start") -> None:
         drawing.add(String(x, y, value, fontName=styles.font, fontSize=size, fillColor=colour, textAnchor=anchor))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -13,9 +14,10 @@ from careplan.domain.catalog_model import Drug
 from careplan.domain.findings import SafetyReport
 from careplan.domain.plan import MedicationItem
 from careplan.export.fonts import BOLD
+from careplan.export.local import Local
 from careplan.export.options import ExportOptions
 from careplan.export.styles import Styles
-from careplan.export.text import esc, phrase, raw_phrase
+from careplan.export.text import phrase, raw_phrase
 
 # Units a patient reads as words, with a plural; mg, mcg and the like print as they are.
 _COUNTED_UNITS = frozenset({"tablet", "capsule", "patch", "application"})
@@ -38,10 +40,16 @@ class RenderContext:
     styles: Styles
     today: date
     width: float
+    # The patient's jurisdiction ("US-TX", "GB"): it decides phone lines and medicine names.
+    jurisdiction: str | None = None
 
     @property
     def lang(self) -> str:
         return self.options.language
+
+    @cached_property
+    def local(self) -> Local:
+        return Local(self.catalog, self.jurisdiction, self.lang)
 
     def t(self, key: str, **values: object) -> str:
         """Fixed wording in the handout language, as escaped markup."""
@@ -51,30 +59,43 @@ class RenderContext:
         return raw_phrase(self.lang, key)
 
     def words(self, texts: Mapping[str, str]) -> str:
-        """Catalog patient wording in the handout language (English if missing), escaped."""
-        return esc(texts.get(self.lang) or texts.get("en") or "")
+        """Catalog patient wording in the handout language (English if missing), escaped, with
+        its placeholders (phone lines, local medicine names) filled in for the patient's country."""
+        return self.local.fill(texts.get(self.lang) or texts.get("en") or "")
+
+    def fill(self, text: str) -> str:
+        """One piece of catalog wording as escaped markup, placeholders filled in."""
+        return self.local.fill(text)
 
     def drug(self, item: MedicationItem) -> Drug | None:
         return self.catalog.drugs.get(item.drug) if item.drug else None
 
     def med_name(self, item: MedicationItem) -> str:
-        """The name a patient knows: generic name, with the first brand in brackets."""
+        """The name a patient knows where they live: the local generic name, with a brand sold
+        there in brackets when the catalog has one for that country (plain text)."""
         drug = self.drug(item)
         if drug is None:
             return (item.name or item.label).strip()
-        if not drug.brands:
-            return drug.name
-        if drug.name.endswith(")"):  # "Acetaminophen (paracetamol)" -> "... (paracetamol, Tylenol)"
-            return f"{drug.name[:-1]}, {drug.brands[0]})"
-        return f"{drug.name} ({drug.brands[0]})"
+        # An extended-release item may not be the first brand listed (OxyContin, not Roxicodone).
+        brand = item.release != "er" or len(drug.brands) <= 1
+        return self.local.name(drug, brand=brand)
 
     def dose_text(self, item: MedicationItem) -> str:
-        """ "400 mg", "1 tablet", "2 tablets" (plain text; escape before use in markup)."""
+        """One dose in plain words: "400 mg", "1 tablet", "2 tablets (15 mg each)",
+        "1 patch (25 mcg/h)" (plain text; escape before use in markup)."""
         amount = number(item.dose)
         unit: str = item.unit
+        if unit == "mcg/h":
+            return self.raw("dose_rate_patch").format(rate=f"{amount} mcg/h")
         if unit in _COUNTED_UNITS:
             unit = self.raw(f"unit_{unit}" if item.dose == 1 else f"unit_{unit}_many")
-        return f"{amount} {unit}"
+        text = f"{amount} {unit}"
+        strength = item.strength
+        if strength is not None and item.unit in _COUNTED_UNITS:
+            each = f"{number(strength.amount)} {strength.unit}"
+            key = "dose_strength_one" if item.dose == 1 else "dose_strength_each"
+            text = self.raw(key).format(dose=text, strength=each)
+        return text
 
     def date_words(self, day: date) -> str:
         """A date a patient cannot misread (no 02/01 ambiguity): "1 February 2027"."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from reportlab.platypus import CondPageBreak, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from careplan.export.styles import Styles, box_table_style, grid_table_style
 
@@ -69,23 +69,77 @@ def _in_row_split(styles: Styles) -> float:
     return styles.body_size * 4
 
 
+# Fewest body rows a split table leaves on either page: no lone row at the foot of a page or at
+# the top of the next (a single tracker row, a box's last line).
+MIN_SPLIT_ROWS = 2
+
+
+class TidyTable(_Table):
+    """A table that splits only with at least MIN_SPLIT_ROWS body rows on each side.
+
+    A table too short to split that way moves whole to the next page; a split that would leave
+    a lone row over sends one more row with it. Once the table has already been moved to a
+    fresh page (reportlab marks it ``_postponed``), a lone row is accepted: a tidy page is not
+    worth an export that fails."""
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        parts: list[Any] = super().split(avail_width, avail_height)
+        tidy = self._tidy(parts, avail_width)
+        if not tidy and parts and getattr(self, "_postponed", False):
+            return parts
+        return tidy
+
+    def _tidy(self, parts: list[Any], avail_width: float) -> list[Any]:
+        if len(parts) != 2:
+            return parts
+        head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        first = len(parts[0]._cellvalues) - head
+        second = len(parts[1]._cellvalues) - head
+        if first + second != len(self._cellvalues) - head:
+            return parts  # a long row split inside itself (at least three lines each side)
+        if first < MIN_SPLIT_ROWS:
+            return []
+        if second < MIN_SPLIT_ROWS:
+            # Send rows over until the second part has enough, if the first keeps enough too.
+            keep = head + first - (MIN_SPLIT_ROWS - second)
+            if keep - head < MIN_SPLIT_ROWS:
+                return []
+            return list(super().split(avail_width, sum(self._rowHeights[:keep]) + 0.5))
+        return parts
+
+
 def data_table(rows: list[list[Any]], widths: Sequence[float], styles: Styles,
                extra: Sequence[tuple[Any, ...]] = (), header_rows: int = 1, zebra: bool = True) -> Flowable:
-    """A grid table whose header repeats on every page it spans (long tables split)."""
-    table = _Table(rows, colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT",
-                   splitInRow=_in_row_split(styles))
+    """A grid table whose header repeats on every page it spans (long tables split, never
+    leaving a lone row on either page)."""
+    table = TidyTable(rows, colWidths=list(widths), repeatRows=header_rows, hAlign="LEFT",
+                      splitInRow=_in_row_split(styles))
     table.setStyle(TableStyle([*grid_table_style(styles, header_rows, zebra), *extra]))
+    table.spaceAfter = styles.gap
     t: Flowable = table
     return t
 
 
-def box(title: str, body: Sequence[Flowable], styles: Styles, width: float, edge: Any, fill: Any) -> list[Flowable]:
-    """A coloured call-out box. One row per flowable so the box can split across pages, and the
-    title row repeats on the next page so a reader never meets half a box without its title."""
+def box(title: str, body: Sequence[Flowable], styles: Styles, width: float, edge: Any, fill: Any,
+        whole: bool = False) -> list[Flowable]:
+    """A coloured call-out box, one row per flowable.
+
+    ``whole``: the box never splits (it moves to the next page instead), for what a reader must
+    see at once, such as the rescue instructions. Otherwise a long box may split between rows,
+    with at least two rows on each page, and its title row repeats on the next page so a reader
+    never meets half a box without its title."""
     rows: list[list[Any]] = [[Paragraph(title, styles.box_title)]] + [[f] for f in body]
-    table = _Table(rows, colWidths=[width], repeatRows=1, hAlign="LEFT", splitInRow=_in_row_split(styles))
+    table = TidyTable(rows, colWidths=[width], repeatRows=1, hAlign="LEFT", splitInRow=_in_row_split(styles))
     table.setStyle(TableStyle(box_table_style(styles, edge, fill)))
     # Space above and below so a box never touches the table or heading next to it.
     table.spaceBefore = table.spaceAfter = styles.gap * 1.5
-    # Start on a new page rather than show a title and one line at the foot of this one.
-    return [CondPageBreak(styles.body_size * 10), table]
+    if whole:
+        return [KeepTogether([table])]
+    return [table]
+
+
+def together(flowables: Sequence[Flowable]) -> Flowable:
+    """Flowables that move to the next page as one block when they do not fit (a heading, its
+    sentence and a short table); longer than a page, they split as usual."""
+    kept: Flowable = KeepTogether(list(flowables))
+    return kept

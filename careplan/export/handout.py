@@ -7,6 +7,7 @@ from collections.abc import Callable
 from careplan.domain.plan import CarePlan
 from careplan.export.context import RenderContext
 from careplan.export.flow import Flowable
+from careplan.export.handout_cautions import care_box
 from careplan.export.handout_intro import flare, goals, intro, letterhead, next_visit, tracker
 from careplan.export.handout_meds import rescue_box, schedule
 from careplan.export.handout_modules import modules
@@ -19,6 +20,7 @@ Builder = Callable[[CarePlan, RenderContext], list[Flowable]]
 SECTION_BUILDERS: tuple[tuple[str, Builder], ...] = (
     ("goals", goals),
     ("schedule", schedule),
+    ("care", care_box),
     ("rescue", rescue_box),
     ("modules", modules),
     ("kratom", kratom_box),

@@ -7,9 +7,11 @@ from typing import Any
 from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Image, Table, TableStyle
 
-from careplan.domain.plan import CarePlan, MindfulnessModule, PhysiotherapyModule
+from careplan.domain.dosing import frequency
+from careplan.domain.plan import CarePlan, MedicationItem, MindfulnessModule, PhysiotherapyModule
 from careplan.export.context import RenderContext
-from careplan.export.flow import Flowable, bullets, data_table, labelled, para, spacer
+from careplan.export.flow import Flowable, bullets, data_table, labelled, para, spacer, together
+from careplan.export.handout_meds import MARKS_IN_TRACKER, change_marks, interval_text, prn_text
 from careplan.export.images import logo_problem
 from careplan.export.styles import ACCENT
 from careplan.export.text import esc
@@ -37,21 +39,21 @@ def letterhead(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     head = ctx.options.letterhead
     lines = [f"<b>{esc(head.name)}</b>"] if head.name.strip() else []
     lines += [esc(line) for line in head.address.splitlines() if line.strip()]
-    if head.phone.strip():
-        lines.append(ctx.t("phone_line", phone=head.phone))
-    out: list[Flowable] = []
-    text = para("<br/>".join(lines), s.letterhead) if lines else None
+    # Every handout carries the clinic's number; without one, a line to write it in by hand.
+    lines.append(ctx.t("phone_line", phone=head.phone) if head.phone.strip() else ctx.t("phone_blank"))
+    text = para("<br/>".join(lines), s.letterhead)
+    # The letterhead always prints: it carries at least the phone line.
     logo = _logo(ctx, s.body_size * 4)
-    if logo is not None or text is not None:
-        logo_w = logo.drawWidth + s.gap if logo is not None else 0
-        table = Table([[logo or "", text or ""]], colWidths=[logo_w, ctx.width - logo_w], hAlign="LEFT")
-        table.setStyle(TableStyle([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("LINEBELOW", (0, 0), (-1, -1), 1.5, ACCENT),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), s.gap),
-        ]))
-        out += [table, spacer(s)]
+    logo_w = logo.drawWidth + s.gap if logo is not None else 0
+    table = Table([[logo or "", text]], colWidths=[logo_w, ctx.width - logo_w], hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), s.font),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("LINEBELOW", (0, 0), (-1, -1), 1.5, ACCENT),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), s.gap),
+    ]))
+    out: list[Flowable] = [table, spacer(s)]
     out.append(para(ctx.t("doc_title"), s.title))
     patient = plan.patient
     if patient is not None and patient.name.strip():
@@ -60,7 +62,17 @@ def letterhead(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     if plan.clinician.name.strip():
         who = ", ".join(x for x in (plan.clinician.name.strip(), plan.clinician.credentials.strip()) if x)
         out.append(para(ctx.t("made_by", clinician=who), s.body))
+    out.append(para(_version_line(plan, ctx), s.body))
     return out
+
+
+def _version_line(plan: CarePlan, ctx: RenderContext) -> str:
+    """Which version of the plan this is, and who signed it when (a draft says it is one)."""
+    so = plan.signed_off
+    if so is None:
+        return ctx.t("draft_line", revision=plan.revision)
+    who = ", ".join(x for x in (so.name.strip(), so.credentials.strip()) if x)
+    return ctx.t("signed_line", clinician=who, date=ctx.date_words(so.at.date()), revision=plan.revision)
 
 
 def intro(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
@@ -99,17 +111,37 @@ def goals(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     return out
 
 
+def _flare_item(item: MedicationItem, ctx: RenderContext) -> str:
+    """A medicine the flare plan allows, with its dose, limit and gap from the plan (markup)."""
+    kind = frequency(item, ctx.drug(item))
+    if kind == "prn":
+        how = prn_text(item, ctx)
+    elif kind == "interval":
+        how = interval_text(item, ctx)
+    else:
+        how = ctx.t("flare_daily", dose=ctx.dose_text(item))
+    return f"<b>{esc(ctx.med_name(item))}</b>: {how}"
+
+
 def flare(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
-    """The bad-day plan: numbered steps, what may be taken, when to call."""
+    """The bad-day plan: numbered steps, the medicines it allows (chosen from the plan, with
+    their dose, limit and gap), any further note, and when to call."""
     fp = plan.flare_plan
     steps = [esc(step) for step in fp.steps if step.strip()]
-    if not (steps or fp.may_take.strip() or fp.call_if.strip()):
+    by_id = {i.id: i for i in plan.all_medications()}
+    chosen = [by_id[i] for i in dict.fromkeys(fp.may_take_items) if i in by_id
+              and frequency(by_id[i], ctx.drug(by_id[i])) != "rescue"]
+    if not (steps or chosen or fp.may_take.strip() or fp.call_if.strip()):
         return []
     s = ctx.styles
     out = [para(ctx.t("flare_title"), s.h1), para(ctx.t("flare_intro"), s.lead)]
     out += bullets(steps, s.bullet, numbered=True)
+    if chosen:
+        out.append(para(f"<b>{ctx.t('flare_may_take')}</b>", s.lead))
+        out += bullets([_flare_item(item, ctx) for item in chosen], s.bullet)
     if fp.may_take.strip():
-        out.append(labelled(ctx.t("flare_may_take"), esc(fp.may_take), s.body))
+        label = ctx.t("flare_also") if chosen else ctx.t("flare_may_take")
+        out.append(labelled(label, esc(fp.may_take), s.body))
     if fp.call_if.strip():
         out.append(labelled(ctx.t("flare_call"), esc(fp.call_if), s.body))
     return out
@@ -133,26 +165,58 @@ def _tracker_rows(plan: CarePlan, ctx: RenderContext) -> list[str]:
     return rows
 
 
+def _day_width(ctx: RenderContext) -> float:
+    return max(ctx.width * 0.075, ctx.label_width([ctx.raw(f"day_{d}") for d in range(1, 8)]))
+
+
+def _box_cells(ctx: RenderContext) -> list[tuple[Any, ...]]:
+    s = ctx.styles
+    return [("VALIGN", (1, 1), (-1, -1), "MIDDLE"), ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+            ("FONTNAME", (1, 1), (-1, -1), s.font), ("FONTSIZE", (1, 1), (-1, -1), s.body_size * 1.3),
+            ("LEADING", (1, 1), (-1, -1), s.body_size * 1.5)]
+
+
+BOX_GLYPH = "\u2610"  # an empty ballot box: DejaVu Sans has it, so the tick box prints everywhere
+
+
+def _change_tracker(item: MedicationItem, ctx: RenderContext) -> Flowable | None:
+    """Tick boxes for the days an interval medicine (a patch) is due: dates from its start date,
+    else day 1, day 4, day 7 ..."""
+    marks = change_marks(item, ctx, MARKS_IN_TRACKER)
+    if not marks:
+        return None
+    s = ctx.styles
+    head = [para(f"<b>{esc(ctx.med_name(item))}</b>", s.cell_head),
+            *(para(f"<b>{esc(short)}</b>", s.cell_center) for _, short in marks)]
+    row = [para(ctx.t("tracker_done"), s.cell), *(BOX_GLYPH for _ in marks)]
+    day_w = max(_day_width(ctx), ctx.width * 0.09)
+    widths = [ctx.width - len(marks) * day_w] + [day_w] * len(marks)
+    return data_table([head, row], widths, s, zebra=False, extra=_box_cells(ctx))
+
+
 def tracker(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
-    """A week of tick boxes (days across, activities down) plus a row for the pain score."""
+    """A week of tick boxes (days across, activities down) plus a row for the pain score, and
+    for each medicine taken every few days, a row of boxes for the days it is due."""
     s = ctx.styles
     days = [para(f"<b>{ctx.t(f'day_{d}')}</b>", s.cell_center) for d in range(1, 8)]
     header = [para(f"<b>{ctx.t('tracker_what')}</b>", s.cell_head), *days]
     rows: list[list[Any]] = [header]
-    box_glyph = "\u2610"  # an empty ballot box: DejaVu Sans has it, so the tick box prints everywhere
     activities = _tracker_rows(plan, ctx)
     for n, label in enumerate(activities):
         last = n == len(activities) - 1
         # Plain strings, not paragraphs: 7 cells a row, and one glyph needs no wrapping.
-        rows.append([para(label, s.cell), *(("" if last else box_glyph) for _ in range(7))])
-    day_w = max(ctx.width * 0.075, ctx.label_width([ctx.raw(f"day_{d}") for d in range(1, 8)]))
+        rows.append([para(label, s.cell), *(("" if last else BOX_GLYPH) for _ in range(7))])
+    day_w = _day_width(ctx)
     widths = [ctx.width - 7 * day_w] + [day_w] * 7
-    table = data_table(rows, widths, s, zebra=False, extra=[
-        ("VALIGN", (1, 1), (-1, -1), "MIDDLE"), ("ALIGN", (1, 1), (-1, -1), "CENTER"),
-        ("FONTNAME", (1, 1), (-1, -1), s.font), ("FONTSIZE", (1, 1), (-1, -1), s.body_size * 1.3),
-        ("LEADING", (1, 1), (-1, -1), s.body_size * 1.5),
-    ])
-    return [para(ctx.t("tracker_title"), s.h1), para(ctx.t("tracker_intro"), s.lead), table]
+    table = data_table(rows, widths, s, zebra=False, extra=_box_cells(ctx))
+    # The tracker is one page's worth at most: it moves whole rather than leave a row behind.
+    out: list[Flowable] = [together([para(ctx.t("tracker_title"), s.h1), para(ctx.t("tracker_intro"), s.lead),
+                                     table])]
+    interval = [i for i in plan.medication_items() if frequency(i, ctx.drug(i)) == "interval"]
+    changes = [t for i in interval if (t := _change_tracker(i, ctx)) is not None]
+    if changes:
+        out.append(together([para(ctx.t("tracker_changes"), s.lead), *changes]))
+    return out
 
 
 def next_visit(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
@@ -172,10 +236,12 @@ def next_visit(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
         out.append(para(ctx.t("next_check"), s.lead))
         out += bullets(checks, s.bullet)
     head = ctx.options.letterhead
-    out.append(para(ctx.t("contact_title"), s.h2))
     # One paragraph, so the clinic's phone and address never part across a page break.
-    lines = [ctx.t("contact_call", phone=head.phone) if head.phone.strip() else ctx.t("contact_generic")]
+    if head.phone.strip():
+        lines = [ctx.t("contact_call", phone=head.phone)]
+    else:
+        lines = [ctx.t("contact_generic"), ctx.t("phone_blank")]
     if head.name.strip():
         lines += [f"<b>{esc(head.name)}</b>", *(esc(x) for x in head.address.splitlines() if x.strip())]
-    out.append(para("<br/>".join(lines), s.body))
+    out.append(together([para(ctx.t("contact_title"), s.h2), para("<br/>".join(lines), s.body)]))
     return out

@@ -143,18 +143,14 @@ def lifestyle(module: LifestyleModule, ctx: RenderContext) -> list[Flowable]:
     return out + _notes(module.notes, ctx)
 
 
-def _medication(module: MedicationModule, ctx: RenderContext) -> list[Flowable]:
-    return about_medicines(module, ctx)
-
-
 ModuleBuilder = Callable[..., list[Flowable]]
 MODULE_BUILDERS: dict[str, ModuleBuilder] = {
-    "medication": _medication,
     "physiotherapy": physiotherapy,
     "cbt": cbt,
     "mindfulness": mindfulness,
     "lifestyle": lifestyle,
-    # The kratom module prints as its own caution box (handout_safety), never as a plan step.
+    # The medication module needs the whole plan (the cautions of its combinations); the kratom
+    # module prints as its own caution box (handout_safety), never as a plan step.
 }
 
 
@@ -162,7 +158,8 @@ def modules(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     """One section per module, in the order the clinician arranged them."""
     out: list[Flowable] = []
     for module in plan.modules:
-        builder = MODULE_BUILDERS.get(module.kind)
-        if builder is not None:
+        if isinstance(module, MedicationModule):
+            out += about_medicines(module, ctx, plan)
+        elif (builder := MODULE_BUILDERS.get(module.kind)) is not None:
             out += builder(module, ctx)
     return out

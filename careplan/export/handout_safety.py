@@ -62,12 +62,28 @@ def relevant_red_flags(plan: CarePlan, catalog: CatalogIndex) -> list[RedFlag]:
     return [flag for flag in catalog.data.red_flags if applies.get(flag.applies_to, False)]
 
 
+def phone_numbers(ctx: RenderContext) -> list[str]:
+    """The other phone lines where the patient lives (urgent care, poisons, crisis) and the care
+    team's number, as markup lines (the emergency number comes just before them). A country the
+    table does not know gets none: only "your local emergency number" and the care team."""
+    local = ctx.local
+    lines = []
+    for kind, key in (("urgent", "num_urgent"), ("poison", "num_poison"), ("crisis", "num_crisis")):
+        for line in local.of(kind):  # type: ignore[arg-type]
+            lines.append(ctx.t(key, line=local.line(line)))
+    phone = ctx.options.letterhead.phone.strip()
+    lines.append(ctx.t("num_clinic", phone=phone) if phone else ctx.t("num_clinic_blank"))
+    return lines
+
+
 def help_box(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
-    """The red "Get help now if..." box."""
+    """The red "Get help now if..." box: this plan's red flags, then the phone numbers where the
+    patient lives."""
     s = ctx.styles
     flags = [ctx.words(flag.patient) for flag in relevant_red_flags(plan, ctx.catalog)]
+    numbers = "<br/>".join(phone_numbers(ctx))
     body = [para(ctx.t("help_intro"), s.body), *bullets([f for f in flags if f], s.bullet),
-            para(f"<b>{ctx.t('help_emergency')}</b>", s.body)]
+            para(f"<b>{ctx.t('help_emergency', emergency=ctx.local.emergency())}</b><br/>{numbers}", s.body)]
     return box(ctx.t("help_title"), body, s, ctx.width, DANGER, DANGER_PALE)
 
 
@@ -96,12 +112,15 @@ def _interaction_lines(plan: CarePlan, ctx: RenderContext) -> list[str]:
 
 
 def _law_line(plan: CarePlan, ctx: RenderContext) -> str:
-    place = ctx.catalog.jurisdiction(plan.patient_or_empty.jurisdiction)
+    """The legal row for where the patient lives, dated as of the row (the same row and date as
+    the KRATOM-JURISDICTION finding and the clinician summary). A state without a row of its
+    own reads its country's row, and the line says so."""
+    code = plan.patient_or_empty.jurisdiction
+    place = ctx.catalog.jurisdiction(code)
     if place is None:
         return ctx.t("kratom_law_unknown")
-    # The table's review date, not the row's: a row's date can be when a law took effect.
-    return ctx.t("kratom_law", place=place.name, status=ctx.raw(f"law_{place.status}"),
-                 date=ctx.date_words(ctx.catalog.data.jurisdictions.as_of))
+    key = "kratom_law" if place.code == (code or "").upper() else "kratom_law_country"
+    return ctx.t(key, place=place.name, status=ctx.raw(f"law_{place.status}"), date=ctx.date_words(place.as_of))
 
 
 def kratom_box(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:

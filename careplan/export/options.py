@@ -23,6 +23,7 @@ class HandoutSection(NamedTuple):
 HANDOUT_SECTIONS: tuple[HandoutSection, ...] = (
     HandoutSection("goals", "Goals"),
     HandoutSection("schedule", "Daily medicine schedule"),
+    HandoutSection("care", "\u201cTake extra care\u201d box: allergies and the combinations you weighed", required=True),
     HandoutSection("rescue", "Rescue medicine box for family and carers", required=True),
     HandoutSection("modules", "One section per module"),
     HandoutSection("kratom", "Kratom caution box", required=True),

@@ -58,18 +58,32 @@ def fit(text: str, font: str, size: float, width: float) -> str:
 class _KeepWithNext(KeepTogether):  # type: ignore[misc]  # reportlab ships no type stubs
     """A heading plus the start of what follows. reportlab's KeepTogether moves the whole group
     to the next page whenever it does not fit, leaving half-empty pages before long tables.
-    Here the group splits in place when more than `room` points are left (the table or text
-    then starts under its heading), and moves only when the page is nearly full."""
+    Here the group splits in place when more than `room` points are left and what follows can
+    start under its heading (a table's first rows, a paragraph's first lines); otherwise the
+    heading moves with it, so a heading never ends a page alone."""
 
     def __init__(self, flowables: list[Any], room: float) -> None:
         super().__init__(flowables)
         self._room = room
 
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
-        if avail_height > self._room:
+        if avail_height > self._room and self._starts_here(avail_width, avail_height):
             return list(self._content)
         result: list[Any] = super().split(avail_width, avail_height)
         return result
+
+    def _starts_here(self, avail_width: float, avail_height: float) -> bool:
+        *heads, body = self._content
+        used = 0.0
+        for head in heads:
+            used += head.wrapOn(self.canv, avail_width, avail_height)[1] + head.getSpaceBefore() + head.getSpaceAfter()
+        rest = avail_height - used - body.getSpaceBefore()
+        if rest <= 0:
+            return False
+        height = body.wrapOn(self.canv, avail_width, rest)[1]
+        if isinstance(body, KeepTogether):  # a block that moves whole: it must fit here whole
+            return bool(rest >= body._H)
+        return height <= rest or bool(body.splitOn(self.canv, avail_width, rest))
 
 
 class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type stubs
@@ -124,6 +138,9 @@ class PdfRenderer:
             buffer, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
             bottomMargin=MARGIN + footer_room, title=self.spec.title, author=self.spec.author,
             subject=self.spec.subject, creator="Careplan", lang=self.options.language, invariant=1,
+            # The bundled font from the first byte: reportlab's default initial font is
+            # Helvetica, which would be listed in the PDF without being embedded.
+            initialFontName=styles.font,
         )
 
         # Headings are keepWithNext; reportlab groups them with what follows (see _KeepWithNext).
@@ -176,7 +193,7 @@ class PdfRenderer:
         doc = self.document(buffer, plan, styles)
         today = self.options.today or date.today()
         ctx = RenderContext(catalog=catalog, report=report, options=self.options, styles=styles,
-                            today=today, width=doc.width)
+                            today=today, width=doc.width, jurisdiction=plan.patient_or_empty.jurisdiction)
         story = self.spec.story(plan, ctx)
         created = plan.updated_at.astimezone(UTC) if plan.updated_at.tzinfo else plan.updated_at
         stamp = _pdf_date(created)

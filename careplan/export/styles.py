@@ -103,6 +103,8 @@ def grid_table_style(styles: Styles, header_rows: int = 1, zebra: bool = True) -
     """Commands for a data table: shaded header, thin grid, top-aligned cells, optional zebra rows."""
     pad = styles.body_size * 0.3
     commands: list[tuple[Any, ...]] = [
+        # Plain-string cells otherwise draw in Helvetica, a font the PDF would list unembedded.
+        ("FONTNAME", (0, 0), (-1, -1), styles.font),
         ("GRID", (0, 0), (-1, -1), 0.5, GRID),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), pad),
@@ -121,6 +123,7 @@ def box_table_style(styles: Styles, edge: Any, fill: Any) -> list[tuple[Any, ...
     """Commands for a call-out box built as a one-column table (it can split across pages)."""
     pad = styles.body_size * 0.5
     return [
+        ("FONTNAME", (0, 0), (-1, -1), styles.font),
         ("BOX", (0, 0), (-1, -1), 2, edge),
         ("BACKGROUND", (0, 0), (-1, -1), fill),
         ("LINEBELOW", (0, 0), (-1, 0), 1, edge),

@@ -9,7 +9,9 @@ from careplan.export.summary_modules import modules
 from careplan.export.summary_safety import findings, mme, sign_off, sources
 from careplan.export.summary_sections import at_a_glance, flare_and_follow_up, goals, header, pain, patient
 
-SUMMARY_BUILDERS = (header, at_a_glance, patient, pain, goals, modules, flare_and_follow_up, mme, findings,
+# What a signing clinician checks first comes first: the status at a glance and the findings,
+# then the plan in detail, the MME breakdown, the numbered sources and the sign-off.
+SUMMARY_BUILDERS = (header, at_a_glance, findings, patient, pain, goals, modules, flare_and_follow_up, mme,
                     sources, sign_off)
 
 

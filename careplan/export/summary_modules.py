@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from careplan.domain.codes import MODULE_LABELS
+from careplan.domain.codes import KRATOM_FORM_LABELS, KRATOM_STATUS_LABELS, MODULE_LABELS
 from careplan.domain.dosing import dose_words
 from careplan.domain.plan import (
     CarePlan,
@@ -67,11 +67,14 @@ def _physiotherapy(m: PhysiotherapyModule, ctx: RenderContext) -> list[Flowable]
     return out
 
 
+_CADENCE = {"weekly": "Weekly", "fortnightly": "Every two weeks", "monthly": "Monthly"}
+
+
 def _cbt(m: CbtModule, ctx: RenderContext) -> list[Flowable]:
     focus = [ctx.catalog.cbt_components[f].name if f in ctx.catalog.cbt_components else f for f in m.focus_areas]
     return [kv_table([
         ("Sessions", str(m.sessions) if m.sessions else "\u2014"),
-        ("Cadence", esc(m.cadence)),
+        ("Cadence", esc(_CADENCE.get(m.cadence, m.cadence))),
         ("Session length", f"{m.session_minutes} min" if m.session_minutes else "\u2014"),
         ("Provider", dash(m.provider)),
         ("Focus areas", ", ".join(esc(f) for f in focus) or "\u2014"),
@@ -95,22 +98,26 @@ def _lifestyle(m: LifestyleModule, ctx: RenderContext) -> list[Flowable]:
     rows = []
     for t in m.targets:
         entry = ctx.catalog.lifestyle_targets.get(t.catalog_id) if t.catalog_id else None
-        rows.append([esc(t.area), esc(t.target), esc(entry.name) if entry else dash(t.catalog_id or "")])
+        rows.append([esc(t.area.capitalize()), esc(t.target), esc(entry.name) if entry else "\u2014"])
     return [table(["Area", "Target", "Catalog entry"], rows, [0.18, 0.5, 0.32], ctx)]
 
 
 def _kratom(m: KratomModule, ctx: RenderContext, plan: CarePlan) -> list[Flowable]:
     cautions = [ctx.catalog.kratom_cautions[c].title if c in ctx.catalog.kratom_cautions else c
                 for c in m.cautions_discussed]
-    place = ctx.catalog.jurisdiction(plan.patient_or_empty.jurisdiction)
-    fallback = place is not None and place.code != plan.patient_or_empty.jurisdiction
-    legal = ("No row for this subdivision; country row: " if fallback else "") + (f"{esc(place.name)}: {esc(place.status)} \u2014 {esc(place.detail)} (as of {place.as_of.isoformat()}). "
-             f"{esc(ctx.catalog.data.jurisdictions.verify_note)}") if place else \
-        "Jurisdiction unknown or not in the table: verify legal status locally."
+    code = plan.patient_or_empty.jurisdiction
+    place = ctx.catalog.jurisdiction(code)
+    if place is None:
+        legal = "Jurisdiction unknown or not in the table: verify legal status locally."
+    else:
+        fallback = place.code != (code or "").upper()
+        legal = (f"No row for {esc(code or '')}; the country row applies. " if fallback else "") + (
+            f"{esc(place.name)}: {esc(place.status)} as of {place.as_of.isoformat()} \u2014 {esc(place.detail)} "
+            f"{esc(ctx.catalog.data.jurisdictions.verify_note)}")
     accepted = f"yes, by {dash(m.cautions_accepted_by)} at {when(m.cautions_accepted_at)}"
     return [kv_table([
-        ("Status", esc(m.status)),
-        ("Product form", esc(m.product_form)),
+        ("Status", esc(KRATOM_STATUS_LABELS.get(m.status, m.status))),
+        ("Product form", esc(KRATOM_FORM_LABELS.get(m.product_form, m.product_form))),
         ("Reported amount", dash(m.reported_amount)),
         ("Reported frequency", dash(m.reported_frequency)),
         ("Duration", f"{number(m.duration_months)} months" if m.duration_months is not None else "\u2014"),

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from careplan.domain.catalog_model import Source
-from careplan.domain.plan import CarePlan, CbtModule, LifestyleModule, MindfulnessModule, PhysiotherapyModule
+from careplan.domain.plan import CarePlan
 from careplan.export.context import RenderContext, number
-from careplan.export.flow import Flowable, bullets, data_table, para
-from careplan.export.handout_safety import relevant_red_flags
+from careplan.export.flow import Flowable, data_table, para
 from careplan.export.styles import SEVERITY_COLOURS
 from careplan.export.summary_common import item_labels, table, when
+from careplan.export.summary_sources import source_key, source_list
 from careplan.export.text import esc
 
 
@@ -29,18 +30,32 @@ def mme(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     return out
 
 
+def concerns(item_ids: Sequence[str], labels: dict[str, str]) -> str:
+    """"Concerns: A; B (×3)": each label once, in first-seen order, with how many items carry it.
+
+    Items with the same label print the same words, so repeating them adds pages, not meaning.
+    """
+    counts: dict[str, int] = {}
+    for item_id in item_ids:
+        label = labels.get(item_id, item_id)
+        counts[label] = counts.get(label, 0) + 1
+    return "Concerns: " + "; ".join(esc(label) + (f" (\u00d7{n})" if n > 1 else "") for label, n in counts.items())
+
+
 def findings(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
+    """Every finding with what it concerns, its acknowledgement and its numbered sources."""
     s = ctx.styles
     out = [para("Safety findings", s.h1)]
     report = ctx.report
     if not report.findings:
         out.append(para("No findings.", s.body))
     labels = item_labels(plan, ctx)
+    numbered = source_list(plan, ctx)
     rows: list[list[Any]] = [[para("<b>Severity</b>", s.cell_small_head), para("<b>Finding</b>", s.cell_small_head)]]
     for f in report.findings:
         parts = [f"<b>{esc(f.rule)}: {esc(f.title)}</b>", esc(f.detail)]
         if f.items:
-            parts.append("Concerns: " + "; ".join(esc(labels.get(i, i)) for i in f.items))
+            parts.append(concerns(f.items, labels))
         ack = f.acknowledgement
         if ack is not None:
             parts.append(f"<b>Acknowledged</b> by {esc(ack.by) or 'unnamed'} at {when(ack.at)}: "
@@ -49,9 +64,13 @@ def findings(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
             parts.append("<b>NOT ACKNOWLEDGED \u2014 blocks export of a final plan</b>")
         else:
             parts.append("Not acknowledged.")
+        if refs := numbered.refs(f):
+            parts.append("Sources: " + ", ".join(f"[{n}]" for n in refs))
         colour = SEVERITY_COLOURS[f.severity]
+        # One paragraph per part, not one joined by line breaks: a finding that runs onto the next
+        # page then splits between paragraphs instead of re-setting one long paragraph per page.
         rows.append([para(f'<font color="#{colour.hexval()[2:]}"><b>{f.severity.upper()}</b></font>', s.cell_small),
-                     para("<br/>".join(parts), s.cell_small)])
+                     [para(part, s.cell_small) for part in parts]])
     if report.findings:
         out.append(data_table(rows, [ctx.width * 0.16, ctx.width * 0.84], s))
     if report.stale_acknowledgements:
@@ -65,56 +84,30 @@ def findings(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     return out
 
 
-def used_sources(plan: CarePlan, ctx: RenderContext) -> list[Source]:
-    """Citations from every finding and every catalog entry this plan uses, first-seen order, no repeats."""
-    cat = ctx.catalog
-    groups: list[tuple[Source, ...]] = [f.sources for f in ctx.report.findings]
-    for item in plan.all_medications():
-        if (drug := ctx.drug(item)) is not None:
-            groups.append(drug.sources)
-            if drug.mme is not None and item.drug in {line.item for line in ctx.report.mme.lines} | {item.drug}:
-                groups.append(drug.mme.sources)
-    for module in plan.modules:
-        if isinstance(module, PhysiotherapyModule):
-            groups += [cat.exercises[e.exercise].sources for e in module.exercises if e.exercise in cat.exercises]
-        elif isinstance(module, CbtModule):
-            groups += [cat.cbt_components[f].sources for f in module.focus_areas if f in cat.cbt_components]
-        elif isinstance(module, MindfulnessModule) and module.practice in cat.mindfulness_practices:
-            groups.append(cat.mindfulness_practices[module.practice].sources)
-        elif isinstance(module, LifestyleModule):
-            groups += [cat.lifestyle_targets[t.catalog_id].sources for t in module.targets
-                       if t.catalog_id in cat.lifestyle_targets]
-    if plan.kratom_module() is not None:
-        groups += [c.sources for c in cat.data.kratom_cautions]
-        if (place := cat.jurisdiction(plan.patient_or_empty.jurisdiction)) is not None:
-            groups.append(place.sources)
-    groups += [flag.sources for flag in relevant_red_flags(plan, cat)]
-    seen: set[tuple[str, str | None]] = set()
-    out: list[Source] = []
-    for group in groups:
-        for source in group:
-            key = (source.citation.strip(), source.url)
-            if key not in seen:
-                seen.add(key)
-                out.append(source)
-    return out
+def _source_line(number: int, src: Source) -> str:
+    line = f"[{number}] {esc(src.citation)}"
+    if src.url:
+        line += f" \u2014 {esc(src.url)}"
+    if src.grade == "S":
+        line += " <i>(checked in secondary sources only)</i>"
+    return line
 
 
 def sources(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
+    """The numbered sources: first those the findings cite, then those behind the handout's facts."""
     s = ctx.styles
-    refs = used_sources(plan, ctx)
+    numbered = source_list(plan, ctx)
     out = [para("Sources", s.h1)]
-    if not refs:
+    if not numbered.numbers:
         return [*out, para("No catalog sources used.", s.body)]
-    lines = []
-    for src in refs:
-        line = esc(src.citation)
-        if src.url:
-            line += f" \u2014 {esc(src.url)}"
-        if src.grade == "S":
-            line += " <i>(secondary copy)</i>"
-        lines.append(line)
-    return out + bullets(lines, s.small, numbered=True)
+    if numbered.cited:
+        out.append(para("Cited by the findings", s.h2))
+        out += [para(_source_line(numbered.numbers[source_key(x)], x), s.small) for x in numbered.cited]
+    if numbered.other:
+        out.append(para("Behind what the handout tells this patient (limits, red flags, phone lines, exercises)",
+                        s.h2))
+        out += [para(_source_line(numbered.numbers[source_key(x)], x), s.small) for x in numbered.other]
+    return out
 
 
 def sign_off(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:

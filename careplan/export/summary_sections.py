@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from careplan.domain.codes import CONDITION_LABELS
+from careplan.domain.codes import CONDITION_LABELS, SEX_LABELS
 from careplan.domain.dosing import dose_words
 from careplan.domain.plan import CarePlan
 from careplan.export.chart import peg_chart
 from careplan.export.context import RenderContext, number
 from careplan.export.flow import Flowable, bullets, para, spacer
 from careplan.export.styles import DANGER
-from careplan.export.summary_common import dash, kv_table, med_label, schedule_text, table, when
+from careplan.export.summary_common import dash, kv_table, med_describe, med_label, schedule_text, table, when
 from careplan.export.text import esc
 
 
@@ -29,6 +29,10 @@ def header(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     out.append(para(f"Status: {status}", s.body))
     clinician = ", ".join(x for x in (plan.clinician.name.strip(), plan.clinician.credentials.strip()) if x)
     out.append(para(f"Clinician: {dash(clinician)}", s.body))
+    if plan.supersedes is not None:
+        prev = plan.supersedes
+        who = f", signed off by {esc(prev.signed_off.name)} {esc(prev.signed_off.credentials)} at {when(prev.signed_off.at)}" if prev.signed_off else ""
+        out.append(para(f"Replaces revision {prev.revision}{who}.", s.body))
     out.append(para(f"Revision {plan.revision} \u00b7 created {when(plan.created_at)} \u00b7 updated "
                     f"{when(plan.updated_at)} \u00b7 printed {ctx.today.isoformat()}", s.small))
     return out
@@ -38,14 +42,40 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" + ("" if n == 1 else "s")
 
 
+def _patient_line(plan: CarePlan, ctx: RenderContext) -> str:
+    p = plan.patient
+    if p is None:
+        return "Template (no patient)"
+    age = p.age_on(ctx.today)
+    parts = [esc(p.name) if p.name.strip() else "Unnamed patient"]
+    if age is not None:
+        parts.append(f"{age} years")
+    if p.sex != "unknown":
+        parts.append(esc(SEX_LABELS[p.sex].lower()))
+    parts.append(esc(p.jurisdiction) if p.jurisdiction else "jurisdiction not recorded")
+    return ", ".join(parts)
+
+
 def at_a_glance(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
-    """One line of safety status before the detail: what a reviewer checks first."""
+    """What a reviewer checks first, before the detail: who, the safety status, the MME, the
+    medicines, and allergies."""
     r = ctx.report
     blocking = len(r.blocking)
-    text = (f"<b>Safety:</b> {r.count('critical')} critical ({blocking} unacknowledged), "
-            f"{_count(r.count('warning'), 'warning')}, {r.count('info')} info \u00b7 "
-            f"<b>MME {number(round(r.mme.total, 1))}/day</b> ({esc(r.mme.table)})")
-    return [spacer(ctx.styles), para(text, ctx.styles.body)]
+    s = ctx.styles
+    safety = (f"{r.count('critical')} critical ({blocking} unacknowledged), "
+              f"{_count(r.count('warning'), 'warning')}, {r.count('info')} info")
+    mme = f"<b>{number(round(r.mme.total, 1))} MME/day</b> ({esc(r.mme.table)})"
+    if not r.mme.complete:
+        mme += " \u2014 <b>at least</b>: an opioid dose could not be counted (see findings)"
+    planned = [med_label(i, ctx) for i in plan.medication_items()]
+    current = [med_label(i, ctx) for i in plan.patient_or_empty.current_medications]
+    meds = ", ".join(esc(m) for m in planned) or "none"
+    if current:
+        meds += " \u00b7 current: " + ", ".join(esc(m) for m in current)
+    pairs = [("Patient", _patient_line(plan, ctx)), ("Safety", safety), ("MME", mme), ("Medicines", meds)]
+    if plan.patient is not None:
+        pairs.append(("Allergies", ", ".join(esc(a) for a in plan.patient.allergies) or "none recorded"))
+    return [spacer(s), para("At a glance", s.h1), kv_table(pairs, ctx)]
 
 
 def patient(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
@@ -57,22 +87,27 @@ def patient(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     age = p.age_on(ctx.today)
     place = ctx.catalog.jurisdiction(p.jurisdiction)
     where = dash(p.jurisdiction or "")
-    if place is not None:
-        where += f" \u2014 {esc(place.name)} (kratom: {esc(place.status)}, as of {place.as_of.isoformat()})"
+    if place is not None and plan.kratom_module() is not None:
+        where += f" \u2014 kratom: {esc(place.name)}, {esc(place.status)} as of {place.as_of.isoformat()}"
         if place.code != p.jurisdiction:
-            where += f"; no row for {esc(p.jurisdiction or '')}, country row shown"
+            where += f" (no row for {esc(p.jurisdiction or '')}: the country row applies)"
     conditions = ", ".join(esc(CONDITION_LABELS.get(c, c)) for c in p.conditions)
+    tolerant = {True: "yes (recorded)", False: "no (recorded)", None: "not recorded"}[p.opioid_tolerant]
     pairs = [
         ("Name", dash(p.name)),
         ("Date of birth", when(p.date_of_birth)),
         ("Age", str(age) + (" (65+)" if age is not None and age >= 65 else "") if age is not None else "\u2014"),
-        ("Sex", esc(p.sex)),
+        ("Sex", esc(SEX_LABELS.get(p.sex, p.sex))),
         ("Record number", dash(p.record_number)),
         ("Jurisdiction", where),
         ("Conditions", conditions or "none recorded"),
         ("Allergies", ", ".join(esc(a) for a in p.allergies) or "none recorded"),
         ("Alcohol", f"{number(p.alcohol_drinks_per_week)} drinks/week" if p.alcohol_drinks_per_week is not None
          else "\u2014"),
+        ("Kidney function", ", ".join(x for x in (
+            f"CrCl {number(p.crcl)} mL/min" if p.crcl is not None else "",
+            f"eGFR {number(p.egfr)} mL/min/1.73 m\u00b2" if p.egfr is not None else "") if x) or "not recorded"),
+        ("Opioid tolerant", tolerant),
     ]
     if p.pregnancy_weeks is not None:
         pairs.append(("Pregnancy", f"{p.pregnancy_weeks} weeks"))
@@ -123,7 +158,11 @@ def flare_and_follow_up(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     out = [para("Flare plan", s.h1)]
     steps = [esc(x) for x in fp.steps if x.strip()]
     out += bullets(steps, s.bullet, numbered=True) if steps else [para("No steps recorded.", s.body)]
-    out.append(kv_table([("May take", dash(fp.may_take)), ("Call if", dash(fp.call_if))], ctx))
+    by_id = {i.id: i for i in plan.all_medications()}
+    chosen = [esc(med_describe(by_id[i], ctx)) if i in by_id else f"<b>missing item {esc(i)}</b> (see FLARE-UNLISTED)"
+              for i in fp.may_take_items]
+    out.append(kv_table([("May take (from the plan)", "<br/>".join(chosen) or "\u2014"),
+                         ("May take (free text)", dash(fp.may_take)), ("Call if", dash(fp.call_if))], ctx))
     out.append(para("Follow-up", s.h1))
     interval = f"every {fu.interval_weeks} weeks" if fu.interval_weeks else "not set"
     out.append(kv_table([

@@ -27,7 +27,10 @@ EN: dict[str, str] = {
     "made_for": "Made for: {name}",
     "date_line": "Date: {date}",
     "made_by": "From: {clinician}",
+    "signed_line": "Signed by {clinician} on {date}. Plan version {revision}.",
+    "draft_line": "Plan version {revision}. This is a draft: your clinician has not signed it yet.",
     "phone_line": "Phone: {phone}",
+    "phone_blank": "Phone: ____________________",
     "running_head": "Care plan for {name}",
     "running_head_anon": "Your care plan",
     "footer_page": "Page {page} of {pages}",
@@ -55,6 +58,13 @@ EN: dict[str, str] = {
     "schedule_title": "Your medicines each day",
     "schedule_intro": "Take your medicines at these times. Keep taking them as shown, even on good days, "
     "unless we tell you to stop.",
+    "allergies_line": "Allergies on your record: {allergies}. Tell every doctor, nurse, dentist and pharmacist.",
+    "course_title": "For a set time only",
+    "course_intro": "Take these at the times shown, for the time shown. Then stop.",
+    "course_days": "Take it for {n} days, then stop.",
+    "course_day_one": "Take it for 1 day only.",
+    "course_until": "Take it until {date}, then stop.",
+    "course_last_day": "Your last day is {date}.",
     "col_medicine": "Medicine",
     "col_morning": "Morning",
     "col_midday": "Midday",
@@ -68,15 +78,34 @@ EN: dict[str, str] = {
     "interval_title": "Medicines you change or take every few days",
     "interval_line": "Take {dose} {every}.",
     "interval_patch_line": "Put on {dose} {every}. Take the old patch off when you put on the new one.",
+    "interval_days_patch": "Change it on {days}, and so on.",
+    "interval_days": "Take it on {days}, and so on.",
+    "interval_first_morning": "Start with the first one in the morning.",
+    "interval_tick": "Tick the box in the tracker each time.",
+    "day_n": "day {n}",
+    "day_n_short": "Day {n}",
+    "slot_morning": "morning",
+    "slot_evening": "evening",
+    "slot_short_morning": "am",
+    "slot_short_evening": "pm",
+    "day_n_morning": "day {n} (morning)",
+    "day_n_evening": "day {n} (evening)",
+    "dose_rate_patch": "1 patch ({rate})",
+    "dose_strength_one": "{dose} ({strength})",
+    "dose_strength_each": "{dose} ({strength} each)",
     "every_day_one": "once a day",
     "every_week": "once a week, on the same day each week",
     "every_days": "every {n} days",
     "every_hours": "every {n} hours",
-    "rescue_title": "In an emergency: for your family and friends",
-    "rescue_intro": "This medicine is not for every day. Show the people you live with where it is and how to use it.",
-    "rescue_line": "Use it if someone cannot be woken up or is breathing very slowly or not at all.",
+    "rescue_title": "For your family and carers: what to do in an emergency",
+    "rescue_intro": "This medicine is not for every day. It is for an emergency. "
+    "Show the people you live with where you keep it and how to use it.",
+    "rescue_line": "Use it if the person cannot be woken up, or is breathing very slowly or not at all.",
+    "rescue_dose": "Dose: {dose}.",
+    "rescue_call": "In an emergency, call {emergency}.",
+    "route_nasal": "sprayed into the nose",
+    "route_injection": "as an injection",
     "start_on": "Start on {date}.",
-    "stop_on": "Stop on {date}.",
     "other_meds": "Keep taking your other medicines as before, unless we told you to stop:",
     # About your medicines (medication module)
     "med_title": "About your medicines",
@@ -84,6 +113,46 @@ EN: dict[str, str] = {
     "med_watch": "Watch for:",
     "med_how": "How to take it:",
     "med_ask": "Ask your pharmacist before you take any other medicine. This means ones you buy in a shop too.",
+    # Take extra care: one caution per safety finding the clinician weighed, naming the medicines
+    "care_title": "Take extra care with these medicines",
+    "care_intro": "We chose these medicines for you on purpose. Here is how to take them safely.",
+    "caution_opioid_sedative": "{names}: each of these can make you sleepy and slow your breathing. "
+    "Taken together, the risk is much higher. Do not drink alcohol. Do not take any other medicine "
+    "that makes you sleepy. Get help right away if you are very sleepy or confused, or your breathing is slow. "
+    "Tell the people you live with about these signs.",
+    "caution_nsaid_bleeding": "{names}: taken together, these raise the risk of bleeding, most of all in the "
+    "stomach. Take only the doses shown. Do not take any other anti-inflammatory pain pills. "
+    "Get help right away if you have black or bloody stools, throw up blood, or have a bad headache.",
+    "caution_nsaid_duplicate": "{names}: these are both anti-inflammatory pain medicines. We know you take both. "
+    "Together they raise the risk of stomach bleeding. Take only the doses shown, and no other "
+    "anti-inflammatory pain pills.",
+    "caution_apap_daily_max": "{names}: each of these has {acetaminophen} in it. Together they come to more than "
+    "the usual daily limit. We chose this on purpose. Take no more than shown. Do not take any other medicine "
+    "with {acetaminophen} in it. If you take more than shown, even by mistake, call {poison} right away, "
+    "even if you feel fine.",
+    "caution_dose_daily_max": "{names}: your dose is more than the usual daily limit. We chose it on purpose, "
+    "and we will check on it. Never take more than shown.",
+    "caution_opioid_mme": "{names}: this is a high dose of opioid medicine. Never take more than shown. "
+    "Keep naloxone at home. Show the people you live with how to use it.",
+    "caution_dose_uncounted": "{names}: this plan does not say how strong each one is. Take only the number "
+    "shown. Check the strength on the pharmacy label, and ask your pharmacist if you are not sure.",
+    "caution_lactation": "{names}: you are breastfeeding, and this medicine can pass to your baby in your milk. "
+    "It can cause serious breathing problems in a baby. Watch your baby closely. Get help right away if your baby "
+    "is more sleepy than usual, has trouble feeding or breathing, or is limp.",
+    "caution_nsaid_triple": "{names}: taken together, these can harm your kidneys. We will check your kidneys "
+    "with blood tests. Take only the doses shown, and no other anti-inflammatory pain pills.",
+    "caution_opioid_cyp": "{names}: taken together, the pain medicine can build up in your body and get much "
+    "stronger. This can slow your breathing. Take only the doses shown. Get help right away if you are very "
+    "sleepy or confused, or your breathing is slow.",
+    "caution_opioid_naive_la": "{names}: this is a strong opioid that works for a long time. Use it only as shown, "
+    "never more often. Get help right away if you are very sleepy or confused, or your breathing is slow.",
+    "caution_qt_risk": "{names}: this medicine can change your heart rhythm, and you have had a heart rhythm "
+    "problem. We will check your heart. Get help right away if your heartbeat feels fast or uneven, "
+    "or you feel faint.",
+    "caution_renal_dose": "{names}: your kidneys clear this medicine more slowly than most people's, so it can "
+    "build up. We chose this dose on purpose, and we will check on you. Never take more than shown.",
+    "caution_allergy": "{names}: this matches an allergy on your record. We talked about it and chose it on "
+    "purpose. Stop it and get help right away if you get any sign of the reaction you had before.",
     # Exercises
     "physio_title": "Your exercises",
     "physio_intro": "Move gently. Some pain or stiffness when you start is normal. It should settle within a day.",
@@ -139,13 +208,16 @@ EN: dict[str, str] = {
     "team_note": "Note from your care team:",
     # Kratom caution box
     "kratom_title": "Kratom: what you need to know",
-    "kratom_law": "{place}: kratom is {status} here. This was true on {date}. "
+    "kratom_law": "{place}: kratom is {status} here. Our record of this is dated {date}. "
     "Laws change, and cities and states can make their own rules. Check the law where you live.",
     "law_banned": "against the law",
     "law_restricted": "allowed only with limits",
     "law_regulated": "legal, but with rules",
     "law_legal": "not banned",
     "law_unknown": "not clear",
+    "kratom_law_country": "We have no record for your state, so this is the rule for the whole country "
+    "({place}): kratom is {status}. Our record of this is dated {date}. States and cities can make their own rules. "
+    "Check the law where you live.",
     "kratom_law_unknown": "We could not check the law where you live. Kratom is against the law in some places. "
     "Check before you buy, carry or use it.",
     "kratom_breathing": "You take {names}. With kratom, these can slow or stop your breathing.",
@@ -157,6 +229,8 @@ EN: dict[str, str] = {
     "flare_title": "On a bad day: your flare plan",
     "flare_intro": "A flare is a time when pain is worse than usual. It will pass. Follow these steps in order.",
     "flare_may_take": "You may take:",
+    "flare_also": "Also:",
+    "flare_daily": "Take {dose} as shown in your schedule. Do not take extra.",
     "flare_call": "Call us if:",
     # Tracker
     "tracker_title": "Weekly tracker",
@@ -175,10 +249,26 @@ EN: dict[str, str] = {
     "track_practice": "Did my mindfulness practice",
     "track_homework": "Did my CBT homework",
     "track_pain": "My pain today (0 to 10)",
+    "tracker_changes": "Tick the box on each day you change or take these:",
+    "tracker_done": "Done",
     # Get help now
     "help_title": "Get help now if\u2026",
     "help_intro": "These signs need help right away. Each one says what to do.",
-    "help_emergency": "Need help fast? Call 911 in the US or Canada. In other places, call your local emergency number.",
+    "help_emergency": "Need help fast? Call {emergency}.",
+    "numbers_title": "Phone numbers",
+    "num_urgent": "Urgent, but not an emergency: {line}",
+    "num_poison": "Poisoning: {line}",
+    "num_crisis": "To talk to someone in a crisis: {line}",
+    "num_clinic": "Your care team: {phone}",
+    "num_clinic_blank": "Your care team: ____________________",
+    # Phone lines, filled into sentences
+    "line_plain": "{name} ({number})",
+    "line_hours": "{name} ({number}, {hours})",
+    "line_text": "{name} (call or text {number})",
+    "emergency_unknown": "your local emergency number",
+    "poison_unknown": "a poison centre",
+    "crisis_unknown": "a crisis line",
+    "or": "or",
     # Next visit and contact
     "next_title": "Your next visit",
     "next_date": "Your next visit is on {date}.",
@@ -188,7 +278,7 @@ EN: dict[str, str] = {
     "next_check": "At your next visit we will check:",
     "contact_title": "How to reach us",
     "contact_call": "If you have questions, call us at {phone}.",
-    "contact_generic": "If you have questions, call your care team.",
+    "contact_generic": "If you have questions, call your care team. Write their number here:",
     # Units a patient reads (singular / plural)
     "unit_tablet": "tablet",
     "unit_tablet_many": "tablets",
@@ -212,6 +302,25 @@ EN: dict[str, str] = {
     "month_11": "November",
     "month_12": "December",
     "date_format": "{day} {month} {year}",
+    "weekday_1": "Monday",
+    "weekday_2": "Tuesday",
+    "weekday_3": "Wednesday",
+    "weekday_4": "Thursday",
+    "weekday_5": "Friday",
+    "weekday_6": "Saturday",
+    "weekday_7": "Sunday",
+    "mon_1": "Jan",
+    "mon_2": "Feb",
+    "mon_3": "Mar",
+    "mon_4": "Apr",
+    "mon_5": "May",
+    "mon_6": "Jun",
+    "mon_7": "Jul",
+    "mon_8": "Aug",
+    "mon_9": "Sep",
+    "mon_10": "Oct",
+    "mon_11": "Nov",
+    "mon_12": "Dec",
 }
 
 PHRASES: dict[str, dict[str, str]] = {"en": EN}

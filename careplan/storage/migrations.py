@@ -62,7 +62,8 @@ def _item_to_2(item: dict[str, Any], catalog: CatalogIndex) -> dict[str, Any]:
 
 
 def _from_1(data: dict[str, Any]) -> dict[str, Any]:
-    """Version 2 adds the dose model (strengths, intervals, timing, rescue medicines)."""
+    """Version 2 adds the dose model (strengths, intervals, timing, rescue medicines) and the
+    flare plan's medicines chosen by item id."""
     catalog = load_catalog()
     data = dict(data)
     modules = data.get("modules")
@@ -81,6 +82,11 @@ def _from_1(data: dict[str, Any]) -> dict[str, Any]:
                 _item_to_2(i, catalog) if isinstance(i, dict) else i for i in patient["current_medications"]
             ],
         }
+    flare = data.get("flare_plan")
+    if isinstance(flare, dict):
+        # Version 1's "may take" was free text only. It stays as text, with nothing chosen from
+        # the plan: the text may name no medicine of the plan (FLARE-UNLISTED then says so).
+        data["flare_plan"] = {**flare, "may_take_items": []}
     data["schema_version"] = 2
     return data
 

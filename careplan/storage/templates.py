@@ -13,6 +13,7 @@ from careplan.domain.plan import CarePlan, KratomModule, Patient, TemplateInfo, 
 from careplan.resources import templates_dir
 from careplan.storage.errors import PlanFileError
 from careplan.storage.plan_files import PLAN_SUFFIX, load_plan
+from careplan.storage.template_index import TemplateIndex, shared_index, summarise
 
 # What a template keeps of a kratom module: the counselling (cautions discussed, monitoring,
 # follow-up, notes). The patient's reported use and the acceptance of the cautions go.
@@ -111,6 +112,7 @@ def plan_from_template(template: CarePlan, patient: Patient | None = None, *, kr
             "status": "draft",
             "revision": 1,
             "signed_off": None,
+            "supersedes": None,
             "acknowledgements": [],
         },
     )
@@ -128,50 +130,65 @@ class TemplateEntry:
 
 
 class TemplateLibrary:
-    """Templates from the built-in folder, then the given folders (personal, shared clinic)."""
+    """Templates from the built-in folder, then the given folders (personal, shared clinic).
 
-    def __init__(self, folders: list[Path] | None = None, *, include_builtin: bool = True) -> None:
+    With an ``index`` (see ``template_index``) a file is parsed only when it is new or changed.
+    """
+
+    def __init__(self, folders: list[Path] | None = None, *, include_builtin: bool = True,
+                 index: TemplateIndex | None = None) -> None:
         self.folders = ([templates_dir()] if include_builtin else []) + [Path(f) for f in folders or []]
         self.problems: list[str] = []
+        self.index = index
+        self._by_id: dict[str, TemplateEntry] | None = None
 
     def entries(self) -> list[TemplateEntry]:
         """Every readable template; unreadable files are noted in ``problems``, never fatal."""
         self.problems = []
         seen: dict[str, TemplateEntry] = {}
         builtin_dir = templates_dir().resolve()
+        files: list[tuple[Path, bool]] = []
         for folder in self.folders:
-            if not folder.is_dir():
+            if folder.is_dir():
+                builtin = folder.resolve() == builtin_dir
+                files += [(path, builtin) for path in sorted(folder.glob(f"*{PLAN_SUFFIX}"), key=lambda p: p.name)]
+        if self.index is not None:
+            summaries = self.index.scan([path for path, _ in files])
+        else:
+            summaries = [(path, summarise(path)) for path, _ in files]
+        for (path, found), (_, builtin) in zip(summaries, files, strict=True):
+            if isinstance(found, str):
+                self.problems.append(f"{path.name}: {found}")
                 continue
-            for path in sorted(folder.glob(f"*{PLAN_SUFFIX}")):
-                try:
-                    plan = load_plan(path)
-                except PlanFileError as exc:
-                    self.problems.append(f"{path.name}: {exc}")
-                    continue
-                if not plan.is_template or plan.template is None:
-                    self.problems.append(f"{path.name}: not a template")
-                    continue
-                if plan.id in seen:
-                    self.problems.append(f"{path.name}: template id {plan.id!r} is already used by {seen[plan.id].path.name}")
-                    continue
-                info = plan.template
-                seen[plan.id] = TemplateEntry(
-                    id=plan.id,
-                    title=plan.title,
-                    description=info.description,
-                    tags=tuple(info.tags),
-                    tier=info.tier,
-                    path=path,
-                    builtin=folder.resolve() == builtin_dir,
-                )
+            if found.id in seen:
+                self.problems.append(f"{path.name}: template id {found.id!r} is already used by {seen[found.id].path.name}")
+                continue
+            seen[found.id] = TemplateEntry(id=found.id, title=found.title, description=found.description,
+                                           tags=found.tags, tier=found.tier, path=path, builtin=builtin)
+        self._by_id = seen
         return list(seen.values())
 
-    def load(self, template_id: str) -> CarePlan:
+    def templates(self) -> list[tuple[TemplateEntry, CarePlan]]:
+        """Every listed template with its content, each file parsed afresh (search and editing read content)."""
+        found: list[tuple[TemplateEntry, CarePlan]] = []
         for entry in self.entries():
-            if entry.id == template_id:
-                return load_plan(entry.path)
-        known = ", ".join(e.id for e in self.entries()) or "none"
-        raise PlanFileError(f"no template with id {template_id!r} (known: {known})")
+            try:
+                found.append((entry, load_plan(entry.path)))
+            except PlanFileError as exc:  # changed or removed since it was listed
+                self.problems.append(f"{entry.path.name}: {exc}")
+        return found
+
+    def load(self, template_id: str) -> CarePlan:
+        """The template with this id, parsed afresh from its file (listed once, not again per call)."""
+        by_id = self._by_id if self._by_id is not None else {e.id: e for e in self.entries()}
+        entry = by_id.get(template_id)
+        if entry is None:
+            known = ", ".join(by_id) or "none"
+            raise PlanFileError(f"no template with id {template_id!r} (known: {known})")
+        plan = load_plan(entry.path)
+        if plan.id != template_id or not plan.is_template:
+            raise PlanFileError(f"{entry.path.name} changed since it was listed; choose the template again")
+        return plan
 
 
 def default_library() -> TemplateLibrary:
@@ -183,4 +200,4 @@ def default_library() -> TemplateLibrary:
     folders = [prefs.personal_templates_dir or personal_templates_dir()]
     if prefs.shared_templates_dir is not None:
         folders.append(prefs.shared_templates_dir)
-    return TemplateLibrary(folders)
+    return TemplateLibrary(folders, index=shared_index())

@@ -80,7 +80,8 @@ class MainActions(QObject):
         self.export_handout = a(self, "&Export handout\u2026", "Ctrl+E", "Export the patient handout as PDF")
         self.export_summary = a(self, "Export clinician &summary\u2026", "Ctrl+Shift+E", "Export the clinician summary as PDF")
         self.print = a(self, "&Print handout\u2026", Key.Print, "Print the handout exactly as previewed")
-        self.close = a(self, "&Close plan", Key.Close, "Close this plan and start a blank one")
+        self.close = a(self, "&Close plan", Key.Close, "Close this plan and go back to the start page")
+        self.start_page = a(self, "S&tart page", None, "New plan, open, recent plans and recovered work")
         self.quit = a(self, "&Quit", Key.Quit, "Quit Careplan")
         self.preferences = a(self, "&Preferences\u2026", Key.Preferences, "Letterhead, defaults, template folders, kratom")
         if self.preferences.shortcut().isEmpty():
@@ -92,7 +93,12 @@ class MainActions(QObject):
         self.show_findings = a(self, "Show &findings", "Ctrl+1", "Show the findings panel")
         self.show_preview = a(self, "Show pre&view", "Ctrl+2", "Show the handout preview")
         self.focus_outline = a(self, "Go to &outline", "Ctrl+0", "Move the keyboard focus to the plan outline")
+        self.help = a(self, "Careplan &user guide", Key.HelpContents, "The offline user guide, open at the topic you are on")
         self.about = a(self, "&About Careplan", None)
+        self.template_library = a(self, "Template &library\u2026", "Ctrl+L", "Search, preview, share and manage templates")
+        self.sign_off = a(self, "&Sign off\u2026", None, "Sign the plan off: it becomes final and read-only")
+        self.revise = a(self, "&Revise\u2026", None, "Start the next revision of a signed plan, in a new file")
+        self.compare = a(self, "Compare &with\u2026", None, "Show what changed between this plan and another revision")
         self._stack_actions = [
             StackAction("Undo", undo=True, short=False, parent=self),
             StackAction("Redo", undo=False, short=False, parent=self),
@@ -127,7 +133,8 @@ class MainActions(QObject):
     def build_menus(self, window: QMainWindow) -> None:
         bar = window.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.new, self.new_from_template, self.open])
+        file_menu.addAction(self.start_page)
+        file_menu.addActions([self.new, self.new_from_template, self.template_library, self.open])
         file_menu.addMenu(self.open_recent)
         file_menu.addSeparator()
         file_menu.addActions([self.save, self.save_as, self.save_as_template])
@@ -141,10 +148,14 @@ class MainActions(QObject):
         plan.addMenu(self.add_module)
         plan.addActions([self.remove_module, self.move_up, self.move_down])
         plan.addSeparator()
+        plan.addActions([self.sign_off, self.revise, self.compare])
+        plan.addSeparator()
         plan.addActions([self.focus_outline, self.show_findings, self.show_preview])
         export = bar.addMenu("E&xport")
         export.addActions([self.export_handout, self.export_summary, self.print])
         help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.help)
+        help_menu.addSeparator()
         help_menu.addAction(self.about)
 
     def build_toolbar(self, window: QMainWindow) -> QToolBar:
@@ -158,9 +169,16 @@ class MainActions(QObject):
         toolbar.addActions([self.show_preview, self.export_handout, self.print])
         return toolbar
 
+    def plan_only_actions(self) -> list[QAction]:
+        """Actions on the open plan: off while the start page shows (there is no plan on screen)."""
+        return [self.save, self.save_as, self.save_as_template, self.export_handout, self.export_summary, self.print,
+                self.close, self.add_module.menuAction(), self.remove_module, self.move_up, self.move_down,
+                self.show_findings, self.show_preview, self.focus_outline, self.sign_off, self.revise, self.compare]
+
     def plan_actions(self) -> list[QAction]:
         """Actions that need a loaded plan: disabled until the workspace is ready."""
-        return [self.new, self.new_from_template, self.open, self.open_recent.menuAction(), self.save, self.save_as,
+        return [self.help, self.start_page, self.new, self.new_from_template, self.open, self.open_recent.menuAction(), self.save, self.save_as,
                 self.save_as_template, self.export_handout, self.export_summary, self.print, self.close,
                 self.preferences, self.add_module.menuAction(), self.remove_module, self.move_up, self.move_down,
-                self.show_findings, self.show_preview, self.focus_outline]
+                self.show_findings, self.show_preview, self.focus_outline, self.template_library, self.sign_off,
+                self.revise, self.compare]

@@ -9,11 +9,13 @@ from pydantic import BaseModel
 from PySide6.QtCore import QObject, Signal
 
 from careplan.domain import edits
+from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.edits import EditRejected, FieldPath
 from careplan.domain.plan import Acknowledgement, CarePlan, utc_now
 from careplan.ui.commands import PlanEditCommand, push_field_edit
 from careplan.ui.document import PlanDocument
+from careplan.ui.validation_messages import plain_message
 
 # Asked before a kratom module is added; returns the name of the clinician who accepted, or None.
 KratomGate = Callable[[], str | None]
@@ -25,25 +27,38 @@ class EditController(QObject):
     edit_rejected = Signal(str)
     module_added = Signal(str)
 
-    def __init__(self, document: PlanDocument, kratom_gate: KratomGate | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, document: PlanDocument, kratom_gate: KratomGate | None = None, parent: QObject | None = None,
+                 catalog: CatalogIndex | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.kratom_gate = kratom_gate
+        # With the catalog, an acknowledgement records the figures it saw (amounts a day, MME).
+        self.catalog = catalog
+        # Why the last edit was refused, in plain words (None when it was accepted).
+        self.last_problem: str | None = None
 
     @property
     def plan(self) -> CarePlan:
         return self.document.plan
 
-    def _push(self, after: CarePlan | Callable[[], CarePlan], text: str, path: FieldPath | None = None) -> bool:
+    def _push(self, after: CarePlan | Callable[[], CarePlan], text: str, path: FieldPath | None = None, *,
+              label: str = "", announce: bool = True) -> bool:
         before = self.document.plan
+        self.last_problem = None
         try:
             new_plan = after() if callable(after) else after
         except EditRejected as exc:
-            self.edit_rejected.emit(str(exc))
-            return False
+            if exc.errors:
+                self.last_problem = plain_message(exc.errors, label)
+            else:
+                message = str(exc)
+                self.last_problem = message[:1].upper() + message[1:]
         except KeyError:
             # The part being edited was removed (e.g. by undo) while its editor was still open.
-            self.edit_rejected.emit("That part of the plan no longer exists.")
+            self.last_problem = "That part of the plan no longer exists."
+        if self.last_problem is not None:
+            if announce:
+                self.edit_rejected.emit(self.last_problem)
             return False
         if new_plan == before:
             return True
@@ -53,13 +68,22 @@ class EditController(QObject):
             push_field_edit(self.document, before, new_plan, text, path)
         return True
 
-    def set_field(self, path: FieldPath, value: Any, label: str) -> bool:
-        """Change one value; ``label`` names it for the undo menu ("ibuprofen dose")."""
-        return self._push(lambda: edits.set_field(self.plan, path, value), f"Change {label}", path)
+    def set_field(self, path: FieldPath, value: Any, label: str, *, announce: bool = True, merge: bool = True) -> bool:
+        """Change one value; ``label`` names it for the undo menu ("ibuprofen dose").
 
-    def set_fields(self, changes: dict[FieldPath, Any], label: str) -> bool:
+        Typing into one field merges into one undo step (``merge``); a choice from a list or a
+        tick is a step of its own. A refused value leaves the plan as it was; ``last_problem``
+        says why in plain words, and unless ``announce`` is False (the form shows it beside the
+        field) so does ``edit_rejected``.
+        """
+        return self._push(lambda: edits.set_field(self.plan, path, value), f"Change {label}", path if merge else None,
+                          label=label, announce=announce)
+
+    def set_fields(self, changes: dict[FieldPath, Any], label: str, *, announce: bool = True, merge: bool = False) -> bool:
+        """Several values as one step (switching a medicine to as-needed sets its daily cap too)."""
         first = next(iter(changes))
-        return self._push(lambda: edits.set_fields(self.plan, changes), f"Change {label}", first)
+        return self._push(lambda: edits.set_fields(self.plan, changes), f"Change {label}", first if merge else None,
+                          label=label, announce=announce)
 
     def add_module(self, kind: str, index: int | None = None) -> bool:
         accepted_by = ""
@@ -86,17 +110,22 @@ class EditController(QObject):
         return self._push(lambda: edits.move_module(self.plan, module_id, index), f"Move {kind} module")
 
     def add_item(self, list_path: FieldPath, item: BaseModel | str, label: str) -> bool:
-        return self._push(lambda: edits.add_item(self.plan, list_path, item), f"Add {label}")
+        return self._push(lambda: edits.add_item(self.plan, list_path, item), f"Add {label}", label=label)
 
     def remove_item(self, list_path: FieldPath, item: str | int, label: str) -> bool:
-        return self._push(lambda: edits.remove_item(self.plan, list_path, item), f"Remove {label}")
+        return self._push(lambda: edits.remove_item(self.plan, list_path, item), f"Remove {label}", label=label)
 
     def acknowledge(self, rule: str, items: list[str], reason: str, by: str, title: str) -> bool:
-        reason = reason.strip()
-        if not reason:
-            self.edit_rejected.emit("An acknowledgement needs a reason.")
+        reason, by = reason.strip(), by.strip()
+        if not reason or not by:
+            self.edit_rejected.emit("An acknowledgement needs a reason and the name of who acknowledges it.")
             return False
-        ack = Acknowledgement(rule=rule, items=items, reason=reason, by=by, at=utc_now())
+        if self.catalog is not None:
+            from careplan.domain.safety.acknowledgements import new_acknowledgement
+
+            ack = new_acknowledgement(self.plan, self.catalog, rule, items, reason, by, utc_now())
+        else:
+            ack = Acknowledgement(rule=rule, items=items, reason=reason, by=by, at=utc_now())
         return self._push(lambda: edits.acknowledge(self.plan, ack), f"Acknowledge \u201c{title}\u201d")
 
     def withdraw_acknowledgement(self, rule: str, items: list[str], title: str) -> bool:

@@ -13,10 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from careplan.ui.actions import MainActions
+from careplan.ui.screen_fit import default_size, fit_window
 from careplan.ui.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -30,6 +31,9 @@ def _load_in_background() -> CatalogIndex:
     from careplan.ui import workspace  # noqa: F401  (imported here so the GUI thread finds it cached)
 
     return load_catalog()
+
+
+LOAD_ANYWAY_MS = 1000
 
 
 class MainWindow(QMainWindow):
@@ -47,13 +51,16 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self._pending_path: Path | None = None
         self._start_requested = False
+        self._load_pending = False
         # No Qt.* enums on this path: the first one built costs ~45 ms of start-up (PySide6 builds
         # the whole Qt namespace of Python enums at once).
         loading = QLabel("<p align=center>Loading the clinical catalog\u2026</p>")
         self.setCentralWidget(loading)
         geometry = self.state.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 720)
+            self.resize(default_size(self))
+        fit_window(self)  # a geometry from a bigger screen, or 150 % scaling, must not open off screen
+        self._fitted = False
         if catalog is not None:
             self._assemble(catalog)
         else:
@@ -61,10 +68,21 @@ class MainWindow(QMainWindow):
                 action.setEnabled(False)
             # Emitted from the loader thread: Qt queues it to this (GUI) thread automatically.
             self._loaded.connect(self._on_loaded)
-            # Start loading once the event loop runs, so the first paint does not wait for it.
-            QTimer.singleShot(0, self._start_loading)
+            # Start loading once the window has been painted: a loader thread started earlier
+            # competes with the first paint for the GIL (pydantic and the models are pure-Python
+            # imports). The timer starts it anyway should no paint come (a minimised start).
+            self._load_pending = True
+            QTimer.singleShot(LOAD_ANYWAY_MS, self._start_loading)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._load_pending:
+            QTimer.singleShot(0, self._start_loading)  # after this paint has reached the screen
 
     def _start_loading(self) -> None:
+        if not self._load_pending:
+            return
+        self._load_pending = False
         threading.Thread(target=self._load, name="careplan-loader", daemon=True).start()
 
     def _load(self) -> None:
@@ -103,6 +121,13 @@ class MainWindow(QMainWindow):
             return
         self._start_requested = False
         self.workspace.open_at_start(path)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._fitted:
+            # Once on screen the window frame (title bar, borders) is known: fit again with it.
+            self._fitted = True
+            fit_window(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.workspace is not None and not self.workspace.close_requested():

@@ -20,10 +20,12 @@ class PrintSettings:
     clinic_logo: Path | None = None
     large_print: bool = False
 
-    def export_options(self, *, sections: frozenset[str] | None = None, large_print: bool | None = None) -> ExportOptions:
+    def export_options(self, *, sections: frozenset[str] | None = None, large_print: bool | None = None,
+                       page_size: str | None = None) -> ExportOptions:
         from careplan.export.options import ExportOptions, Letterhead
 
         logo = self.clinic_logo if self.clinic_logo and self.clinic_logo.is_file() else None
         letterhead = Letterhead(name=self.clinic_name, address=self.clinic_address, phone=self.clinic_phone, logo=logo)
         return ExportOptions(large_print=self.large_print if large_print is None else large_print,
-                             sections=sections, letterhead=letterhead)
+                             sections=sections, letterhead=letterhead,
+                             page_size="letter" if page_size == "letter" else "a4" if page_size == "a4" else None)

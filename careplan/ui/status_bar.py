@@ -32,10 +32,21 @@ class PlanStatusBar(QStatusBar):
         self._on_report_changed()
         self._on_modified_changed(document.is_modified)
 
+    def set_plan_shown(self, shown: bool) -> None:
+        """The figures describe the open plan: hidden while the start page shows instead."""
+        for label in (self.mme, self.findings, self.save_state):
+            label.setVisible(shown)
+
     def _on_report_changed(self) -> None:
-        total = self.monitor.report.mme.total
-        self.mme.setText(f"MME {total:g}/day")
-        self.mme.setToolTip(self.monitor.report.mme.caveat)
+        mme = self.monitor.report.mme
+        if mme.complete:
+            self.mme.setText(f"MME {mme.total:g}/day")
+            self.mme.setToolTip(mme.caveat)
+        else:
+            # Never a quiet number: when an opioid's amount could not be counted, the total is a floor.
+            self.mme.setText(f"MME at least {mme.total:g}/day \u26a0")
+            self.mme.setToolTip("Not every opioid's amount a day could be worked out (see Findings), so the "
+                                f"real total may be higher. {mme.caveat}")
         self.findings.setText(summary_line(self.monitor.report))
 
     def _on_reset(self) -> None:

@@ -4,12 +4,25 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from careplan import __version__
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
+from careplan.domain.findings import Finding
+from careplan.domain.lifecycle import is_read_only
 from careplan.storage import paths
 from careplan.storage.autosave import RecoveryStore
 from careplan.ui.actions import MainActions
@@ -18,13 +31,18 @@ from careplan.ui.dialogs.preferences_dialog import PreferencesDialog
 from careplan.ui.document import PlanDocument
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.editor_panel import EditorPanel
+from careplan.ui.editors.medication_editor import MedicationEditor
+from careplan.ui.editors.patient_editor import PatientEditor
 from careplan.ui.exports.export_controller import ExportController
 from careplan.ui.files.file_controller import FileController
 from careplan.ui.files.recovery_controller import RecoveryController
 from careplan.ui.findings.findings_controller import FindingsController
-from careplan.ui.findings.findings_view import FindingsView
+from careplan.ui.findings.findings_view import FindingsView, highest_open, open_summary
 from careplan.ui.findings.safety_monitor import SafetyMonitor
+from careplan.ui.help.help_window import HelpWindow
 from careplan.ui.icons import icon, module_icon
+from careplan.ui.library.library_controller import LibraryController
+from careplan.ui.lifecycle.lifecycle_controller import LifecycleController
 from careplan.ui.outline.outline_controller import OutlineController
 from careplan.ui.outline.outline_model import OutlineModel
 from careplan.ui.outline.outline_view import OutlineView
@@ -34,8 +52,20 @@ from careplan.ui.preferences_store import PreferencesStore
 from careplan.ui.preview.preview_controller import PreviewController
 from careplan.ui.preview.preview_view import PreviewView
 from careplan.ui.prompts import show_info
+from careplan.ui.screen_fit import fit_window
+from careplan.ui.start.start_controller import StartController
+from careplan.ui.start.start_page import StartPage
 from careplan.ui.status_bar import PlanStatusBar
 from careplan.ui.window_state import WindowState
+
+WARM_TEMPLATES_MS = 1500
+
+
+def column_widths(total: int) -> list[int]:
+    """Outline, editor, findings/preview: about 20 / 50 / 30 %, the side panes within sensible bounds."""
+    outline = max(160, min(280, total * 20 // 100))
+    side = max(240, min(460, total * 30 // 100))
+    return [outline, max(320, total - outline - side), side]
 
 
 class Workspace(QObject):
@@ -49,7 +79,7 @@ class Workspace(QObject):
         self.state = state
         self.preferences = PreferencesStore(parent=self)
         self.document = PlanDocument(parent=self)
-        self.edits = EditController(self.document, self._kratom_gate, self)
+        self.edits = EditController(self.document, self._kratom_gate, self, catalog)
         self.monitor = SafetyMonitor(self.document, catalog, self)
 
         self.outline_model = OutlineModel(self.document, self)
@@ -67,7 +97,7 @@ class Workspace(QObject):
 
         self.outline_controller = OutlineController(self.outline, self.outline_model, self.editor_panel, self.edits)
         self.findings_controller = FindingsController(
-            self.findings, self.edits, catalog, lambda: self.preferences.preferences.clinician_name, window
+            self.findings, self.edits, catalog, self._clinician_name, window
         )
         self.preview = PreviewController(self.document, catalog, self.preferences, self)
         self.files = FileController(self.document, self.preferences, state, window)
@@ -75,6 +105,17 @@ class Workspace(QObject):
         self.recovery = RecoveryController(
             self.document, RecoveryStore(paths.recovery_dir()), self.preferences.preferences.autosave_seconds, self
         )
+        self.lifecycle = LifecycleController(
+            self.document, catalog, self.preferences, window,
+            [self.palette, actions.add_module.menuAction(), actions.remove_module, actions.move_up, actions.move_down,
+             actions.save],
+            self.editor_panel.set_read_only, self.editor_panel, self.findings)
+        self.library = LibraryController(self.document, self.files, catalog, self.preferences, window)
+        self._plan_seen = False  # whether a plan was on screen before the start page (offers "Back")
+        self.help_window: HelpWindow | None = None
+        self.start_page = StartPage()
+        self.start = StartController(self.start_page, self.files, self.recovery, state, lambda: self._plan_seen, self)
+        self.central.insertWidget(0, self.start_page)
         self.status = PlanStatusBar(self.document, self.monitor)
         window.setStatusBar(self.status)
         actions.bind_undo_stack(self.document.undo_stack)
@@ -96,12 +137,19 @@ class Workspace(QObject):
         splitter.setObjectName("main_splitter")
         for widget in (left, self.editor_panel, self.tabs):
             splitter.addWidget(widget)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 2)
+        # The editor is where the work is: it takes the extra width, and the side panes stay narrow.
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
         splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(150)
+        self.tabs.setMinimumWidth(220)
         if (saved := self.state.splitter()) is None or not splitter.restoreState(saved):
-            splitter.setSizes([260, 560, 460])
-        self.window.setCentralWidget(splitter)
+            splitter.setSizes(column_widths(self.window.width()))
+        # The start page and the plan share the window: one shows at a time.
+        self.central = QStackedWidget()
+        self.central.addWidget(splitter)
+        self.window.setCentralWidget(self.central)
         # Tab order follows reading order: outline, palette, editor, findings/preview.
         QWidget.setTabOrder(self.outline, self.palette.search)
         QWidget.setTabOrder(self.palette.search, self.palette.list)
@@ -121,7 +169,12 @@ class Workspace(QObject):
         a.export_handout.triggered.connect(lambda: self.exports.export("handout"))
         a.export_summary.triggered.connect(lambda: self.exports.export("summary"))
         a.print.triggered.connect(self.exports.print_handout)
-        a.close.triggered.connect(self.files.new_blank)
+        a.close.triggered.connect(self.close_plan)
+        a.start_page.triggered.connect(self.show_start)
+        self.document.document_reset.connect(self.show_plan)
+        self.start.plan_wanted.connect(self.show_plan)
+        self.start.preferences_requested.connect(self.edit_preferences)
+        self.palette.preferences_requested.connect(self.edit_preferences)
         a.preferences.triggered.connect(self.edit_preferences)
         a.remove_module.triggered.connect(self.outline_controller.remove_selected_module)
         a.move_up.triggered.connect(lambda: self.outline_controller.move_selected_module(-1))
@@ -130,8 +183,19 @@ class Workspace(QObject):
         a.show_preview.triggered.connect(lambda: self.tabs.setCurrentWidget(self.preview_view))
         a.focus_outline.triggered.connect(lambda: self.outline.setFocus(Qt.FocusReason.ShortcutFocusReason))
         a.about.triggered.connect(self._on_about)
+        a.template_library.triggered.connect(self.library.open_library)
+        a.sign_off.triggered.connect(self.lifecycle.sign_off)
+        a.revise.triggered.connect(self.lifecycle.start_revision)
+        a.compare.triggered.connect(lambda: self.lifecycle.compare_with())
+        self.lifecycle.opened.connect(self.state.add_recent)
+        self.lifecycle.status_message.connect(lambda text: self.status.showMessage(text, 5000))
+        self.library.status_message.connect(lambda text: self.status.showMessage(text, 5000))
+        a.help.triggered.connect(lambda: self.show_help())
+        self.start.help_requested.connect(lambda _link: self.show_help("index.md"))
         self.palette.module_chosen.connect(lambda kind: self.edits.add_module(kind))
         self.findings_controller.item_requested.connect(self.outline_controller.go_to_item)
+        self.editor_panel.patient_plan_requested.connect(self.files.new_from_open_template)
+        self.exports.finding_requested.connect(self.show_finding)
         self.files.field_requested.connect(self.outline_controller.go_to_field)
         self.files.kratom_gate = self._kratom_gate
         self.monitor.report_changed.connect(self._on_report_changed)
@@ -153,6 +217,11 @@ class Workspace(QObject):
         for kind in self.palette_model.kinds():
             action = menu.addAction(module_icon(kind), MODULE_LABELS[kind])
             action.triggered.connect(lambda _checked=False, k=kind: self.edits.add_module(k))
+        if "kratom" not in self.palette_model.kinds():
+            menu.addSeparator()
+            hint = menu.addAction(module_icon("kratom"), "Kratom counselling: turn on in Preferences\u2026")
+            hint.setToolTip("Optional and off by default; its cautions must be accepted to turn it on")
+            hint.triggered.connect(self.edit_preferences)
 
     def _fill_recent_menu(self) -> None:
         menu = self.actions_.open_recent
@@ -171,9 +240,12 @@ class Workspace(QObject):
 
     def _on_report_changed(self) -> None:
         self.outline_model.set_module_severity(self.monitor.module_severity())
-        blocking = len(self.monitor.report.blocking)
-        self.tabs.setTabText(0, f"Findings ({len(self.monitor.report.findings)})")
-        self.tabs.setTabIcon(0, icon("severity-critical") if blocking else icon("acknowledged"))
+        report = self.monitor.report
+        self.tabs.setTabText(0, f"Findings ({len(report.findings)})")
+        # The icon shows the most severe finding still open: a tick only when nothing is.
+        worst = highest_open(report)
+        self.tabs.setTabIcon(0, icon(f"severity-{worst}") if worst else icon("acknowledged"))
+        self.tabs.setTabToolTip(0, open_summary(report))
 
     def _on_tab_changed(self, index: int) -> None:
         self.preview.set_active(self.tabs.widget(index) is self.preview_view)
@@ -185,6 +257,47 @@ class Workspace(QObject):
     def _on_about(self) -> None:
         show_info(self.window, "About Careplan", f"Careplan {__version__}",
                   "Builds chronic-pain care plans, checks them for safety problems, and prints handouts.")
+
+    def show_help(self, topic: str | None = None) -> None:
+        """Open the user guide (F1) at ``topic``, or at the topic of the part that has the focus."""
+        if self.help_window is None:
+            menu_actions = [a for menu in self.window.menuBar().findChildren(QMenu) for a in menu.actions()]
+            self.help_window = HelpWindow(list(dict.fromkeys(menu_actions)), self.window)
+        self.help_window.show_topic(topic or self._help_topic())
+        self.help_window.show()
+        fit_window(self.help_window)
+        self.help_window.raise_()
+        self.help_window.activateWindow()
+
+    def _help_topic(self) -> str:
+        """The guide topic for what the clinician is looking at."""
+        focus = QApplication.focusWidget()
+
+        def inside(widget: QWidget) -> bool:
+            return focus is not None and (focus is widget or widget.isAncestorOf(focus))
+
+        if self.start_showing:
+            return "index.md"
+        if inside(self.findings):
+            return "findings.md"
+        if inside(self.preview_view):
+            return "exports.md"
+        if isinstance(self.editor_panel.editor, MedicationEditor) or (
+                isinstance(self.editor_panel.editor, PatientEditor) and inside(self.editor_panel.editor.current)):
+            return "medicines.md"
+        if self.tabs.currentWidget() is self.findings and not inside(self.editor_panel):
+            return "findings.md"
+        return "building-a-plan.md"
+
+    def show_finding(self, finding: Finding) -> None:
+        """Bring a finding into view in the Findings panel and go to the item it concerns."""
+        self.tabs.setCurrentWidget(self.findings)
+        if self.findings.select_finding(finding):
+            self.findings_controller.go_to_current()
+
+    def _clinician_name(self) -> str:
+        """Who is working: the name in Preferences, else the plan's clinician."""
+        return self.preferences.preferences.clinician_name or self.document.plan.clinician.name
 
     def _kratom_gate(self) -> str | None:
         prefs = self.preferences.preferences
@@ -203,14 +316,53 @@ class Workspace(QObject):
         self.preferences.update(dialog.preferences())
         return True
 
+    # --- start page or plan ------------------------------------------------------------------
+
+    def show_start(self) -> None:
+        """The start page: new, open, recent, recovered work. Plan-only actions wait until a plan shows."""
+        self.start.refresh()
+        self.central.setCurrentWidget(self.start_page)
+        for action in self.actions_.plan_only_actions():
+            action.setEnabled(False)
+        self.status.set_plan_shown(False)
+        self.start_page.new_blank.setFocus()
+
+    def show_plan(self) -> None:
+        self._plan_seen = True
+        self.central.setCurrentWidget(self.splitter)
+        # A signed plan keeps its editing actions off (the lifecycle controller's read-only parts).
+        locked = {id(part) for part in self.lifecycle.read_only_parts} if is_read_only(self.document.plan) else set()
+        for action in self.actions_.plan_only_actions():
+            action.setEnabled(id(action) not in locked)
+        self.status.set_plan_shown(True)
+
+    @property
+    def start_showing(self) -> bool:
+        return self.central.currentWidget() is self.start_page
+
+    def close_plan(self) -> bool:
+        """Close the open plan (asking to save) and go back to the start page."""
+        if not self.files.maybe_save():
+            return False
+        self.document.reset(self.files.fresh_plan(), None)
+        self._plan_seen = False
+        self.show_start()
+        return True
+
     def open_at_start(self, path: Path | None) -> None:
-        """After the window is up: tidy leftovers of interrupted saves, offer recovery copies, then open the file given."""
+        """After the window is up: tidy leftovers of interrupted saves; open the file given (offering
+        recovery copies first), or show the start page, which lists recovered work itself."""
         from careplan.storage.housekeeping import clean_up_at_start
 
         clean_up_at_start([p.parent for p in self.state.recent_files()] + ([path.parent] if path is not None else []))
-        restored = self.recovery.offer_restore(self.window)
-        if path is not None and not restored:
+        if path is None:
+            self._plan_seen = False
+            self.show_start()
+        elif not self.recovery.offer_restore(self.window):
             self.files.open_path(path, ask=False)
+        # Index the template library off the GUI thread once the plan is on screen: then
+        # "New from template" lists even a large library without parsing a file.
+        QTimer.singleShot(WARM_TEMPLATES_MS, self.files.warm_library)
 
     def close_requested(self) -> bool:
         """True when the window may close: nothing unsaved, or saved or discarded at the prompt."""

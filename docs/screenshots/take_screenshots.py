@@ -1,4 +1,12 @@
-"""Re-shoot the screenshots in this folder: ``xvfb-run -s "-screen 0 1440x900x24" python docs/screenshots/take_screenshots.py``."""
+"""Re-shoot the main screenshots in this folder, at a clinic laptop's sizes.
+
+    xvfb-run -a -s "-screen 0 1280x720x24" python docs/screenshots/take_screenshots.py
+    QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1366x768x24" python docs/screenshots/take_screenshots.py --suffix -150pct
+
+The window is not resized: it opens as a clinician's would (fitted to the screen), so the
+150 % shots show what a 1366x768 laptop at 150 % scaling shows. The lifecycle screenshots
+(signed plan, compare, template library) come from take_lifecycle_screenshots.py.
+"""
 
 from __future__ import annotations
 
@@ -13,17 +21,16 @@ _scratch = Path(tempfile.mkdtemp(prefix="careplan-shots-"))
 os.environ["CAREPLAN_DATA_DIR"] = str(_scratch / "data")
 os.environ["CAREPLAN_CONFIG_DIR"] = str(_scratch / "config")
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QLocale, QPoint, QTimer  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
 from careplan.domain.catalog import load_catalog  # noqa: E402
-from careplan.domain.plan import TemplateInfo  # noqa: E402
-from careplan.storage.plan_files import load_plan, save_plan  # noqa: E402
+from careplan.domain.plan import MedicationItem, Strength  # noqa: E402
+from careplan.storage.plan_files import load_plan  # noqa: E402
 from careplan.storage.preferences import Preferences  # noqa: E402
-from careplan.storage.templates import TemplateLibrary, make_template  # noqa: E402
 from careplan.ui.app import create_application  # noqa: E402
-from careplan.ui.catalog_choices import new_medication  # noqa: E402
 from careplan.ui.dialogs.preferences_dialog import PreferencesDialog  # noqa: E402
+from careplan.ui.editors.medication_editor import MedicationEditor  # noqa: E402
 from careplan.ui.files.template_picker_dialog import TemplatePickerDialog  # noqa: E402
 from careplan.ui.main_window import MainWindow  # noqa: E402
 
@@ -37,68 +44,90 @@ def settle(ms: int = 300) -> None:
     loop.exec()
 
 
-def shoot(widget: QWidget, name: str) -> None:
+def shoot(widget: QWidget, name: str, suffix: str) -> None:
     settle()
-    widget.grab().save(str(OUT / name))
-    print("wrote", OUT / name)
+    path = OUT / f"{name}{suffix}.png"
+    widget.grab().save(str(path))
+    print("wrote", path)
+
+
+def dose_examples() -> list[MedicationItem]:
+    """One medicine of each shape the editor handles: PRN with a gap, a patch, bedtime, rescue."""
+    return [
+        MedicationItem(drug="oxycodone", dose=1, unit="tablet", strength=Strength(amount=5, unit="mg"), release="ir",
+                       prn=True, max_per_day=4, min_hours_between=4, duration_days=7, purpose="bad pain days"),
+        MedicationItem(drug="amitriptyline", dose=1, unit="tablet", strength=Strength(amount=10, unit="mg"),
+                       release="ir", times_per_day=1, purpose="sleep and nerve pain"),
+        MedicationItem(drug="naloxone", dose=1, unit="application", strength=Strength(amount=4, unit="mg"), release="ir",
+                       route="nasal"),
+    ]
 
 
 def main() -> int:
+    suffix = sys.argv[sys.argv.index("--suffix") + 1] if "--suffix" in sys.argv else ""
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     app = create_application([])
     catalog = load_catalog()
-    size = (1366, 768) if "--small" in sys.argv else (1440, 860)
-    suffix = "-1366x768" if "--small" in sys.argv else ""
-
     window = MainWindow(catalog)
-    window.resize(*size)
     window.show()
     ws = window.workspace
     assert ws is not None
     ws.preferences.update(Preferences(clinic_name="Riverside Pain Clinic", clinic_address="12 River Road\nAustin, TX 78701",
                                       clinic_phone="(512) 555-0142", clinician_name="Dr A. Example",
                                       clinician_credentials="MD", default_jurisdiction="US-TX"))
+
+    # Start page, as Careplan opens without a file (a recent plan listed).
+    ws.state.add_recent(ROOT / "examples" / "low-back-pain.careplan.json")
+    ws.open_at_start(None)
+    shoot(window, "start-page", suffix)
+
+    # The example plan with a few medicines of each shape, findings on the right.
+    plan = load_plan(EXAMPLE)
     ws.files.open_path(EXAMPLE, ask=False)
-    module = next(m for m in ws.document.plan.modules if m.kind == "medication")
-    # Add ibuprofen and record kidney disease, so the panel shows a critical, a warning and an
-    # acknowledged finding side by side.
-    ws.edits.add_item(("modules", module.id, "items"), new_medication(catalog, "ibuprofen"), "ibuprofen")
-    patient = ws.document.plan.patient
-    assert patient is not None
-    ws.edits.set_field(("patient", "conditions"), [*patient.conditions, "ckd"], "conditions")
+    module = next(m for m in plan.modules if m.kind == "medication")
+    for item in dose_examples():
+        ws.edits.add_item(("modules", module.id, "items"), item, item.drug or "medicine")
     for finding in ws.monitor.report.findings:
-        if finding.severity == "warning":
-            ws.edits.acknowledge(finding.rule, list(finding.items), "eGFR 75 last month; 2-week course", "Dr A. Example",
+        if finding.severity == "warning" and finding.rule == "FOLLOWUP-MISSING":
+            ws.edits.acknowledge(finding.rule, list(finding.items), "Phone review at 1 week booked", "Dr A. Example",
                                  finding.title)
     ws.outline_controller.select(("module", module.id))
     ws.findings.select_row(0)
-    shoot(window, f"main-window{suffix}.png")
+    shoot(window, "medication-editor", suffix)
+    # Scrolled to the medicine taken at bedtime (the catalog's default timing) and the rescue medicine below it.
+    editor = ws.editor_panel.editor
+    assert isinstance(editor, MedicationEditor)
+    bedtime = next(row for row in editor.medicines.rows.rows.values() if "Amitriptyline" in row.drug.currentText())
+    ws.editor_panel.scroll_area.verticalScrollBar().setValue(bedtime.mapTo(editor, QPoint(0, 0)).y())
+    shoot(window, "medication-editor-rescue", suffix)
+    shoot(ws.tabs, "findings", suffix)
+
+    ws.outline_controller.select(("patient",))
+    shoot(window, "patient-editor", suffix)
+
     ws.tabs.setCurrentWidget(ws.preview_view)
     loop = QEventLoop()
     ws.preview.preview_ready.connect(lambda _d: QTimer.singleShot(500, loop.quit))
     QTimer.singleShot(20000, loop.quit)
     loop.exec()
-    shoot(window, f"main-window-preview{suffix}.png")
-    ws.outline_controller.select(("patient",))
-    shoot(window, f"patient-editor{suffix}.png")
+    shoot(window, "main-window-preview", suffix)
 
-    # A few templates in the personal folder, made from the examples, so the picker has content.
-    folder = ws.preferences.personal_templates_dir()
-    folder.mkdir(parents=True, exist_ok=True)
-    for path, title, tags in (
-        (EXAMPLE, "Chronic low back pain \u2013 opioid review", ["back pain", "opioids"]),
-        (ROOT / "examples" / "critical-nsaid-bleeding.careplan.json", "Shoulder tendinopathy \u2013 conservative", ["shoulder"]),
-    ):
-        info = TemplateInfo(description=f"Starting point for {title.lower()}.", tags=tags, tier=1, author="Riverside")
-        save_plan(make_template(load_plan(path), info, title=title), folder / path.name)
-    library = TemplateLibrary(ws.preferences.template_folders())
+    ws.tabs.setCurrentWidget(ws.findings)
+    ws.findings.list.setFocus()
+    ws.show_help()
+    assert ws.help_window is not None
+    shoot(ws.help_window, "help", suffix)
+    ws.help_window.close()
+
+    library = ws.files.library()
     picker = TemplatePickerDialog(library.entries(), library.problems, window)
     picker.show()
-    shoot(picker, "template-picker.png")
+    shoot(picker, "template-picker", suffix)
     picker.close()
 
     prefs = PreferencesDialog(ws.preferences.preferences, catalog, ws.preferences.personal_templates_dir(), window)
     prefs.show()
-    shoot(prefs, "preferences.png")
+    shoot(prefs, "preferences", suffix)
     prefs.close()
     ws.preview.shut_down()
     ws.document.reset(ws.document.plan, None)

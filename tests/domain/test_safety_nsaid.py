@@ -90,13 +90,13 @@ def test_t6_heart_failure_and_naproxen(catalog: CatalogIndex) -> None:
 
 
 def test_each_listed_condition_fires_once(catalog: CatalogIndex) -> None:
-    conditions = ["ckd", "heart_failure", "gi_bleed_history", "peptic_ulcer"]
+    conditions = ["ckd", "heart_failure", "cardiovascular_disease", "hypertension", "gi_bleed_history", "peptic_ulcer"]
     report = check(plan(IBU, conditions=conditions), catalog)
-    assert len(of_rule(report, "NSAID-CONDITION")) == 4
+    assert len(of_rule(report, "NSAID-CONDITION")) == 6
 
 
 def test_unrelated_condition_or_topical_nsaid_does_not_fire(catalog: CatalogIndex) -> None:
-    assert "NSAID-CONDITION" not in rules(check(plan(IBU, conditions=["hypertension", "depression"]), catalog))
+    assert "NSAID-CONDITION" not in rules(check(plan(IBU, conditions=["copd", "depression"]), catalog))
     assert "NSAID-CONDITION" not in rules(check(plan(GEL, conditions=["ckd"], age=80), catalog))
 
 

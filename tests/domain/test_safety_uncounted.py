@@ -68,14 +68,18 @@ def test_current_medicines_are_checked_too(catalog: CatalogIndex) -> None:
     dose=st.sampled_from([0.5, 1, 2, 5, 10, 25, 100]),
     strength=st.none() | st.builds(Strength, amount=st.sampled_from([5, 15, 25, 325]), unit=st.sampled_from(STRENGTH_UNITS)),
     how=st.sampled_from(["daily", "interval", "prn"]),
+    release=st.sampled_from([None, "ir", "er"]),
+    where=st.sampled_from(["plan", "current"]),
 )
 def test_every_opioid_and_acetaminophen_product_is_counted_or_critical(
-    drug: str, unit: str, dose: float, strength: Strength | None, how: str
+    drug: str, unit: str, dose: float, strength: Strength | None, how: str, release: str | None, where: str
 ) -> None:
     frequency = {"daily": {"times_per_day": 2}, "interval": {"interval_hours": 72},
                  "prn": {"prn": True, "max_per_day": 4}}[how]
-    item = MedicationItem(id="x", drug=drug, dose=dose, unit=unit, strength=strength, **frequency)  # type: ignore[arg-type]
-    report = check(plan(item), CATALOG)
+    item = MedicationItem(id="x", drug=drug, dose=dose, unit=unit, strength=strength, release=release,  # type: ignore[arg-type]
+                          **frequency)
+    # A current medicine (patient header) counts in every rule, just like a planned one.
+    report = check(plan(item) if where == "plan" else plan(current=[item]), CATALOG)
     uncounted = [f for f in report.findings if f.rule == "DOSE-UNCOUNTED"]
     if uncounted:
         assert [f.severity for f in uncounted] == ["critical"]
@@ -83,10 +87,11 @@ def test_every_opioid_and_acetaminophen_product_is_counted_or_critical(
     # Counted: the amount reaches the checks it matters to.
     product = CATALOG.drugs[drug]
     parts = [CATALOG.drugs[i.drug] for i in product.ingredients] or [product]
+    the_plan = plan(item) if where == "plan" else plan(current=[item])
     if any("opioid" in p.classes and p.mme is not None and p.mme.factor is not None for p in parts):
-        assert compute_mme(plan(item), CATALOG).total > 0, (drug, unit, strength)
+        assert compute_mme(the_plan, CATALOG).total > 0, (drug, unit, strength)
     if any("acetaminophen" in p.classes for p in parts):
         from careplan.domain.safety.context import SafetyContext
 
-        [resolved] = SafetyContext.build(plan(item), CATALOG).meds
+        [resolved] = SafetyContext.build(the_plan, CATALOG).meds
         assert resolved.ingredient_mg.get("acetaminophen", 0) > 0, (drug, unit, strength)

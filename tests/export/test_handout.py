@@ -107,8 +107,9 @@ def test_kratom_box_is_personal_and_never_gives_a_dose(handout: str, catalog: Ca
     assert place is not None
     assert "Kratom: what you need to know" in handout
     assert place.name in handout
-    as_of = catalog.data.jurisdictions.as_of
-    assert f"This was true on {as_of.day} {EN[f'month_{as_of.month}']} {as_of.year}." in handout
+    # The row's own date, as in the finding and the summary (not the table's review date).
+    as_of = place.as_of
+    assert f"Our record of this is dated {as_of.day} {EN[f'month_{as_of.month}']} {as_of.year}." in handout
     assert "You take" in handout and "With kratom, these can slow or stop your breathing." in handout
     breathing = handout.split("You take", 1)[1].split("With kratom", 1)[0]
     assert catalog.drugs["gabapentin"].name.rstrip(")") in breathing

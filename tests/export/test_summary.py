@@ -11,12 +11,12 @@ from pypdf import PdfReader
 from careplan.domain import limits
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import SCHEMA_VERSION
-from careplan.domain.findings import SafetyReport
+from careplan.domain.findings import Finding, SafetyReport
 from careplan.domain.plan import CarePlan, MedicationItem, MedicationModule, Patient, SignOff
 from careplan.export import render_summary
-from careplan.export.summary_safety import used_sources
+from careplan.export.summary_sources import source_list
 
-from .conftest import full_plan, metadata, options, pdf_text, report_for
+from .conftest import SRC, full_plan, metadata, options, pdf_text, report_for
 
 
 @pytest.fixture(scope="module")
@@ -42,10 +42,13 @@ def test_every_module_in_detail(summary: str, catalog: CatalogIndex) -> None:
                      "3. CBT for pain", catalog.cbt_components["pain-education"].name, "Keep a sleep diary.",
                      "4. Mindfulness", catalog.mindfulness_practices["body-scan"].name,
                      "5. Lifestyle", "Same wake time every day, 7 am",
-                     "6. Kratom (counselling)", "current_use", "powder", "SECRET-AMOUNT-3g", "twice daily",
+                     "6. Kratom (counselling)", "Currently using", "Powder", "SECRET-AMOUNT-3g", "twice daily",
                      catalog.kratom_cautions["cns-depressants"].title, "Rest 20 minutes, then walk gently for 5",
                      "every 4 weeks", "Discussed tapering plan for kratom."):
         assert expected in summary, expected
+    # Labels, never the file format's enum names.
+    for enum_name in ("current_use", "Sex unknown", "Sex female", "Status current_use", "fortnightly"):
+        assert enum_name not in summary, enum_name
 
 
 def test_mme_findings_and_acknowledgements(summary: str) -> None:
@@ -62,21 +65,25 @@ def test_mme_findings_and_acknowledgements(summary: str) -> None:
     assert "Concerns: Oxycodone 5 mg, as needed, max 3/day; Gabapentin 300 mg, 1×/day" in summary
 
 
-def test_sources_are_listed_once(summary: str, catalog: CatalogIndex) -> None:
+def test_sources_are_numbered_once_and_cited_from_each_finding(summary: str, catalog: CatalogIndex) -> None:
     plan = full_plan()
     from careplan.export.context import RenderContext
     from careplan.export.styles import make_styles
 
-    ctx = RenderContext(catalog=catalog, report=report_for(plan), options=options(), styles=make_styles(False),
-                        today=options().today or datetime.now(UTC).date(), width=500)
-    refs = used_sources(plan, ctx)
-    citations = [r.citation for r in refs]
+    report = report_for(plan)
+    ctx = RenderContext(catalog=catalog, report=report, options=options(), styles=make_styles(False),
+                        today=options().today or datetime.now(UTC).date(), width=500, jurisdiction="US-TX")
+    numbered = source_list(plan, ctx)
+    citations = [r.citation for r in numbered.cited + numbered.other]
     assert len(citations) == len(set(citations))
-    assert "AGS Beers Criteria 2023" in citations
-    assert catalog.drugs["ibuprofen"].sources[0].citation in citations
+    # The findings' sources come first, in the order the findings cite them.
+    assert [s.citation for s in numbered.cited] == [SRC.citation, "AGS Beers Criteria 2023"]
     assert catalog.exercises["pelvic-tilt"].sources[0].citation in citations
-    assert "AGS Beers Criteria 2023" in summary
+    assert "[1] FDA Drug Safety Communication 2016: opioids and benzodiazepines" in summary
+    assert "[2] AGS Beers Criteria 2023" in summary
     assert summary.count("FDA Drug Safety Communication 2016: opioids and benzodiazepines") == 1
+    # Each finding cites its own numbers.
+    assert "Sources: [1]" in summary and "Sources: [2]" in summary
 
 
 def test_sign_off_plan_id_and_versions(summary: str, catalog: CatalogIndex) -> None:
@@ -113,3 +120,15 @@ def test_long_free_text_and_many_items_still_render(catalog: CatalogIndex) -> No
                     notes=long_text)
     text = pdf_text(render_summary(plan, catalog, SafetyReport(), options()))
     assert f"Med {count - 1}" in text
+
+
+def test_a_finding_names_each_concerned_medicine_once_with_a_count(catalog: CatalogIndex) -> None:
+    same = [MedicationItem(id=f"ibu-{n}", drug="ibuprofen", dose=400, times_per_day=3) for n in range(30)]
+    plan = full_plan().model_copy(update={"modules": [MedicationModule(items=[
+        *same, MedicationItem(id="nap", drug="naproxen", dose=250, times_per_day=2)])]})
+    finding = Finding(rule="NSAID-DUPLICATE", severity="critical", title="Two NSAIDs at once",
+                      detail="Ibuprofen with naproxen.", items=(*(i.id for i in same), "nap"))
+    text = " ".join(pdf_text(render_summary(plan, catalog, SafetyReport(findings=(finding,)), options())).split())
+    line = text.split("Concerns: ", 1)[1].split("NOT ACKNOWLEDGED", 1)[0]
+    assert "Ibuprofen" in line and "(×30)" in line and "Naproxen" in line
+    assert line.count("Ibuprofen") == 1  # each label once, with how many items carry it

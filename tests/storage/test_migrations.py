@@ -27,6 +27,13 @@ FIRST_SET = {
     "KRATOM-CNS-DEPRESSANT", "KRATOM-CYP", "KRATOM-CONCENTRATE", "KRATOM-CONDITION", "FOLLOWUP-MISSING",
     "PLAN-INCOMPLETE",
 }
+# Deliberate changes to the first set since (issue 9): NSAID-CONDITION also covers hypertension and
+# cardiovascular disease; Texas got its own kratom row (regulated, no longer the federal "restricted").
+ISSUE9_CHANGES: dict[str, dict[str, list[list[Any]]]] = {
+    "critical-nsaid-bleeding.careplan.json": {"added": [["NSAID-CONDITION", "warning", ["ibu"], False]]},
+    "low-back-pain.careplan.json": {"added": [["NSAID-CONDITION", "warning", ["i-ibu"], True]]},
+    "kratom-counselling.careplan.json": {"removed": [["KRATOM-JURISDICTION", "warning", ["m-kratom"], False]]},
+}
 
 
 def test_the_v1_corpus_is_complete() -> None:
@@ -42,7 +49,9 @@ def test_every_v1_example_keeps_its_findings_and_mme(path: Path) -> None:
     expected = BASELINE[path.name]
     assert round(report.mme.total, 3) == pytest.approx(expected["mme_per_day"])
     got = sorted([f.rule, f.severity, list(f.items), f.acknowledged] for f in report.findings if f.rule in FIRST_SET)
-    assert got == expected["findings"]
+    change = ISSUE9_CHANGES.get(path.name, {})
+    want = [f for f in expected["findings"] if f not in change.get("removed", [])] + change.get("added", [])
+    assert got == sorted(want)
     # Nothing new is uncounted: every v1 dose was countable or deliberately outside the totals.
     assert not [f for f in report.findings if f.rule == "DOSE-UNCOUNTED"]
 

@@ -48,6 +48,16 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
     return boxes
 
 
+@pytest.fixture(autouse=True)
+def no_unstubbed_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog a test did not stub would wait for a click for ever: fail at once instead."""
+
+    def refuse(dialog: QDialog) -> int:
+        raise AssertionError(f"unstubbed modal dialog {type(dialog).__name__}: {dialog.windowTitle()!r}")
+
+    monkeypatch.setattr(QDialog, "exec", refuse)
+
+
 def stub_dialog(monkeypatch: pytest.MonkeyPatch, dialog_class: type[QDialog], fill: Callable[[Any], bool]) -> list[Any]:
     """Replace ``dialog_class.exec``: ``fill(dialog)`` sets its fields and says accept (True) or not.
 

@@ -56,3 +56,32 @@ def test_pain_scores_and_exercise_picker(window: MainWindow, qtbot: QtBot) -> No
     assert [e.exercise for e in exercises] == [first.id]
     assert exercises[0].sets == first.default_sets
     assert ws.document.undo_stack.undoText() == "Add exercise"
+
+
+def test_flare_plan_may_take_is_chosen_from_the_plans_medicines(window: MainWindow) -> None:
+    from careplan.domain.plan import MedicationItem, MedicationModule
+    from careplan.ui.editors.flare_followup_editor import FlarePlanEditor
+
+    items = [MedicationItem(id="ibu", drug="ibuprofen", dose=400, unit="mg", prn=True, max_per_day=3, min_hours_between=6),
+             MedicationItem(id="nal", drug="naloxone", dose=1, unit="application", route="nasal")]
+    plan = CarePlan(title="Flare", patient=Patient(name="T", current_medications=[
+        MedicationItem(id="apap", drug="acetaminophen", dose=500, unit="mg", times_per_day=2)]),
+        modules=[MedicationModule(id="m", items=items)])
+    ws = window.workspace
+    ws.document.reset(plan, None)
+    ws.outline_controller.select(("flare",))
+    editor = ws.editor_panel.editor
+    assert isinstance(editor, FlarePlanEditor)
+    assert list(editor.medicine_boxes) == ["ibu", "apap"]  # naloxone is for emergencies, not bad days
+    assert editor.medicine_boxes["ibu"].text() == "Ibuprofen 400 mg"
+    assert "max 3/day" in editor.medicine_details["ibu"].text() and "6 h apart" in editor.medicine_details["ibu"].text()
+    assert editor.medicine_details["apap"].text().endswith("(already taking)")
+    editor.medicine_boxes["ibu"].click()
+    assert ws.document.plan.flare_plan.may_take_items == ["ibu"]
+    ws.edits.remove_item(("modules", "m", "items"), "ibu", "ibuprofen")  # the chosen medicine goes away
+    assert "no longer in the plan" in editor.medicine_boxes["ibu"].text()
+    assert "no longer in the plan" not in editor.medicine_boxes["apap"].text()
+    assert any(f.rule == "FLARE-UNLISTED" for f in ws.monitor.report.findings)
+    editor.medicine_boxes["ibu"].click()
+    assert ws.document.plan.flare_plan.may_take_items == []
+    assert "ibu" not in editor.medicine_boxes

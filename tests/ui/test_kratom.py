@@ -24,7 +24,9 @@ def add_menu_labels(window: MainWindow) -> list[str]:
 def test_kratom_hidden_until_enabled_and_gated_by_cautions(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     assert not window.workspace.preferences.preferences.kratom_enabled
     assert "kratom" not in palette_kinds(window)
-    assert not any("Kratom" in label for label in add_menu_labels(window))
+    # Not offered as a module, but both the palette and the menu say where it is turned on.
+    assert add_menu_labels(window)[-1] == "Kratom counselling: turn on in Preferences\u2026"
+    assert window.workspace.palette.kratom_hint.isVisibleTo(window)
     # Even asked directly, the app refuses while the module is off.
     assert not window.workspace.edits.add_module("kratom")
     assert window.workspace.document.plan.kratom_module() is None
@@ -48,7 +50,8 @@ def test_kratom_hidden_until_enabled_and_gated_by_cautions(window: MainWindow, m
     prefs = window.workspace.preferences.preferences
     assert prefs.kratom_enabled and prefs.kratom_cautions_accepted_at is not None
     assert "kratom" in palette_kinds(window)
-    assert any("Kratom" in label for label in add_menu_labels(window))
+    assert "Kratom (counselling)" in add_menu_labels(window) and not any("Preferences" in t for t in add_menu_labels(window))
+    assert not window.workspace.palette.kratom_hint.isVisibleTo(window)
 
     # Adding one to a plan shows the cautions again: declined -> nothing added.
     cautions = stub_dialog(monkeypatch, KratomCautionsDialog, lambda d: False)

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from careplan.domain.plan import Goal
+from careplan.domain.plan import CarePlan, Goal
 from careplan.storage.plan_files import load_plan
 from careplan.ui.files.recovery_dialog import RecoveryDialog
 from careplan.ui.main_window import MainWindow
@@ -110,17 +110,38 @@ def test_save_and_reopen(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tm
     assert window.workspace.document.plan.title == "Round trip"
 
 
-def test_recovery_copy_offered_after_a_crash(make_window: Callable[[], MainWindow], qtbot: QtBot) -> None:
+def crash_with_unsaved_work(make_window: Callable[[], MainWindow], qtbot: QtBot) -> CarePlan:
     first = make_window()
     assert first.workspace.files.open_path(EXAMPLE)
     first.workspace.edits.set_field(("patient", "name"), "Rosa Testa-Recovered", "patient name")
     # The recovery copy is written shortly after the change, without any action from the user.
     qtbot.waitSignal(first.workspace.recovery.recovery_written, timeout=5000).wait()
-    unsaved = first.workspace.document.plan
     # Simulate a crash: the process dies, nothing runs closeEvent or discards the copy.
     first.workspace.recovery.timer.stop()
     first.workspace.document.modified_changed.disconnect()
+    return first.workspace.document.plan
 
+
+def test_recovered_work_is_on_the_start_page(make_window: Callable[[], MainWindow], qtbot: QtBot) -> None:
+    unsaved = crash_with_unsaved_work(make_window, qtbot)
+    second = make_window()
+    second.open_at_start(None)  # launched without a file: the start page, no modal dialog
+    ws = second.workspace
+    assert ws.start_showing and ws.start_page.recovered_box.isVisibleTo(second)
+    entry = ws.start_page.recovered.topLevelItem(0)
+    # Title, patient, time and file, each whole in its own column.
+    assert [entry.text(c) for c in (0, 1, 3)] == [unsaved.title, "Rosa Testa-Recovered", EXAMPLE.name]
+    assert entry.text(2)
+    assert not second.actions_.export_handout.isEnabled()  # no plan on screen, nothing to export
+    ws.start_page.restore.click()
+    assert not ws.start_showing and second.actions_.export_handout.isEnabled()
+    assert ws.document.plan == unsaved
+    assert ws.document.path == EXAMPLE
+    assert second.isWindowModified() and "[*]" in second.windowTitle()
+
+
+def test_recovery_is_offered_before_opening_a_file(make_window: Callable[[], MainWindow], qtbot: QtBot) -> None:
+    unsaved = crash_with_unsaved_work(make_window, qtbot)
     offered = []
 
     def restore(dialog: RecoveryDialog) -> bool:
@@ -128,16 +149,12 @@ def test_recovery_copy_offered_after_a_crash(make_window: Callable[[], MainWindo
         dialog.choice = RecoveryDialog.RESTORE
         return True
 
-    import pytest as _pytest
-
-    with _pytest.MonkeyPatch.context() as mp:
+    with pytest.MonkeyPatch.context() as mp:
         stub_dialog(mp, RecoveryDialog, restore)
         second = make_window()
-        second.open_at_start(None)
-    assert offered and offered[0] == [unsaved.title]
-    assert second.workspace.document.plan == unsaved
-    assert second.workspace.document.path == EXAMPLE
-    assert second.isWindowModified() and "[*]" in second.windowTitle()
+        second.open_at_start(EXAMPLE)
+    assert offered == [[unsaved.title]]
+    assert second.workspace.document.plan == unsaved and second.isWindowModified()
 
 
 def test_app_start_loads_in_background_then_opens_the_file(qtbot: QtBot) -> None:

@@ -16,6 +16,7 @@ from careplan.storage.plan_files import save_plan
 from careplan.storage.templates import make_template
 from careplan.ui.editors.medication_editor import MedicationEditor
 from careplan.ui.editors.patient_editor import PatientEditor
+from careplan.ui.exports.blocked_dialog import BlockedDialog
 from careplan.ui.exports.export_dialog import ExportDialog
 from careplan.ui.files.template_picker_dialog import TemplatePickerDialog
 from careplan.ui.findings.acknowledge_dialog import AcknowledgeDialog
@@ -91,22 +92,41 @@ def test_template_to_exported_handout(window: MainWindow, qtbot: QtBot, monkeypa
     window.workspace.findings.go_to.click()
     assert window.workspace.outline_controller.current_key() == ("module", "meds")
 
-    # Export is refused until the critical finding is acknowledged with a reason.
+    # Export is refused until the critical finding is acknowledged with a reason; the refusal
+    # lists the finding and "Go to" shows it (findings tab, the finding selected, its medicine).
     export_dialogs = stub_dialog(monkeypatch, ExportDialog, lambda d: True)
     out = tmp_path / "handout.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), "PDF (*.pdf)"))
+    window.workspace.tabs.setCurrentWidget(window.workspace.preview_view)
+    window.workspace.outline_controller.select(("patient",))
+
+    def go_to_first(dialog: BlockedDialog) -> bool:
+        assert [dialog.list.item(i).text() for i in range(dialog.list.count())] == [
+            f.title for f in window.workspace.monitor.report.blocking]
+        dialog.go_to.click()
+        return dialog.chosen is not None
+
+    refusals = stub_dialog(monkeypatch, BlockedDialog, go_to_first)
     window.actions_.export_handout.trigger()
-    assert not out.exists() and not export_dialogs
+    assert refusals and not out.exists() and not export_dialogs
+    assert window.workspace.tabs.currentWidget() is window.workspace.findings
+    selected = window.workspace.findings.current_finding()
+    assert selected is not None and selected.blocking
+    assert window.workspace.outline_controller.current_key() == ("module", "meds")
 
     def give_reason(dialog: AcknowledgeDialog) -> bool:
         qtbot.keyClicks(dialog.reason_edit, "INR checked weekly; 5-day course only")
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        assert dialog.by() == "" and not ok.isEnabled()  # no Preferences name yet: "By" is required
+        qtbot.keyClicks(dialog.by_edit, "Dr T. Example")
+        assert ok.isEnabled()
         return True
 
     stub_dialog(monkeypatch, AcknowledgeDialog, give_reason)
     window.workspace.findings.select_row(row)
     qtbot.mouseClick(window.workspace.findings.acknowledge, Qt.MouseButton.LeftButton)
     acks = window.workspace.document.plan.acknowledgements
-    assert [a.reason for a in acks] == ["INR checked weekly; 5-day course only"]
+    assert [(a.reason, a.by) for a in acks] == [("INR checked weekly; 5-day course only", "Dr T. Example")]
     assert not window.workspace.monitor.report.blocking
     assert window.workspace.document.undo_stack.undoText().startswith("Acknowledge")
 

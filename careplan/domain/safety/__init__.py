@@ -7,7 +7,7 @@ from datetime import date
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.findings import Finding, SafetyReport
 from careplan.domain.plan import CarePlan
-from careplan.domain.safety.acknowledgements import apply_acknowledgements
+from careplan.domain.safety.acknowledgements import PlanFigures, apply_acknowledgements, new_acknowledgement
 from careplan.domain.safety.context import SafetyContext
 from careplan.domain.safety.mme import compute_mme, mme_of
 from careplan.domain.safety.registry import RULE_IDS, RULES
@@ -29,9 +29,9 @@ def check_plan(plan: CarePlan, catalog: CatalogIndex, today: date | None = None)
     findings: list[Finding] = []
     for _rule_id, rule in RULES:
         findings.extend(rule(ctx))
-    findings, stale = apply_acknowledgements(findings, list(plan.acknowledgements), RULE_IDS)
+    findings, stale = apply_acknowledgements(findings, list(plan.acknowledgements), RULE_IDS, PlanFigures.of(ctx))
     findings.sort(key=Finding.sort_key)
     return SafetyReport(findings=tuple(findings), mme=mme_of(ctx), stale_acknowledgements=tuple(stale))
 
 
-__all__ = ["RULES", "RULE_IDS", "check_plan", "compute_mme"]
+__all__ = ["RULES", "RULE_IDS", "check_plan", "compute_mme", "new_acknowledgement"]

@@ -68,6 +68,34 @@ class ResolvedMed:
     def rescue(self) -> bool:
         return self.drug is not None and self.drug.rescue
 
+    @property
+    def release(self) -> str | None:
+        """ "ir" or "er": the item's own, else what the catalog's products of this drug imply.
+
+        The catalog implies it when all the drug's products share one release, or when the
+        item's strength matches products of one release only (morphine 60 mg: only ER);
+        otherwise it is not known (None).
+        """
+        if self.item.release is not None:
+            return self.item.release
+        if self.drug is None or not self.drug.strengths:
+            return None
+        releases = {s.release for s in self.drug.strengths}
+        if len(releases) == 1:
+            return releases.pop()
+        strength = self.item.strength
+        if strength is not None:
+            matching = {s.release for s in self.drug.strengths if s.amount == strength.amount and s.unit == strength.unit}
+            if len(matching) == 1:
+                return matching.pop()
+        return None
+
+    def mg_of(self, drug_id: str) -> float | None:
+        """mg a day of one ingredient (the drug itself or a combination's part), if counted."""
+        if self.amount.problem is not None:
+            return None
+        return self.ingredient_mg.get(drug_id)
+
     def has_class(self, *class_ids: str) -> bool:
         return not self.classes.isdisjoint(class_ids)
 
@@ -237,7 +265,43 @@ class SafetyContext:
 
     @cached_property
     def systemic_nsaids(self) -> list[ResolvedMed]:
-        return [m for m in self.meds if m.systemic and m.has_class("nsaid")]
+        """Systemic NSAIDs, without antiplatelet-dose aspirin (see :attr:`low_dose_aspirin`)."""
+        low = {id(m) for m in self.low_dose_aspirin}
+        return [m for m in self.meds if m.systemic and m.has_class("nsaid") and id(m) not in low]
+
+    @cached_property
+    def low_dose_aspirin(self) -> list[ResolvedMed]:
+        """Items of an NSAID that is also an antiplatelet (aspirin) whose drug's total a day is
+        at or under the catalog's antiplatelet cut-off: antiplatelet use, never an NSAID here.
+
+        Without a sourced cut-off in the catalog, or when an amount cannot be counted, the drug
+        is taken by its classes (an NSAID as well).
+        """
+        cap = self.optional_threshold("aspirin_antiplatelet_max_mg")
+        if cap is None:
+            return []
+        both = [m for m in self.meds if m.systemic and m.has_class("nsaid") and m.has_class("antiplatelet")]
+        by_drug: dict[str, list[ResolvedMed]] = {}
+        for med in both:
+            if med.drug is not None:
+                by_drug.setdefault(med.drug.id, []).append(med)
+        low: list[ResolvedMed] = []
+        for drug_id, meds in by_drug.items():
+            amounts = [m.mg_of(drug_id) for m in meds]
+            if any(a is None for a in amounts):
+                continue
+            if not exceeds(sum(a for a in amounts if a is not None), cap.value):
+                low.extend(meds)
+        return low
+
+    @cached_property
+    def kidney(self) -> tuple[float, str] | None:
+        """The patient's kidney function for label bands: CrCl when recorded, else eGFR."""
+        if self.patient.crcl is not None:
+            return self.patient.crcl, "CrCl"
+        if self.patient.egfr is not None:
+            return self.patient.egfr, "eGFR"
+        return None
 
     def sedatives(self) -> list[ResolvedMed]:
         """Non-opioid, non-benzodiazepine CNS depressants (classes or the catalog flag)."""

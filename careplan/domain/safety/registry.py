@@ -5,7 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from careplan.domain.findings import Finding
-from careplan.domain.safety import rules_allergy, rules_dose, rules_kratom, rules_nsaid, rules_opioid, rules_plan
+from careplan.domain.safety import (
+    rules_allergy,
+    rules_catalog,
+    rules_dose,
+    rules_flare,
+    rules_interactions,
+    rules_kratom,
+    rules_nsaid,
+    rules_opioid,
+    rules_patient,
+    rules_plan,
+    rules_renal,
+)
 from careplan.domain.safety.context import SafetyContext
 
 Rule = Callable[[SafetyContext], list[Finding]]
@@ -30,6 +42,17 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("FOLLOWUP-MISSING", rules_plan.followup_missing),
     ("PLAN-INCOMPLETE", rules_plan.plan_incomplete),
     ("DOSE-UNCOUNTED", rules_dose.dose_uncounted),
+    ("FLARE-UNLISTED", rules_flare.flare_unlisted),
+    # Second set (issue 9).
+    ("MED-UNCHECKED", rules_catalog.med_unchecked),
+    ("OPIOID-NAIVE-LA", rules_patient.opioid_naive_la),
+    ("RENAL-DOSE", rules_renal.renal_dose),
+    ("QT-RISK", rules_interactions.qt_risk),
+    ("OLDER-ADULT", rules_patient.older_adult),
+    ("NSAID-TRIPLE", rules_interactions.nsaid_triple),
+    ("OPIOID-CYP", rules_interactions.opioid_cyp),
+    ("LACTATION", rules_patient.lactation),
+    ("CLASS-DUPLICATE", rules_catalog.class_duplicate),
 )
 
 RULE_IDS: frozenset[str] = frozenset(rule_id for rule_id, _ in RULES)

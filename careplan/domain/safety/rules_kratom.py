@@ -75,9 +75,11 @@ def _sources_of(ctx: SafetyContext, caution_ids: tuple[str, ...]) -> tuple[Sourc
 
 
 def kratom_jurisdiction(ctx: SafetyContext) -> list[Finding]:
-    """KRATOM-JURISDICTION: banned -> critical; restricted, unknown or unlisted -> warning;
-    regulated with a restriction that fits the patient (pregnancy, breastfeeding, under 18) ->
-    critical. Templates have no patient, so no jurisdiction: checked once a plan is made.
+    """KRATOM-JURISDICTION: banned -> critical; the patient younger than the row's minimum age
+    -> critical; regulated with a restriction that fits the patient (pregnancy, breastfeeding)
+    -> critical; restricted, unknown or unlisted -> warning; a minimum age with the patient's age
+    not recorded -> warning. Templates have no patient, so no jurisdiction: checked once a plan
+    is made.
     """
     module = ctx.active_kratom
     if module is None or not ctx.has_patient:
@@ -95,9 +97,17 @@ def kratom_jurisdiction(ctx: SafetyContext) -> list[Finding]:
     status_line = f"{place}: {row.status} (as of {row.as_of.isoformat()}). {row.detail}"
     if row.status == "banned":
         return [_jurisdiction_finding(module, "critical", f"Kratom is banned in {row.name}", f"{status_line} {verify}", sources)]
-    if row.status in ("restricted", "unknown"):
-        title = f"Kratom is restricted in {row.name}" if row.status == "restricted" else f"Kratom legal status unclear in {row.name}"
-        return [_jurisdiction_finding(module, "warning", title, f"{status_line} {verify}", sources)]
+    age = ctx.age
+    if row.min_age is not None and age is not None and age < row.min_age:
+        return [
+            _jurisdiction_finding(
+                module,
+                "critical",
+                f"Kratom not allowed under {row.min_age} in {row.name}",
+                f"{status_line} The law there sets a minimum age of {row.min_age}; the patient is {age}. {verify}",
+                sources,
+            )
+        ]
     matches = _restriction_matches(ctx, row)
     if row.status == "regulated" and matches:
         return [
@@ -106,6 +116,20 @@ def kratom_jurisdiction(ctx: SafetyContext) -> list[Finding]:
                 "critical",
                 f"Kratom not allowed for this patient in {row.name}",
                 f"{status_line} The law there excludes {join_words(matches)}, which applies to this patient. {verify}",
+                sources,
+            )
+        ]
+    if row.status in ("restricted", "unknown"):
+        title = f"Kratom is restricted in {row.name}" if row.status == "restricted" else f"Kratom legal status unclear in {row.name}"
+        return [_jurisdiction_finding(module, "warning", title, f"{status_line} {verify}", sources)]
+    if row.min_age is not None and age is None:
+        return [
+            _jurisdiction_finding(
+                module,
+                "warning",
+                f"Kratom minimum age {row.min_age} in {row.name}: age not recorded",
+                f"{status_line} The law there sets a minimum age of {row.min_age}; record the patient's age or "
+                f"date of birth. {verify}",
                 sources,
             )
         ]

@@ -18,33 +18,22 @@ from careplan.domain.safety.context import (
 
 # Conditions in which a systemic NSAID is a caution on its own (pregnancy and age need numbers
 # from the catalog thresholds and are handled separately).
-NSAID_CONDITIONS: tuple[str, ...] = ("ckd", "heart_failure", "gi_bleed_history", "peptic_ulcer")
-
-# Optional catalog threshold: an NSAID that is also an antiplatelet (aspirin) at or below this
-# many mg/day counts as an antiplatelet only, not as a second NSAID. Without a sourced value in
-# the catalog the drug is taken by its classes.
-ANTIPLATELET_DOSE_KEY = "aspirin_antiplatelet_max_mg"
-
-
-def _nsaids_for_duplicate(ctx: SafetyContext) -> list[ResolvedMed]:
-    """Systemic NSAIDs, minus antiplatelet-dose aspirin when the catalog sources that cut-off."""
-    nsaids = ctx.systemic_nsaids
-    cap = ctx.optional_threshold(ANTIPLATELET_DOSE_KEY)
-    if cap is None:
-        return nsaids
-    mg_by_drug: dict[str | None, float] = {}
-    for med in nsaids:
-        if med.drug is not None:
-            mg_by_drug[med.drug_id] = mg_by_drug.get(med.drug_id, 0.0) + med.ingredient_mg.get(med.drug.id, 0.0)
-    return [m for m in nsaids if not m.has_class("antiplatelet") or mg_by_drug.get(m.drug_id, 0.0) > cap.value]
-
+NSAID_CONDITIONS: tuple[str, ...] = (
+    "ckd",
+    "heart_failure",
+    "cardiovascular_disease",
+    "hypertension",
+    "gi_bleed_history",
+    "peptic_ulcer",
+)
 
 def nsaid_duplicate(ctx: SafetyContext) -> list[Finding]:
     """NSAID-DUPLICATE: two or more different systemic NSAIDs at once (planned or current).
 
     The same NSAID listed twice is one drug; DOSE-DAILY-MAX adds its amounts up instead.
+    Antiplatelet-dose aspirin is an antiplatelet here, never a second NSAID.
     """
-    nsaids = _nsaids_for_duplicate(ctx)
+    nsaids = ctx.systemic_nsaids
     distinct = {m.drug_id for m in nsaids}
     if len(distinct) < 2:
         return []
@@ -121,7 +110,11 @@ def nsaid_condition(ctx: SafetyContext) -> list[Finding]:
         return []
     drugs = names(nsaids)
     ids = item_ids(nsaids)
-    base_sources = drug_sources(nsaids)
+    # The NSAID class's own sources (stomach bleeding, heart attack and stroke), not every fact of
+    # each drug's entry: a finding cites what backs it.
+    nsaid_class = next((c for c in ctx.catalog.data.drug_classes if c.id == "nsaid"), None)
+    base_sources = nsaid_class.sources if nsaid_class is not None else drug_sources(nsaids)
+    kidney_sources = unique_sources(*(r.sources for r in ctx.catalog.data.renal if "nsaid" in r.classes))
     findings: list[Finding] = []
 
     def add(title: str, detail: str, extra_sources: tuple[Source, ...] = ()) -> None:
@@ -139,7 +132,11 @@ def nsaid_condition(ctx: SafetyContext) -> list[Finding]:
     for code in NSAID_CONDITIONS:
         if code in ctx.conditions:
             label = CONDITION_LABELS[code]
-            add(f"NSAID with {label.lower()}", f"{drugs} with {label.lower()}: systemic NSAIDs are best avoided.")
+            add(
+                f"NSAID with {label.lower()}",
+                f"{drugs} with {label.lower()}: systemic NSAIDs are best avoided.",
+                kidney_sources if code == "ckd" else (),
+            )
     if "pregnancy" in ctx.conditions:
         weeks_limit = ctx.threshold("nsaid_pregnancy_weeks")
         weeks = ctx.patient.pregnancy_weeks

@@ -17,8 +17,9 @@ from careplan.domain.safety.context import (
 )
 from careplan.domain.safety.mme import mme_of
 
-# Conditions that call for naloxone with any opioid (CDC 2022 Rec 8).
-NALOXONE_CONDITIONS: tuple[str, ...] = ("sleep_apnea", "substance_use_disorder", "opioid_use_disorder")
+# Conditions that call for naloxone with any opioid (CDC 2022 Rec 8: history of overdose,
+# substance use disorder, sleep-disordered breathing).
+NALOXONE_CONDITIONS: tuple[str, ...] = ("sleep_apnea", "substance_use_disorder", "opioid_use_disorder", "overdose_history")
 
 
 def opioid_mme(ctx: SafetyContext) -> list[Finding]:
@@ -110,7 +111,8 @@ def opioid_sedative(ctx: SafetyContext) -> list[Finding]:
 
 def opioid_naloxone(ctx: SafetyContext) -> list[Finding]:
     """OPIOID-NALOXONE: an opioid with MME ≥ the warning level, a benzodiazepine or other
-    sedative, sleep apnoea or substance/opioid-use disorder, and no opioid antagonist listed.
+    sedative, sleep apnoea, substance/opioid-use disorder or a history of overdose, and no
+    opioid antagonist listed.
     """
     opioids = ctx.opioids
     if not opioids or ctx.with_class("opioid_antagonist"):

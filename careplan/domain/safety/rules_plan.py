@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.findings import Finding
 from careplan.domain.plan import (
     CbtModule,
@@ -78,7 +79,8 @@ def plan_incomplete(ctx: SafetyContext) -> list[Finding]:
         problem = _empty_module_problem(module)
         if problem is not None:
             findings.append(
-                _info(f"Empty {module.kind} module (#{position})", f"{problem}: fill it in or remove it.", (module.id,))
+                _info(f"Module {position} ({MODULE_LABELS[module.kind]}) is empty", f"{problem}: fill it in or remove it.",
+                      (module.id,))
             )
     return findings
 

@@ -6,7 +6,6 @@ import html
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from careplan.domain.catalog import CatalogIndex
+from careplan.ui.screen_fit import FittedDialog
 
 INTRO = (
     "Kratom is not an approved medicine. Research has not established a safe dose, products vary "
@@ -33,7 +33,7 @@ def cautions_html(catalog: CatalogIndex) -> str:
     return f"<p>{html.escape(INTRO)}</p><ul>{items}</ul><p><i>{note}</i></p>"
 
 
-class KratomCautionsDialog(QDialog):
+class KratomCautionsDialog(FittedDialog):
     def __init__(self, catalog: CatalogIndex, by: str = "", *, purpose: str = "add", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Kratom: cautions to accept")

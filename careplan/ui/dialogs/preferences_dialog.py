@@ -10,12 +10,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +27,7 @@ from careplan.domain.plan import utc_now
 from careplan.storage.preferences import Preferences
 from careplan.ui.dialogs.kratom_cautions_dialog import KratomCautionsDialog
 from careplan.ui.editors.jurisdiction_field import JurisdictionEdit
+from careplan.ui.screen_fit import FittedDialog
 
 
 class PathField(QWidget):
@@ -58,7 +61,7 @@ class PathField(QWidget):
         return Path(text) if text else None
 
 
-class PreferencesDialog(QDialog):
+class PreferencesDialog(FittedDialog):
     def __init__(self, preferences: Preferences, catalog: CatalogIndex, default_personal: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
@@ -88,8 +91,14 @@ class PreferencesDialog(QDialog):
         pform = QFormLayout(plans)
         self.jurisdiction = JurisdictionEdit(catalog)
         self.jurisdiction.setAccessibleName("Default jurisdiction")
-        self.jurisdiction.setText(preferences.default_jurisdiction)
+        self.jurisdiction.setToolTip("Filled in for every new plan; start typing a country or state and pick it")
+        self.jurisdiction.set_code(preferences.default_jurisdiction or None)
+        self.jurisdiction_problem = QLabel()
+        self.jurisdiction_problem.setWordWrap(True)
+        self.jurisdiction_problem.setStyleSheet("color: #b71c1c;")
+        self.jurisdiction_problem.hide()
         pform.addRow("Patients usually live in", self.jurisdiction)
+        pform.addRow("", self.jurisdiction_problem)
         self.large_print = QCheckBox("Print handouts in large print by default")
         self.large_print.setChecked(preferences.large_print)
         pform.addRow(self.large_print)
@@ -117,10 +126,20 @@ class PreferencesDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        # The settings scroll, the buttons stay: at 150 % on a 1366x768 laptop the dialog is taller than the screen.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
         for box in (letterhead, you, plans, folders, optional):
-            layout.addWidget(box)
+            body_layout.addWidget(box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+        self.resize(max(600, body.sizeHint().width() + 40), body.sizeHint().height() + buttons.sizeHint().height() + 40)
 
     @staticmethod
     def _line(form: QFormLayout, label: str, value: str, placeholder: str) -> QLineEdit:
@@ -131,6 +150,16 @@ class PreferencesDialog(QDialog):
         caption.setBuddy(edit)
         form.addRow(caption, edit)
         return edit
+
+    def accept(self) -> None:
+        try:
+            self.jurisdiction.code()
+        except ValueError as exc:
+            self.jurisdiction_problem.setText(f"\u26a0 {exc}")
+            self.jurisdiction_problem.show()
+            self.jurisdiction.setFocus()
+            return
+        super().accept()
 
     def _on_kratom_toggled(self, checked: bool) -> None:
         if not checked:

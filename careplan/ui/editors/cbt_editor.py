@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.ui.edit_controller import EditController
-from careplan.ui.editors.base import add_row, named
+from careplan.ui.editors.base import add_row, check_box_flow, named
 from careplan.ui.editors.module_base import ModuleEditor
 from careplan.ui.editors.widgets import ComboBox, SpinBox
 
@@ -25,11 +25,8 @@ class CbtEditor(ModuleEditor):
         add_row(form, "Session length", b.spin(SpinBox(10, 180, suffix="min", optional=True), self.m("session_minutes"), "session length"))
         add_row(form, "Provider", b.line(QLineEdit(), self.m("provider"), "CBT provider"))
         box, _form = self.group("Focus areas")
-        grid = QGridLayout()
-        box.layout().addRow(grid)  # type: ignore[union-attr]
         self.focus = {c.id: named(QCheckBox(c.name), c.name, c.clinician_text) for c in catalog.data.cbt_components}
-        for i, check in enumerate(self.focus.values()):
-            grid.addWidget(check, i // 2, i % 2)
+        box.layout().addRow(check_box_flow(self.focus.values()))  # type: ignore[union-attr]
         b.check_group(self.focus, self.m("focus_areas"), "CBT focus areas")
         _box, hw = self.group("Homework")
         homework = named(b.text(QPlainTextEdit(), self.m("homework"), "CBT homework"), "Homework")

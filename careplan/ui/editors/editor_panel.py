@@ -13,11 +13,14 @@ from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor
 from careplan.ui.editors.binding import Binding, FormBinder
 from careplan.ui.editors.factory import make_editor
+from careplan.ui.editors.patient_editor import PatientEditor
 from careplan.ui.outline.outline_model import OutlineKey
 
 
 class EditorPanel(QWidget):
     part_missing = Signal()
+    # The patient editor of a template asks for a patient plan made from it (the files controller does it).
+    patient_plan_requested = Signal()
 
     def __init__(self, document: PlanDocument, edits: EditController, catalog: CatalogIndex, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,6 +29,7 @@ class EditorPanel(QWidget):
         self.catalog = catalog
         self.key: OutlineKey | None = None
         self.editor: PartEditor | None = None
+        self.read_only = False  # a signed-off plan: editors show, but cannot change, its content
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -39,7 +43,9 @@ class EditorPanel(QWidget):
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Forms wrap to the column's width; if a form still cannot shrink that far, it scrolls
+        # sideways rather than cutting controls off.
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 6, 0)
         layout.addWidget(self.heading)
@@ -60,10 +66,18 @@ class EditorPanel(QWidget):
         if editor is None:
             self.heading.setText("")
             return
+        if isinstance(editor, PatientEditor):
+            editor.patient_plan_requested.connect(self.patient_plan_requested)
         self.heading.setText(self._heading(key, editor))
         editor.refresh(self.document.plan)
+        editor.setEnabled(not self.read_only)
         self.scroll_area.setWidget(editor)
         self.message.hide()
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        if self.editor is not None:
+            self.editor.setEnabled(not read_only)
 
     def _heading(self, key: OutlineKey | None, editor: PartEditor) -> str:
         if key and key[0] == "module":

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtCore import QSignalBlocker
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from careplan.domain.catalog import CatalogIndex
+from careplan.domain.dosing import dose_words, frequency, schedule_words
+from careplan.domain.plan import CarePlan
+from careplan.ui.catalog_choices import medicine_name
 from careplan.ui.edit_controller import EditController
-from careplan.ui.editors.base import PartEditor, add_row
+from careplan.ui.editors.base import PartEditor, add_row, named
+from careplan.ui.editors.date_field import DateField
 from careplan.ui.editors.widgets import SpinBox
 
 
@@ -20,11 +25,76 @@ class FlarePlanEditor(PartEditor):
         steps = b.lines(QPlainTextEdit(), ("flare_plan", "steps"), "flare-plan steps")
         steps.setPlaceholderText("One step per line, in order, e.g.\nRest 20 minutes, then walk gently for 5\nHeat pack 15 minutes")
         add_row(form, "&Steps", steps, "One step per line, in the order the patient should take them")
-        may = add_row(form, "May take", b.line(QLineEdit(), ("flare_plan", "may_take"), "flare-plan medicine"))
-        may.setPlaceholderText("e.g. an extra paracetamol dose, up to the daily limit")  # type: ignore[attr-defined]
+        self.medicines = QWidget()
+        self.medicines_layout = QVBoxLayout(self.medicines)
+        self.medicines_layout.setContentsMargins(0, 0, 0, 0)
+        self.medicine_boxes: dict[str, QCheckBox] = {}
+        self.medicine_details: dict[str, QLabel] = {}
+        self.medicine_rows: list[QWidget] = []
+        self.no_medicines = QLabel("The plan has no medicines to choose from yet.")
+        self.no_medicines.setEnabled(False)
+        self.medicines_layout.addWidget(self.no_medicines)
+        caption = QLabel("May take")
+        caption.setToolTip("Medicines from this plan the patient may take on a bad day; the handout prints each "
+                           "with its dose, daily limit and gap")
+        form.addRow(caption, self.medicines)
+        may = add_row(form, "Also (free text)", b.line(QLineEdit(), ("flare_plan", "may_take"), "flare-plan medicine"),
+                      "Anything else the patient may do or take, in addition to the medicines ticked above")
+        may.setPlaceholderText("e.g. a heat pack for 15 minutes")  # type: ignore[attr-defined]
         call = add_row(form, "Call us if", b.line(QLineEdit(), ("flare_plan", "call_if"), "when to call"))
         call.setPlaceholderText("e.g. pain is 9/10 or more for over a day")  # type: ignore[attr-defined]
         self.layout_.addStretch(1)
+
+    def refresh(self, plan: CarePlan) -> None:
+        super().refresh(plan)
+        choices = flare_choices(plan, self.catalog)
+        chosen = plan.flare_plan.may_take_items
+        # Ids chosen earlier whose medicine was since removed: shown so they can be unticked.
+        for item_id in chosen:
+            if item_id not in choices:
+                choices[item_id] = ("A medicine no longer in the plan", "untick to remove it")
+        if list(choices) != list(self.medicine_boxes):
+            for row in self.medicine_rows:
+                row.deleteLater()
+            self.medicine_boxes, self.medicine_details, self.medicine_rows = {}, {}, []
+            for item_id, (name, _details) in choices.items():
+                # The name in the tick box, the dose and limits in a label beside it that wraps.
+                row = QWidget()
+                line = QHBoxLayout(row)
+                line.setContentsMargins(0, 0, 0, 0)
+                box = named(QCheckBox(name), name, "Tick to let the patient take it on a bad day, within its limits")
+                box.toggled.connect(lambda _on: self._on_toggled())
+                details = QLabel()
+                details.setWordWrap(True)
+                line.addWidget(box)
+                line.addWidget(details, 1)
+                self.medicine_boxes[item_id], self.medicine_details[item_id] = box, details
+                self.medicine_rows.append(row)
+                self.medicines_layout.addWidget(row)
+        for item_id, box in self.medicine_boxes.items():
+            with QSignalBlocker(box):
+                box.setChecked(item_id in chosen)
+            box.setText(choices[item_id][0])
+            self.medicine_details[item_id].setText(choices[item_id][1])
+        self.no_medicines.setVisible(not self.medicine_boxes)
+
+    def _on_toggled(self) -> None:
+        ticked = [item_id for item_id, box in self.medicine_boxes.items() if box.isChecked()]
+        self.controller.set_field(("flare_plan", "may_take_items"), ticked, "flare-plan medicines", merge=False)
+
+
+def flare_choices(plan: CarePlan, catalog: CatalogIndex) -> dict[str, tuple[str, str]]:
+    """Medicines the flare plan may name (planned, then current) as (name and dose, how often) in
+    clinician words; rescue medicines are for emergencies, not bad days."""
+    out: dict[str, tuple[str, str]] = {}
+    current = {m.id for m in plan.patient_or_empty.current_medications}
+    for item in plan.all_medications():
+        drug = catalog.drugs.get(item.drug) if item.drug else None
+        if frequency(item, drug) == "rescue":
+            continue
+        details = schedule_words(item, drug) + (" (already taking)" if item.id in current else "")
+        out[item.id] = (f"{medicine_name(catalog, item)} {dose_words(item)}", details)
+    return out
 
 
 class FollowUpEditor(PartEditor):
@@ -36,7 +106,7 @@ class FollowUpEditor(PartEditor):
         _box, form = self.group("Follow-up")
         interval = SpinBox(1, 104, suffix="weeks", optional=True)
         add_row(form, "&Review every", b.spin(interval, ("follow_up", "interval_weeks"), "follow-up interval"))
-        add_row(form, "Next visit", b.date_line(QLineEdit(), ("follow_up", "next_visit"), "next visit"))
+        add_row(form, "Next visit", b.date(DateField(), ("follow_up", "next_visit"), "next visit"), "The date of the next review, printed on the handout")
         monitoring = b.lines(QPlainTextEdit(), ("follow_up", "monitoring"), "monitoring")
         monitoring.setPlaceholderText("One per line, e.g.\nPEG-3\nliver function tests")
         monitoring.setMaximumHeight(110)

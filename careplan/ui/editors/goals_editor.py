@@ -8,6 +8,7 @@ from careplan.domain.catalog import CatalogIndex
 from careplan.domain.plan import CarePlan, Goal
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor, add_row, named
+from careplan.ui.editors.date_field import DateField
 from careplan.ui.editors.row_list import Row, RowList
 
 LIST: tuple[str, ...] = ("goals",)
@@ -26,7 +27,7 @@ class GoalRow(Row):
         m.setPlaceholderText("e.g. PEG, minutes walked")
         t = named(b.line(QLineEdit(), self.path("target"), "goal target"), "Target")
         t.setPlaceholderText("e.g. 4 or lower")
-        d = named(b.date_line(QLineEdit(), self.path("due"), "goal due date"), "Due date")
+        d = named(b.date(DateField(), self.path("due"), "goal due date"), "Due date", "When the goal should be reached")
         remove = named(QPushButton("Remove"), "Remove this goal")
         remove.clicked.connect(lambda: controller.remove_item(LIST, item_id, "goal"))
         for widget in (m, t, d):

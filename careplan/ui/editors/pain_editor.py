@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import PAIN_TYPES
 from careplan.domain.plan import CarePlan
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor, add_row, named
+from careplan.ui.editors.flow_layout import FlowLayout
 from careplan.ui.editors.widgets import DoubleSpinBox, SpinBox
 
+PAIN_TYPE_TIPS = {
+    "nociceptive": "From tissue injury or inflammation (joints, muscles)",
+    "neuropathic": "From damage to or disease of the nerves (burning, shooting, numbness)",
+    "nociplastic": "From altered pain processing without clear tissue or nerve damage (e.g. fibromyalgia)",
+    "mixed": "More than one kind together",
+}
 PEG_ITEMS = ("Pain on average", "Interference with enjoyment of life", "Interference with general activity")
 
 
@@ -24,12 +31,11 @@ class PainEditor(PartEditor):
         sites = add_row(form, "&Sites", b.csv_line(QLineEdit(), ("pain", "sites"), "pain sites"))
         sites.setPlaceholderText("e.g. lower back, left knee")  # type: ignore[attr-defined]
         types = QWidget()
-        row = QHBoxLayout(types)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.types = {code: named(QCheckBox(code.capitalize()), f"{code.capitalize()} pain") for code in PAIN_TYPES}
+        row = FlowLayout(types)
+        self.types = {code: named(QCheckBox(code.capitalize()), f"{code.capitalize()} pain", PAIN_TYPE_TIPS.get(code, ""))
+                      for code in PAIN_TYPES}
         for check in self.types.values():
             row.addWidget(check)
-        row.addStretch(1)
         b.check_group(self.types, ("pain", "types"), "pain type")
         form.addRow("Type", types)
         causes = add_row(form, "Causes", b.csv_line(QLineEdit(), ("pain", "causes"), "pain causes"))
@@ -41,7 +47,8 @@ class PainEditor(PartEditor):
         self.peg = [SpinBox(0, 10, optional=True) for _ in PEG_ITEMS]
         for i, (label, spin) in enumerate(zip(PEG_ITEMS, self.peg, strict=True)):
             spin.valueChanged.connect(self._on_peg_changed)
-            add_row(scores, f"PEG {i + 1}: {label}", spin)
+            add_row(scores, f"PEG {i + 1}: {label}", spin,
+                    "PEG-3 question about the past week, 0 (none) to 10 (worst); stored once all three are set")
         nrs = SpinBox(0, 10, optional=True)
         add_row(scores, "Pain now (NRS 0\u201310)", b.spin(nrs, ("pain", "baseline", "nrs"), "pain score (NRS)"))
         self.layout_.addStretch(1)

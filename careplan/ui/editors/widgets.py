@@ -25,6 +25,8 @@ class SpinBox(QSpinBox):
             self.setSuffix(f" {suffix}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccelerated(True)
+        # Typed digits are not a value until editing finishes: "65" must not store an age of 6.
+        self.setKeyboardTracking(False)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if self.hasFocus():
@@ -56,6 +58,7 @@ class DoubleSpinBox(QDoubleSpinBox):
             self.setSuffix(f" {suffix}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccelerated(True)
+        self.setKeyboardTracking(False)
 
     def textFromValue(self, value: float) -> str:
         text = f"{value:.{self.decimals()}f}"

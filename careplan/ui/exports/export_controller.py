@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.ui.document import PlanDocument
+from careplan.ui.exports.blocked_dialog import BlockedDialog
 from careplan.ui.exports.export_dialog import ExportDialog
 from careplan.ui.findings.safety_monitor import SafetyMonitor
 from careplan.ui.preferences_store import PreferencesStore
@@ -22,6 +22,8 @@ from careplan.ui.prompts import show_error
 class ExportController(QObject):
     status_message = Signal(str)
     exported = Signal(Path)
+    # "Go to" in the refusal: the workspace shows this finding in the Findings panel.
+    finding_requested = Signal(object)
 
     def __init__(self, document: PlanDocument, catalog: CatalogIndex, monitor: SafetyMonitor, preferences: PreferencesStore,
                  preview: PreviewController, window: QWidget) -> None:
@@ -34,13 +36,12 @@ class ExportController(QObject):
         self.window = window
 
     def _allowed(self, what: str) -> bool:
-        blocking = self.monitor.report.blocking
+        blocking = list(self.monitor.report.blocking)
         if not blocking:
             return True
-        items = "".join(f"<li>{html.escape(f.title)}</li>" for f in blocking)
-        show_error(self.window, f"Acknowledge critical findings before you {what}",
-                   f"<p>{len(blocking)} critical finding{'s' if len(blocking) > 1 else ''} must be acknowledged with a reason first:</p><ul>{items}</ul>",
-                   "Select each one in the Findings panel and choose Acknowledge.")
+        dialog = BlockedDialog(blocking, what, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.finding_requested.emit(dialog.chosen)
         return False
 
     def _default_name(self, kind: str) -> Path:
@@ -57,7 +58,8 @@ class ExportController(QObject):
         from careplan.export.options import HANDOUT_SECTIONS
 
         sections = [(s.id, s.label, s.required) for s in HANDOUT_SECTIONS]
-        dialog = ExportDialog(sections, self.preferences.preferences.large_print, kind, self.window)
+        prefs = self.preferences.preferences
+        dialog = ExportDialog(sections, prefs.large_print, kind, self.window, clinic_phone=prefs.clinic_phone)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         kind = dialog.kind()
@@ -77,12 +79,14 @@ class ExportController(QObject):
         self.exported.emit(path)
         return path
 
-    def render(self, kind: str, sections: frozenset[str] | None = None, large_print: bool | None = None) -> bytes:
+    def render(self, kind: str, sections: frozenset[str] | None = None, large_print: bool | None = None,
+               page_size: str | None = None) -> bytes:
         from careplan.export import render_handout, render_summary
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            options = self.preferences.print_settings().export_options(sections=sections, large_print=large_print)
+            options = self.preferences.print_settings().export_options(sections=sections, large_print=large_print,
+                                                                       page_size=page_size)
             renderer = render_handout if kind == "handout" else render_summary
             return renderer(self.document.plan, self.catalog, self.monitor.report, options)
         finally:
@@ -95,8 +99,20 @@ class ExportController(QObject):
         return self.render("handout")
 
     def print_handout(self) -> bool:
+        """Print the exported handout PDF at the paper chosen in the print dialog (to paper or a file)."""
         if not self._allowed("print"):
             return False
-        from careplan.ui.exports.printing import print_pdf
+        from careplan.ui.exports.printing import default_paper, print_handout
 
-        return print_pdf(self.handout_bytes(), self.window, self.document.display_name)
+        plan = self.document.plan
+        paper = default_paper(plan.patient_or_empty.jurisdiction)
+        previewed = self.preview.latest if self.preview.is_current else None
+        title = f"Care plan handout \u2013 {self.document.display_name}"
+        try:
+            result = print_handout(lambda size: self.render("handout", page_size=size), paper, self.window, title, previewed)
+        except OSError as exc:
+            show_error(self.window, "Could not print to the file", "The PDF could not be written.", exc.strerror or str(exc))
+            return False
+        if result.to_file is not None:
+            self.status_message.emit(f"Printed to {result.to_file.name} ({result.paper.upper()}). {result.note}".strip())
+        return result.printed

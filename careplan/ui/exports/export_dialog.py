@@ -4,18 +4,22 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QGroupBox,
+    QLabel,
     QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
+from careplan.ui.screen_fit import FittedDialog
 
-class ExportDialog(QDialog):
-    def __init__(self, sections: list[tuple[str, str, bool]], large_print: bool, kind: str = "handout", parent: QWidget | None = None) -> None:
-        """``sections`` holds (id, label, required) as the export module lists them."""
+
+class ExportDialog(FittedDialog):
+    def __init__(self, sections: list[tuple[str, str, bool]], large_print: bool, kind: str = "handout", parent: QWidget | None = None,
+                 clinic_phone: str = "") -> None:
+        """``sections`` holds (id, label, required) as the export module lists them; without a
+        ``clinic_phone`` the dialog says that the handout prints a blank phone line."""
         super().__init__(parent)
         self.setWindowTitle("Export")
         self.handout = QRadioButton("Patient handout")
@@ -46,6 +50,14 @@ class ExportDialog(QDialog):
         layout.addWidget(what)
         layout.addWidget(self.sections_box)
         layout.addWidget(self.large_print)
+        self.phone_note: QLabel | None = None
+        if not clinic_phone.strip():
+            self.phone_note = QLabel(
+                "No clinic phone number is set (Preferences). The handout will print a blank "
+                "\u201cPhone: ______\u201d line for you to fill in by hand.")
+            self.phone_note.setWordWrap(True)
+            self.phone_note.setAccessibleName("No clinic phone number")
+            layout.addWidget(self.phone_note)
         layout.addWidget(buttons)
         self.handout.toggled.connect(self.sections_box.setEnabled)
         self.sections_box.setEnabled(self.handout.isChecked())

@@ -1,38 +1,96 @@
-"""Print PDF bytes through Qt's print dialog, page by page, so paper matches the preview."""
+"""Print the handout: the exported vector PDF, at the paper size chosen in the print dialog.
+
+Print to file writes that same PDF (owner-only, atomically): a file is the document itself, not
+pictures of its pages. A physical printer gets the same PDF's pages drawn by QtPdf at up to
+300 dpi (Qt cannot send a PDF to a printer as it is).
+"""
 
 from __future__ import annotations
 
-import contextlib
-import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtWidgets import QDialog, QWidget
 
 PRINT_DPI = 300
 
+# Renders the handout at a paper size ("letter" or "a4"): the same function export uses.
+Render = Callable[[str], bytes]
 
-def print_pdf(data: bytes, parent: QWidget | None, title: str) -> bool:
-    from PySide6.QtPdf import QPdfDocument
+
+@dataclass(frozen=True)
+class PrintResult:
+    printed: bool
+    to_file: Path | None = None
+    paper: str = ""
+    note: str = ""
+
+
+def default_paper(jurisdiction: str | None) -> str:
+    """The paper the patient's country uses, as the export chooses it: US Letter or A4."""
+    from careplan.export.renderer import LETTER_COUNTRIES  # one list: the export's
+
+    country = (jurisdiction or "US").split("-", 1)[0].upper()
+    return "letter" if country in LETTER_COUNTRIES else "a4"
+
+
+def paper_of(page_size: QPageSize) -> str:
+    """The export's paper for the size chosen in the dialog: Letter-width sizes print on Letter, others on A4."""
+    size_id = page_size.id()
+    if size_id in (QPageSize.PageSizeId.Letter, QPageSize.PageSizeId.Legal, QPageSize.PageSizeId.Executive):
+        return "letter"
+    return "a4"
+
+
+def print_handout(render: Render, paper: str, parent: QWidget | None, title: str,
+                  default_data: bytes | None = None) -> PrintResult:
+    """Show the print dialog, then print the handout rendered at the chosen paper size.
+
+    ``default_data`` is the PDF already rendered at ``paper`` (the preview's bytes): used as it
+    is when that paper is kept, so what prints is what was previewed.
+    """
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-    holder = QObject()  # owns the document for the length of this call
-    document = QPdfDocument(holder)
-    buffer = QBuffer()
-    buffer.setData(QByteArray(data))
-    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document.load(buffer)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(title)
-    printer.setFromTo(1, document.pageCount())
+    printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if paper == "letter" else QPageSize.PageSizeId.A4))
     dialog = QPrintDialog(printer, parent)
     dialog.setWindowTitle("Print handout")
     if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    first = max(1, printer.fromPage() or 1)
-    last = min(document.pageCount(), printer.toPage() or document.pageCount())
+        return PrintResult(False)
+    chosen = paper_of(printer.pageLayout().pageSize())
+    data = default_data if chosen == paper and default_data is not None else render(chosen)
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+        from careplan.storage.atomic import atomic_write_bytes
+
+        target = Path(printer.outputFileName())
+        atomic_write_bytes(target, data, keep_backup=False)  # owner-only, like every file Careplan writes
+        whole = printer.printRange() != QPrinter.PrintRange.AllPages
+        note = "A PDF file holds the whole handout, as exported." if whole else ""
+        return PrintResult(True, target, chosen, note)
+    return PrintResult(_draw_pages(data, printer), None, chosen)
+
+
+def _draw_pages(data: bytes, printer: object) -> bool:
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPrintSupport import QPrinter
+
+    assert isinstance(printer, QPrinter)
+    holder = QObject()  # owns the document for the length of this call
+    document = QPdfDocument(holder)
+    buffer = QBuffer(holder)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document.load(buffer)
+    count = document.pageCount()
+    if printer.printRange() == QPrinter.PrintRange.PageRange:
+        first, last = max(1, printer.fromPage()), min(count, printer.toPage() or count)
+    else:
+        first, last = 1, count
     painter = QPainter()
-    _owner_only(printer.outputFileName())
     if not painter.begin(printer):
         return False
     try:
@@ -48,15 +106,4 @@ def print_pdf(data: bytes, parent: QWidget | None, title: str) -> bool:
             painter.drawImage(QRect(target.topLeft(), box), image)
     finally:
         painter.end()
-        _owner_only(printer.outputFileName())
     return True
-
-
-def _owner_only(file_name: str) -> None:
-    """A handout printed to a PDF file holds patient data: owner-only, like every file Careplan writes."""
-    if file_name:
-        # Created owner-only before Qt opens it (Qt keeps the mode when it truncates), and set again after.
-        with contextlib.suppress(OSError):
-            os.close(os.open(file_name, os.O_WRONLY | os.O_CREAT, 0o600))
-            os.chmod(file_name, 0o600)
-

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from careplan.storage.errors import PlanFileError
 from careplan.storage.os_errors import describe_os_error
 from careplan.storage.paths import ensure_private_dir
 from careplan.storage.plan_files import PLAN_SUFFIX, load_plan, save_plan
+from careplan.storage.template_index import shared_index
 from careplan.storage.templates import (
     KratomCautionsRequired,
     TemplateLibrary,
@@ -78,7 +80,11 @@ class FileController(QObject):
         return True
 
     def library(self) -> TemplateLibrary:
-        return TemplateLibrary(self.preferences.template_folders())
+        return TemplateLibrary(self.preferences.template_folders(), index=shared_index())
+
+    def warm_library(self) -> None:
+        """Bring the template index up to date on a worker thread, so the picker opens without parsing."""
+        threading.Thread(target=self.library().entries, name="careplan-template-index", daemon=True).start()
 
     def new_from_template(self) -> bool:
         if not self.maybe_save():
@@ -87,11 +93,19 @@ class FileController(QObject):
         dialog = TemplatePickerDialog(library.entries(), library.problems, self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        template_id = dialog.selected_id()
+        return self.start_from_template(dialog.selected_id(), dialog.loaded, library, ask=False)
+
+    def start_from_template(self, template_id: str | None, loaded: dict[str, CarePlan] | None = None,
+                            library: TemplateLibrary | None = None, *, ask: bool = True) -> bool:
+        """A new plan from template ``template_id`` (None: blank), e.g. chosen on the start page."""
+        if ask and not self.maybe_save():
+            return False
+        library = library or self.library()
         template = None
         if template_id is not None:
             try:
-                template = library.load(template_id)
+                # The template the picker previewed, parsed once; else read it now.
+                template = (loaded or {}).get(template_id) or library.load(template_id)
             except PlanFileError as exc:
                 show_error(self.window, "Template not usable", "This template could not be read.", str(exc))
                 return False
@@ -100,6 +114,18 @@ class FileController(QObject):
             return False
         self.document.reset(self.fresh_plan(template, accepted_by or None), None)
         self.status_message.emit(f"New plan from \u201c{template.title}\u201d" if template else "New blank plan")
+        return True
+
+    def new_from_open_template(self) -> bool:
+        """A patient plan from the template that is open (the template file is left as it is)."""
+        template = self.document.plan
+        if not template.is_template or not self.maybe_save():
+            return False
+        accepted_by = self._kratom_acceptance(template)
+        if accepted_by is None:
+            return False
+        self.document.reset(self.fresh_plan(template, accepted_by or None), None)
+        self.status_message.emit(f"New plan from \u201c{template.title}\u201d: fill in the patient")
         return True
 
     def _kratom_acceptance(self, template: CarePlan | None) -> str | None:
@@ -206,7 +232,7 @@ class FileController(QObject):
         hit = exc.hits[0]
         more = f" There {'is' if len(exc.hits) == 2 else 'are'} {len(exc.hits) - 1} more to edit after it." if len(exc.hits) > 1 else ""
         in_dialog = hit.path[:1] == ("template",) or (hit.path == ("title",) and template_title != self.document.plan.title)
-        where = "The template's title or description" if in_dialog else f"The highlighted field ({hit.where})"
+        where = "The template's title or description" if in_dialog else "The highlighted field"
         show_error(self.window, "Not saved as a template",
                    f"{where} contains {KIND_WORDS[hit.kind]}: \u201c{hit.found}\u201d.",
                    f"Templates carry no patient identifiers. Edit it, then choose Save as Template again.{more}")

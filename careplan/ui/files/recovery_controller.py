@@ -7,7 +7,7 @@ import time
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from careplan.storage.autosave import RecoveryStore
+from careplan.storage.autosave import Recovery, RecoveryStore
 from careplan.storage.errors import PlanFileError
 from careplan.ui.document import PlanDocument
 from careplan.ui.files.recovery_dialog import RecoveryDialog
@@ -87,8 +87,12 @@ class RecoveryController(QObject):
         if chosen is None:
             return False
         if dialog.choice == RecoveryDialog.DISCARD:
-            self.store.discard(chosen.key)
+            self.discard_copy(chosen)
             return False
+        return self.restore(chosen, parent)
+
+    def restore(self, chosen: Recovery, parent: QWidget | None) -> bool:
+        """Open a recovery copy as unsaved work (its copy is replaced by this session's)."""
         try:
             plan = chosen.load()
         except PlanFileError as exc:
@@ -98,3 +102,6 @@ class RecoveryController(QObject):
         self.store.discard(chosen.key)
         self.write_now()
         return True
+
+    def discard_copy(self, chosen: Recovery) -> None:
+        self.store.discard(chosen.key)

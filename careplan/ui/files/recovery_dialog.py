@@ -2,39 +2,74 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import (
-    QDialog,
+    QAbstractItemView,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from careplan.storage.autosave import Recovery
+from careplan.storage.errors import PlanFileError
+from careplan.ui.screen_fit import FittedDialog
 
 
-class RecoveryDialog(QDialog):
+@dataclass(frozen=True)
+class RecoveryRow:
+    """What a clinician needs to recognise unsaved work: the plan, the patient, when, which file."""
+
+    title: str
+    patient: str
+    when: str
+    file: str
+
+
+def describe(recovery: Recovery) -> RecoveryRow:
+    try:
+        plan = recovery.load()
+    except PlanFileError:
+        patient = "(copy damaged: cannot be restored)"
+    else:
+        patient = "(a template)" if plan.patient is None else (plan.patient.name.strip() or "(no name yet)")
+    when = recovery.saved_at.astimezone().strftime("%d %b %Y, %H:%M")
+    file = recovery.original_path.name if recovery.original_path else "never saved"
+    return RecoveryRow(recovery.title or "Untitled plan", patient, when, file)
+
+
+class RecoveryDialog(FittedDialog):
     RESTORE = 1
     DISCARD = 2
 
     def __init__(self, recoveries: list[Recovery], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Restore unsaved work?")
-        self.resize(560, 320)
+        self.resize(720, 320)
         self.recoveries = recoveries
         self.choice = 0
         intro = QLabel("Careplan closed before these plans were saved. Restore one to carry on where you left off.")
         intro.setWordWrap(True)
-        self.list = QListWidget()
+        self.list = QTreeWidget()
         self.list.setAccessibleName("Unsaved plans")
-        for recovery in recoveries:
-            where = recovery.original_path.name if recovery.original_path else "never saved"
-            local = recovery.saved_at.astimezone().strftime("%d %b %Y %H:%M")
-            self.list.addItem(QListWidgetItem(f"{recovery.title} \u2013 {where} \u2013 last change {local}"))
-        self.list.setCurrentRow(0)
+        self.list.setRootIsDecorated(False)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setHeaderLabels(["Plan", "Patient", "Last change", "File"])
+        # Whole entries, never cut off: columns fit their text, long ones wrap in a tooltip too.
+        self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.list.setWordWrap(True)
+        self.rows = [describe(r) for r in recoveries]
+        for row in self.rows:
+            item = QTreeWidgetItem([row.title, row.patient, row.when, row.file])
+            item.setToolTip(0, f"{row.title} \u2013 {row.patient} \u2013 last change {row.when} \u2013 {row.file}")
+            self.list.addTopLevelItem(item)
+        if (first := self.list.topLevelItem(0)) is not None:
+            self.list.setCurrentItem(first)
         buttons = QDialogButtonBox()
         restore = QPushButton("Restore")
         discard = QPushButton("Discard")
@@ -56,5 +91,6 @@ class RecoveryDialog(QDialog):
         self.accept()
 
     def selected(self) -> Recovery | None:
-        row = self.list.currentRow()
+        item = self.list.currentItem()
+        row = self.list.indexOfTopLevelItem(item) if item is not None else -1
         return self.recoveries[row] if 0 <= row < len(self.recoveries) else None

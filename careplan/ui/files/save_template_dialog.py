@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from careplan.domain.plan import TemplateInfo
 from careplan.ui.editors.widgets import ComboBox
+from careplan.ui.screen_fit import FittedDialog
 
 TIER_CHOICES = [("1 \u2013 Primary care", 1), ("2 \u2013 Specialist", 2), ("3 \u2013 Interdisciplinary", 3)]
 
 
-class SaveTemplateDialog(QDialog):
+class SaveTemplateDialog(FittedDialog):
     def __init__(self, title: str, author: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Save as template")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -15,9 +14,10 @@ from PySide6.QtWidgets import (
 
 from careplan.domain.findings import Finding
 from careplan.ui.findings.findings_model import SEVERITY_WORDS
+from careplan.ui.screen_fit import FittedDialog
 
 
-class AcknowledgeDialog(QDialog):
+class AcknowledgeDialog(FittedDialog):
     def __init__(self, finding: Finding, by: str = "", reason: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Acknowledge finding")
@@ -33,6 +33,12 @@ class AcknowledgeDialog(QDialog):
         self.reason_edit.setMaximumHeight(100)
         self.by_edit = QLineEdit(by)
         self.by_edit.setAccessibleName("Acknowledged by")
+        self.by_edit.setPlaceholderText("Your name (set it once in Preferences)")
+        self.by_edit.setToolTip("Who takes responsibility for this decision; printed in the clinician summary")
+        self.reason_edit.setToolTip("Why the plan stands as it is; printed in the clinician summary")
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)
         form = QFormLayout()
         reason_label = QLabel("&Reason")
         reason_label.setBuddy(self.reason_edit)
@@ -48,10 +54,12 @@ class AcknowledgeDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(detail)
         layout.addLayout(form)
+        layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self.reason_edit.textChanged.connect(self._on_reason_changed)
+        self.by_edit.textChanged.connect(self._on_reason_changed)
         self._on_reason_changed()
-        self.reason_edit.setFocus()
+        (self.reason_edit if self.by() else self.by_edit).setFocus()
 
     def reason(self) -> str:
         return self.reason_edit.toPlainText().strip()
@@ -60,5 +68,7 @@ class AcknowledgeDialog(QDialog):
         return self.by_edit.text().strip()
 
     def _on_reason_changed(self) -> None:
-        # A reason is what makes an acknowledgement worth anything: no reason, no button.
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.reason()))
+        # A reason and a name are what make an acknowledgement worth anything: without both, no button.
+        missing = [what for what, value in (("a reason", self.reason()), ("who acknowledges it", self.by())) if not value]
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
+        self.hint.setText(f"Needs {' and '.join(missing)}." if missing else "")

@@ -49,7 +49,7 @@ class FindingsController(QObject):
         view.finding_selected.connect(self._on_selected)
         view.list.clicked.connect(self._on_clicked)
         view.list.activated.connect(self._on_clicked)
-        view.go_to.clicked.connect(self._on_go_to)
+        view.go_to.clicked.connect(self.go_to_current)
         view.acknowledge.clicked.connect(self.acknowledge_current)
         view.withdraw.clicked.connect(self._on_withdraw)
         self._on_selected()
@@ -60,9 +60,10 @@ class FindingsController(QObject):
             self.view.show_detail(detail_html(finding, item_names(self.edits.plan, self.catalog)))
 
     def _on_clicked(self, _index: QModelIndex) -> None:
-        self._on_go_to()
+        self.go_to_current()
 
-    def _on_go_to(self) -> None:
+    def go_to_current(self) -> None:
+        """Show the part of the plan the selected finding concerns, with the cursor on it."""
         finding = self.view.current_finding()
         if finding is None or not finding.items:
             return

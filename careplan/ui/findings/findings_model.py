@@ -15,7 +15,12 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def finding_text(finding: Finding) -> str:
-    suffix = " \u2013 acknowledged" if finding.acknowledged else ""
+    if finding.acknowledged:
+        suffix = " \u2013 acknowledged"
+    elif finding.acknowledgement_lapsed:
+        suffix = " \u2013 acknowledgement no longer covers it"
+    else:
+        suffix = ""
     return f"{SEVERITY_WORDS[finding.severity]}: {finding.title}{suffix}"
 
 

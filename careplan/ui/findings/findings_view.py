@@ -42,12 +42,33 @@ def summary_line(report: SafetyReport) -> str:
     return " \u00b7 ".join(parts)
 
 
+def highest_open(report: SafetyReport) -> str | None:
+    """The most severe finding not yet acknowledged ("critical", "warning", "info"), or None."""
+    for severity in ("critical", "warning", "info"):
+        if any(f.severity == severity and not f.acknowledged for f in report.findings):
+            return severity
+    return None
+
+
+def open_summary(report: SafetyReport) -> str:
+    """For the tab's tooltip: "1 critical and 2 warnings open, 1 acknowledged"."""
+    open_counts = []
+    for severity, word in (("critical", "critical"), ("warning", "warning"), ("info", "note")):
+        n = sum(1 for f in report.findings if f.severity == severity and not f.acknowledged)
+        if n:
+            open_counts.append(f"{n} {word}{'' if n == 1 or word == 'critical' else 's'}")
+    acknowledged = sum(1 for f in report.findings if f.acknowledged)
+    text = f"{', '.join(open_counts)} open" if open_counts else "Nothing open"
+    return text + (f"; {acknowledged} acknowledged" if acknowledged else "")
+
+
 def detail_html(finding: Finding, item_names: dict[str, str]) -> str:
     """The finding as the clinician reads it: what, why, which items, sources, acknowledgement."""
     out = [f"<p><b>{SEVERITY_WORDS[finding.severity]}: {html.escape(finding.title)}</b></p>",
            f"<p>{html.escape(finding.detail)}</p>"]
     if finding.items:
-        names = ", ".join(html.escape(item_names.get(i, i)) for i in finding.items)
+        # Two items of one medicine read as one name (dict keeps the first-seen order).
+        names = ", ".join(html.escape(n) for n in dict.fromkeys(item_names.get(i, i) for i in finding.items))
         out.append(f"<p><b>Concerns:</b> {names}</p>")
     ack = finding.acknowledgement
     if ack is not None:
@@ -58,7 +79,8 @@ def detail_html(finding: Finding, item_names: dict[str, str]) -> str:
     if finding.sources:
         items = "".join(f"<li>{html.escape(s.citation)}</li>" for s in finding.sources)
         out.append(f"<p><b>Sources</b></p><ul>{items}</ul>")
-    out.append(f"<p style='color:gray'>Rule {html.escape(finding.rule)}</p>")
+    # The rule id is for support and for reading plan files, not for the decision: last, small, grey.
+    out.append(f"<p style='color:gray'><small>Details: safety rule {html.escape(finding.rule)}</small></p>")
     return "".join(out)
 
 
@@ -101,8 +123,10 @@ class FindingsView(QWidget):
         holder_layout.addWidget(self.detail)
         holder_layout.addLayout(buttons)
         splitter.addWidget(holder)
-        # A short list, a roomy detail: findings are few, their explanations long.
-        splitter.setSizes([150, 450])
+        # List and detail share the height (2:3): enough rows to see every severity at a glance
+        # on a short screen, and room for the explanation.
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
@@ -115,6 +139,16 @@ class FindingsView(QWidget):
     def current_finding(self) -> Finding | None:
         index = self.list.currentIndex()
         return self.model.finding(index.row()) if index.isValid() else None
+
+    def select_finding(self, finding: Finding) -> bool:
+        """Select the finding with the same rule, items and title (reports are rebuilt on each edit)."""
+        wanted = finding_key(finding)
+        for row, candidate in enumerate(self.monitor.report.findings):
+            if finding_key(candidate) == wanted:
+                self.select_row(row)
+                self.list.setFocus()
+                return True
+        return False
 
     def select_row(self, row: int) -> None:
         self.list.setCurrentIndex(self.model.index(row, 0))

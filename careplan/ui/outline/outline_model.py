@@ -143,9 +143,11 @@ class OutlineModel(QAbstractItemModel):
             return self._text(key)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(key)
-        if role == Qt.ItemDataRole.ToolTipRole and key[0] == "module":
-            severity = self._severity.get(key[1])
-            return f"This module has a {severity} finding: see Findings" if severity else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # The whole text, for a narrow outline that shortens it, and a module's worst finding.
+            severity = self._severity.get(key[1]) if key[0] == "module" else None
+            text = self._text(key).replace("  ", " ")
+            return f"{text}. It has a {severity} finding: see Findings" if severity else text
         if role == KEY_ROLE:
             return "/".join(key)
         return None

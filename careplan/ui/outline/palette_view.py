@@ -10,6 +10,7 @@ from careplan.ui.outline.palette_model import KIND_ROLE, PaletteModel
 
 class PaletteView(QWidget):
     module_chosen = Signal(str)
+    preferences_requested = Signal()
 
     def __init__(self, model: PaletteModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +42,17 @@ class PaletteView(QWidget):
         layout.addWidget(self.search)
         layout.addWidget(self.list)
         self.list.setMaximumHeight(self.list.sizeHintForRow(0) * 7 + 8)
+        # Where the optional kratom module comes from, while it is off.
+        self.kratom_hint = QLabel('Kratom counselling is off: <a href="preferences">turn it on in Preferences</a>.')
+        self.kratom_hint.setWordWrap(True)
+        self.kratom_hint.setToolTip("The kratom module is optional; its cautions must be accepted to turn it on")
+        self.kratom_hint.linkActivated.connect(lambda _link: self.preferences_requested.emit())
+        layout.addWidget(self.kratom_hint)
+        model.modelReset.connect(self._on_kinds_changed)
+        self._on_kinds_changed()
+
+    def _on_kinds_changed(self) -> None:
+        self.kratom_hint.setVisible("kratom" not in self.model.kinds())
 
     def _on_activated(self, index: QModelIndex) -> None:
         kind = index.data(KIND_ROLE)

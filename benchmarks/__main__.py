@@ -1,0 +1,101 @@
+"""``python -m benchmarks``: run every benchmark, print a table, write JSON and docs/performance.md.
+
+Options: ``--quick`` (fewer runs and edits, under about 3 minutes), ``--only startup,export``
+(some sections; the others keep their last stored results), ``--no-write`` (print only).
+Needs Xvfb (the GUI sections start their own X server); LibreOffice and WeasyPrint are used when
+installed. Runs are noisy on a busy machine: the load average before and after each section is
+recorded, and a warning printed when it is above 0.5.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from benchmarks import common, report
+from benchmarks.notes import WHY
+
+RESULTS = common.ROOT / "benchmarks" / "results" / "latest.json"
+DOC = common.ROOT / "docs" / "performance.md"
+
+
+def _sections(quick: bool) -> dict[str, Callable[[], dict[str, Any]]]:
+    from benchmarks import export_bench, memory_bench, preview_bench, scaling, startup, templates_bench
+
+    return {
+        "startup": lambda: startup.run(runs=8 if quick else 30),
+        "export": lambda: export_bench.run(runs=3 if quick else 12, tool_runs=1 if quick else 4),
+        "scaling": lambda: scaling.run(quick=quick),
+        "templates": lambda: templates_bench.run(rounds=2 if quick else 3),
+        "preview": lambda: preview_bench.run(edits=30 if quick else 200, memory_edits=200 if quick else 1000),
+        "memory": lambda: memory_bench.run(runs=3 if quick else 7),
+    }
+
+
+def _notes(results: dict[str, Any]) -> dict[str, str]:
+    missed: dict[str, str] = {}
+    checks = {
+        "startup": lambda r: r["met"], "export": lambda r: r["met"], "scaling": lambda r: r["met"],
+        "templates": lambda r: r["met"], "memory": lambda r: r["met"],
+    }
+    for key, ok in checks.items():
+        if key in results and not ok(results[key]) and WHY.get(key):
+            missed[results[key]["title"]] = WHY[key]
+    if "preview" in results:
+        if not results["preview"]["latency_met"] and WHY.get("preview-latency"):
+            missed["Edit -> preview latency"] = WHY["preview-latency"]
+        if not results["preview"]["memory_met"] and WHY.get("preview-memory"):
+            missed["Edit -> preview memory"] = WHY["preview-memory"]
+    return missed
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="fewer runs (a smoke test of the numbers)")
+    parser.add_argument("--only", default="", help="comma-separated sections: startup,export,scaling,templates,preview,memory")
+    parser.add_argument("--no-write", action="store_true", help="print only; keep the JSON and docs as they are")
+    args = parser.parse_args(argv)
+    sections = _sections(args.quick)
+    chosen = [s.strip() for s in args.only.split(",") if s.strip()] or list(sections)
+    unknown = [s for s in chosen if s not in sections]
+    if unknown:
+        parser.error(f"unknown section(s) {', '.join(unknown)}; choose from {', '.join(sections)}")
+
+    stored: dict[str, Any] = {}
+    if RESULTS.exists():
+        stored = json.loads(RESULTS.read_text(encoding="utf-8")).get("sections", {})
+    machine = common.machine()
+    began = time.monotonic()
+    for name in chosen:
+        before = common.load_average()
+        if before > common.LOAD_WARNING:
+            print(f"warning: load average {before:.2f} before '{name}' (above {common.LOAD_WARNING}): numbers will be noisy",
+                  file=sys.stderr)
+        print(f"running {name} ...", file=sys.stderr, flush=True)
+        t0 = time.monotonic()
+        result = sections[name]()
+        after = common.load_average()
+        result.update(machine=machine, quick=args.quick, date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
+                      load={"before": before, "after": after}, seconds=round(time.monotonic() - t0, 1))
+        stored[name] = result
+        print(f"  {name}: {result['seconds']} s, load {before:.2f} -> {after:.2f}", file=sys.stderr, flush=True)
+    current = {k: stored[k] for k in chosen}
+    print(report.console(current))
+    print(f"total {time.monotonic() - began:.0f} s", file=sys.stderr)
+    if not args.no_write:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps({"sections": stored}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+        ordered = {k: stored[k] for k in report.SECTIONS if k in stored}
+        DOC.write_text(report.markdown(ordered, _notes(ordered)), encoding="utf-8")
+        print(f"wrote {RESULTS.relative_to(common.ROOT)} and {DOC.relative_to(common.ROOT)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

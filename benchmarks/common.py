@@ -1,0 +1,229 @@
+"""What every benchmark shares: statistics, the machine and its load, an X server, child processes."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+LOAD_WARNING = 0.5
+
+
+# --- statistics ------------------------------------------------------------------------------
+
+def percentile(values: Sequence[float], q: float) -> float:
+    """The q-quantile (0..1) by linear interpolation between closest ranks."""
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    pos = q * (len(ordered) - 1)
+    low = int(pos)
+    high = min(low + 1, len(ordered) - 1)
+    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
+
+
+def spread(values: Sequence[float]) -> dict[str, float]:
+    """n, median, p95, min, max and the quartiles of ``values``."""
+    return {
+        "n": len(values),
+        "median": statistics.median(values) if values else float("nan"),
+        "p95": percentile(values, 0.95),
+        "min": min(values) if values else float("nan"),
+        "max": max(values) if values else float("nan"),
+        "q1": percentile(values, 0.25),
+        "q3": percentile(values, 0.75),
+    }
+
+
+def fmt_spread(s: dict[str, float], unit: str = "ms", digits: int = 0) -> str:
+    """'median 123 ms (p95 140, min 110, max 150, n=30)'."""
+    f = f"{{:.{digits}f}}"
+    return (f"median {f.format(s['median'])} {unit} (IQR {f.format(s['q1'])}–{f.format(s['q3'])}, "
+            f"p95 {f.format(s['p95'])}, min {f.format(s['min'])}, max {f.format(s['max'])}, n={s['n']})")
+
+
+# --- the machine ------------------------------------------------------------------------------
+
+def load_average() -> float:
+    return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+
+
+def _cpu_model() -> str:
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    return platform.processor() or platform.machine()
+
+
+def _ram_gib() -> float:
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return int(line.split()[1]) / 1024 / 1024
+    return float("nan")
+
+
+def _version(module: str) -> str:
+    try:
+        if module == "PySide6":
+            import PySide6
+
+            return str(PySide6.__version__) + " (Qt " + _qt_version() + ")"
+        if module == "reportlab":
+            import reportlab
+
+            return str(reportlab.Version)
+        if module == "pydantic":
+            import pydantic
+
+            return str(pydantic.VERSION)
+    except ImportError:
+        return "not installed"
+    return "?"
+
+
+def _qt_version() -> str:
+    from PySide6.QtCore import qVersion
+
+    return str(qVersion())
+
+
+def machine() -> dict[str, Any]:
+    """CPU model, cores, RAM, OS and the versions that matter for these numbers."""
+    return {
+        "cpu": _cpu_model(),
+        "cores": os.cpu_count(),
+        "ram_gib": round(_ram_gib(), 1),
+        "os": platform.platform(),
+        "python": platform.python_version(),
+        "pyside6": _version("PySide6"),
+        "reportlab": _version("reportlab"),
+        "pydantic": _version("pydantic"),
+    }
+
+
+# --- child processes ---------------------------------------------------------------------------
+
+@dataclass
+class Scratch:
+    """A private data and config folder, so runs see no recovery copies or saved window sizes."""
+
+    root: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="careplan-bench-")))
+
+    def env(self, **extra: str) -> dict[str, str]:
+        env = dict(os.environ)
+        env["CAREPLAN_DATA_DIR"] = str(self.root / "data")
+        env["CAREPLAN_CONFIG_DIR"] = str(self.root / "config")
+        env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+        env.pop("CAREPLAN_BENCH_EXIT", None)
+        env.update(extra)
+        return env
+
+    def reset(self) -> None:
+        """Forget window geometry and recovery copies between runs."""
+        for sub in ("data", "config"):
+            shutil.rmtree(self.root / sub, ignore_errors=True)
+
+    def close(self) -> None:
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+@dataclass
+class ChildResult:
+    wall_s: float  # from just before the process started until it was reaped
+    stdout: str
+    returncode: int
+
+
+def run_child(cmd: Sequence[str], env: dict[str, str], cwd: Path = ROOT, timeout: float = 120.0) -> tuple[float, ChildResult]:
+    """Start ``cmd`` and wait for it; returns (its monotonic start time, its result)."""
+    out = tempfile.TemporaryFile()  # noqa: SIM115 (closed below, after the child is reaped)
+    start = time.monotonic()
+    proc = subprocess.Popen(list(cmd), env=env, cwd=cwd, stdout=out, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
+    deadline = start + timeout
+    while True:
+        pid, status = os.waitpid(proc.pid, os.WNOHANG)
+        if pid:
+            break
+        if time.monotonic() > deadline:
+            proc.kill()
+            pid, status = os.waitpid(proc.pid, 0)
+            break
+        time.sleep(0.002)
+    wall = time.monotonic() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    out.seek(0)
+    text = out.read().decode("utf-8", "replace")
+    out.close()
+    return start, ChildResult(wall, text, proc.returncode)
+
+
+def last_json_line(text: str) -> dict[str, Any] | None:
+    for line in reversed(text.splitlines()):
+        line = line.strip()
+        if line.startswith("{"):
+            with contextlib.suppress(json.JSONDecodeError):
+                value = json.loads(line)
+                if isinstance(value, dict):
+                    return value
+    return None
+
+
+def proc_rss_mib(pid: int) -> float:
+    """Resident set size of a running process (Linux /proc), in MiB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+# --- an X screen ---------------------------------------------------------------------------------
+
+@contextlib.contextmanager
+def xvfb(width: int = 1280, height: int = 720) -> Iterator[str]:
+    """A private Xvfb server for the block; yields its DISPLAY (":N")."""
+    if shutil.which("Xvfb") is None:
+        raise RuntimeError("Xvfb is not installed (apt-get install xvfb)")
+    read_fd, write_fd = os.pipe()
+    proc = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp", "-noreset"],
+        pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    try:
+        with os.fdopen(read_fd) as pipe:
+            number = pipe.readline().strip()  # Xvfb writes its display number once it accepts clients
+        if not number:
+            raise RuntimeError("Xvfb did not start")
+        yield f":{number}"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def python() -> str:
+    return sys.executable
+
+
+def console_script(name: str) -> Path | None:
+    """The installed console script beside this interpreter (``.venv/bin/careplan``), if any."""
+    candidate = Path(sys.executable).parent / name
+    return candidate if candidate.exists() else None

@@ -1,0 +1,150 @@
+"""Whole-process export of the example plans against a plain reportlab floor, LibreOffice and WeasyPrint.
+
+Careplan: ``careplan export PLAN --handout H.pdf --summary S.pdf`` through ``main.py``, one fresh
+process per plan (it loads the plan and the catalog, runs the safety check, renders both PDFs and
+writes them atomically). Floor: ``benchmarks/floor_export.py``, one fresh process per plan that
+sets the same lines, in the same fonts, on the same number of pages with plain reportlab (see
+``benchmarks/floor.py``). Each round runs both for every plan, the order alternating between
+rounds. LibreOffice (``soffice --headless --convert-to pdf``) and WeasyPrint convert an HTML file
+of the same lines per document, one process per plan, in the first rounds when installed.
+"""
+
+from __future__ import annotations
+
+import html
+import shutil
+import subprocess
+from typing import Any
+
+from benchmarks.common import ROOT, Scratch, python, run_child, spread
+from benchmarks.floor import extract, floor_spec, page_count
+from benchmarks.plans import EXPORT_EXAMPLES, example_paths
+
+TARGET_RATIO = 1.5
+
+WEASY = """
+import sys
+from weasyprint import HTML
+args = sys.argv[1:]
+for src, out in zip(args[::2], args[1::2]):
+    HTML(src).write_pdf(out)
+"""
+
+
+def _html(extracted: dict[str, Any], title: str) -> str:
+    width, height = extracted["pagesize"]
+    parts = [
+        "<!DOCTYPE html><html><head><meta charset='utf-8'>",
+        f"<title>{html.escape(title)}</title><style>",
+        f"@page {{ size: {width:.0f}pt {height:.0f}pt; margin: 18mm; }}",
+        "body { font-family: 'DejaVu Sans', sans-serif; margin: 0; }",
+        "p { margin: 0; } .page { page-break-after: always; }",
+        "</style></head><body>",
+    ]
+    for lines in extracted["pages"]:
+        parts.append("<div class='page'>")
+        for font, size, text in lines:
+            t = html.escape(text)
+            if "Bold" in font:
+                t = f"<b>{t}</b>"
+            if "Oblique" in font:
+                t = f"<i>{t}</i>"
+            parts.append(f"<p style='font-size:{size}pt'>{t}</p>")
+        parts.append("</div>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+def weasyprint_available() -> bool:
+    probe = subprocess.run([python(), "-c", "import weasyprint"], capture_output=True)
+    return probe.returncode == 0
+
+
+def run(runs: int = 12, tool_runs: int = 4) -> dict[str, Any]:
+    scratch = Scratch()
+    env = scratch.env()
+    plans = example_paths()
+    work = scratch.root / "export"
+    work.mkdir(parents=True)
+    products: dict[str, list[str]] = {}
+    floors: dict[str, list[str]] = {}
+    tools: dict[str, dict[str, list[str]]] = {"LibreOffice": {}, "WeasyPrint": {}}
+    pages: dict[str, dict[str, int]] = {}
+    soffice = shutil.which("soffice")
+    weasy = weasyprint_available()
+    try:
+        for plan in plans:
+            name = plan.name.removesuffix(".careplan.json")
+            out = work / name
+            out.mkdir()
+            handout, summary = out / "handout.pdf", out / "summary.pdf"
+            products[name] = [python(), str(ROOT / "main.py"), "export", str(plan), "--handout", str(handout),
+                              "--summary", str(summary)]
+            subprocess.run(products[name], env=env, cwd=ROOT, check=True, capture_output=True)
+            spec = out / "floor.json"
+            floor = floor_spec([(handout, out / "floor-handout.pdf"), (summary, out / "floor-summary.pdf")], spec, python())
+            floors[name] = [python(), str(ROOT / "benchmarks" / "floor_export.py"), str(spec)]
+            pages[name] = {"careplan handout": page_count(handout), "careplan summary": page_count(summary),
+                           "floor handout": floor["pages"][handout.name], "floor summary": floor["pages"][summary.name]}
+            sources = []
+            for doc in (handout, summary):
+                page = out / f"{doc.stem}.html"
+                page.write_text(_html(extract(doc), doc.stem), encoding="utf-8")
+                sources.append(page)
+            if soffice:
+                tools["LibreOffice"][name] = [soffice, f"-env:UserInstallation=file://{scratch.root / 'lo-profile'}",
+                                              "--headless", "--convert-to", "pdf:writer_web_pdf_Export",
+                                              "--outdir", str(out / "lo"), *map(str, sources)]
+            if weasy:
+                tools["WeasyPrint"][name] = [python(), "-c", WEASY, str(sources[0]), str(out / "wp-handout.pdf"),
+                                             str(sources[1]), str(out / "wp-summary.pdf")]
+        # Warm-up: one of each (LibreOffice builds its profile on the first run).
+        for name in products:
+            for cmd in (products[name], floors[name], *(t[name] for t in tools.values() if name in t)):
+                run_child(cmd, env, timeout=300)
+        for name in products:
+            if soffice:
+                pages[name]["LibreOffice handout"] = page_count(work / name / "lo" / "handout.pdf")
+                pages[name]["LibreOffice summary"] = page_count(work / name / "lo" / "summary.pdf")
+            if weasy:
+                pages[name]["WeasyPrint handout"] = page_count(work / name / "wp-handout.pdf")
+                pages[name]["WeasyPrint summary"] = page_count(work / name / "wp-summary.pdf")
+        times: dict[str, dict[str, list[float]]] = {n: {"careplan": [], "floor": [], "LibreOffice": [], "WeasyPrint": []}
+                                                    for n in products}
+        for round_no in range(runs):
+            for name in products:
+                contenders = [("careplan", products[name]), ("floor", floors[name])]
+                if round_no < tool_runs:
+                    contenders += [(tool, cmds[name]) for tool, cmds in tools.items() if name in cmds]
+                if round_no % 2:
+                    contenders.reverse()
+                for label, cmd in contenders:
+                    _start, result = run_child(cmd, env, timeout=300)
+                    if result.returncode != 0:
+                        raise RuntimeError(f"{label} export of {name} failed ({result.returncode})")
+                    times[name][label].append(result.wall_s * 1000)
+    finally:
+        scratch.close()
+    rows = []
+    totals = {"careplan": 0.0, "floor": 0.0, "LibreOffice": 0.0, "WeasyPrint": 0.0}
+    for name in products:
+        floor_median = spread(times[name]["floor"])["median"]
+        for label, samples in times[name].items():
+            if not samples:
+                continue
+            s = spread(samples)
+            totals[label] += s["median"]
+            rows.append({"plan": name, "program": label, "ms": s, "ratio_to_floor": s["median"] / floor_median})
+    ratio = totals["careplan"] / totals["floor"]
+    return {
+        "title": "Export as a whole process",
+        "method": __doc__,
+        "examples": list(EXPORT_EXAMPLES),
+        "rows": rows,
+        "pages": pages,
+        "totals_ms": totals,
+        "tools_missing": [t for t, cmds in tools.items() if not cmds],
+        "target": f"whole-process export within {TARGET_RATIO}x the floor",
+        "ratio": ratio,
+        "met": ratio <= TARGET_RATIO,
+    }

@@ -1,0 +1,58 @@
+"""Edit -> preview latency to the page painted, and memory over many edits (app and preview process).
+
+The typical plan (the low-back-pain example) is open with the Preview tab showing, in the real
+main window on an X screen (``benchmarks/gui_driver.py``). Latency: an edit (the patient's name,
+through the edit controller, as the editor does), each 300 ms after the last so that each stands
+alone, until the preview's QPdfView has painted the new document (the last paint of the burst
+that follows the new PDF's arrival). Memory: then an edit every 20 ms (typing) for MEMORY_EDITS
+edits, the preview rendering behind; resident memory of the app and of the preview process is
+sampled (after a garbage collection) every fifth of the way.
+"""
+
+from __future__ import annotations
+
+import shutil
+from typing import Any
+
+from benchmarks.common import ROOT, Scratch, last_json_line, python, run_child, xvfb
+
+TARGET_P95_MS = 100.0
+GROWTH_LIMIT_MIB = 2.0
+PLAN = ROOT / "examples" / "low-back-pain.careplan.json"
+
+
+def run(edits: int = 200, memory_edits: int = 1000) -> dict[str, Any]:
+    scratch = Scratch()
+    plan = scratch.root / PLAN.name
+    shutil.copyfile(PLAN, plan)
+    try:
+        with xvfb() as display:
+            env = scratch.env(DISPLAY=display, QT_QPA_PLATFORM="xcb")
+            cmd = [python(), str(ROOT / "benchmarks" / "gui_driver.py"), "preview", str(edits), str(memory_edits), str(plan)]
+            _start, result = run_child(cmd, env, timeout=900)
+    finally:
+        scratch.close()
+    line = last_json_line(result.stdout)
+    if line is None:
+        raise RuntimeError(f"the preview benchmark failed (exit {result.returncode})")
+    memory = line["memory"]
+    # Growth over the typing phase, from its first sample (the first fifth warms caches) to its last.
+    typing = [m for m in memory if m["edits"] > edits]
+    first = typing[0] if typing else memory[0]
+    last = memory[-1]
+    growth = {"app": last["app"] - first["app"], "preview": last["preview"] - first["preview"],
+              "over_edits": last["edits"] - first["edits"]}
+    p95 = line["latency_ms"]["p95"]
+    return {
+        "title": "Edit -> preview",
+        "method": __doc__,
+        **line,
+        "growth_mib": growth,
+        "targets": {
+            "latency": f"edit -> preview painted p95 < {TARGET_P95_MS:.0f} ms for the typical plan",
+            "memory": f"no memory growth over {memory_edits} edits (each process grows < {GROWTH_LIMIT_MIB} MiB "
+                      "from the first sample of the typing phase to the last)",
+        },
+        "latency_met": p95 < TARGET_P95_MS and line["misses"] == 0,
+        "memory_met": growth["app"] < GROWTH_LIMIT_MIB and growth["preview"] < GROWTH_LIMIT_MIB,
+    }

@@ -1,0 +1,165 @@
+"""Turn the benchmark results into the console table and ``docs/performance.md``."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from benchmarks.common import fmt_spread
+
+
+def _ms(s: dict[str, float]) -> str:
+    return f"{s['median']:.0f}"
+
+
+def _sp(s: dict[str, float], digits: int = 0) -> str:
+    f = f"{{:.{digits}f}}"
+    return f"{f.format(s['q1'])}–{f.format(s['q3'])} / {f.format(s['p95'])} / {f.format(s['min'])}–{f.format(s['max'])}"
+
+
+def _met(ok: bool) -> str:
+    return "**met**" if ok else "**not met**"
+
+
+def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
+    """(target, measured, met) for every target whose section was measured."""
+    out: list[tuple[str, str, bool | None]] = []
+    if r := results.get("startup"):
+        out.append((r["target"], f"×{r['ratio']:.2f} (worst entry point, medians)", r["met"]))
+    if r := results.get("export"):
+        out.append((r["target"], f"×{r['ratio']:.2f} (sum of per-plan medians)", r["met"]))
+    if r := results.get("scaling"):
+        for what, v in r["verdicts"].items():
+            out.append((f"{what}: {r['target']}",
+                        f"{v['largest_s']:.2f} s at the largest size; CPU time per added page ×{v['per_page_growth']:.2f} "
+                        "(200→largest vs 10→200)",
+                        v["met"]))
+    if r := results.get("templates"):
+        out.append((r["target"], f"{r['open_ms']:.0f} ms (slowest warm open; ×{r['open_ms'] / 100:.2f} of the limit)", r["met"]))
+    if r := results.get("preview"):
+        out.append((r["targets"]["latency"], f"p95 {r['latency_ms']['p95']:.0f} ms (×{r['latency_ms']['p95'] / 100:.2f} of the limit)",
+                    r["latency_met"]))
+        g = r["growth_mib"]
+        out.append((r["targets"]["memory"], f"app {g['app']:+.1f} MiB, preview process {g['preview']:+.1f} MiB over "
+                    f"{g['over_edits']} edits", r["memory_met"]))
+    if r := results.get("memory"):
+        out.append((r["target"], f"×{r['ratio']:.2f} (median peaks)", r["met"]))
+    return out
+
+
+def console(results: dict[str, Any]) -> str:
+    lines = []
+    for target, measured, met in targets(results):
+        lines.append(f"{'MET    ' if met else 'NOT MET'}  {measured:<70}  {target}")
+    return "\n".join(lines)
+
+
+def _section_head(r: dict[str, Any]) -> list[str]:
+    load = r["load"]
+    warn = " — **machine busy: figures are noisy**" if max(load["before"], load["after"]) > 0.5 else ""
+    mode = ", quick mode" if r.get("quick") else ""
+    return [f"## {r['title']}", "",
+            f"Measured {r['date']}{mode}; load average {load['before']:.2f} before, {load['after']:.2f} after{warn}.", "",
+            r["method"].strip(), ""]
+
+
+def _startup(r: dict[str, Any]) -> list[str]:
+    out = [*_section_head(r),
+           "| program | median ms | IQR / p95 / min–max | runs | ratio to bare | heavy modules at first paint |",
+                              "|---|---:|---|---:|---:|---|"]
+    for row in r["rows"]:
+        heavy = ", ".join(row["heavy_modules_at_paint"]) or "none"
+        out.append(f"| {row['program']} | {_ms(row['ms'])} | {_sp(row['ms'])} | {row['ms']['n']} | ×{row['ratio']:.2f} | {heavy} |")
+    return [*out, ""]
+
+
+def _export(r: dict[str, Any]) -> list[str]:
+    out = [*_section_head(r),
+           "| plan | program | median ms | IQR / p95 / min–max | runs | ratio to floor | pages (handout + summary) |",
+                              "|---|---|---:|---|---:|---:|---|"]
+    for row in r["rows"]:
+        pages = r["pages"][row["plan"]]
+        key = "careplan" if row["program"] == "careplan" else row["program"]
+        hp, sp = pages.get(f"{key} handout"), pages.get(f"{key} summary")
+        out.append(f"| {row['plan']} | {row['program']} | {_ms(row['ms'])} | {_sp(row['ms'])} | {row['ms']['n']} | "
+                   f"×{row['ratio_to_floor']:.2f} | {hp} + {sp} |")
+    t = r["totals_ms"]
+    out += ["", "Sum of medians over the plans: " + ", ".join(f"{k} {v:.0f} ms" for k, v in t.items() if v) + "."]
+    if r["tools_missing"]:
+        out.append(f"Not installed, so not measured: {', '.join(r['tools_missing'])}.")
+    return [*out, ""]
+
+
+def _scaling(r: dict[str, Any]) -> list[str]:
+    out = [*_section_head(r),
+           "| items | what | pages | median ms | IQR / p95 / min–max | CPU ms (median) | runs | ms per page |",
+                              "|---:|---|---:|---:|---|---:|---:|---:|"]
+    for row in r["rows"]:
+        pages = row["pages"] if row["pages"] is not None else f"({row.get('findings')} findings)"
+        per_page = f"{row['ms_per_page']:.1f}" if row.get("ms_per_page") else ""
+        cpu = f"{row['cpu_ms']['median']:.1f}" if "cpu_ms" in row else ""
+        out.append(f"| {row['items']} | {row['what']} | {pages} | {row['ms']['median']:.1f} | {_sp(row['ms'], 1)} | "
+                   f"{cpu} | {row['ms']['n']} | {per_page} |")
+    return [*out, ""]
+
+
+def _templates(r: dict[str, Any]) -> list[str]:
+    out = [*_section_head(r),
+           "| session | open | picker open ms | until the new plan is open ms | templates listed | files parsed |",
+                              "|---|---:|---:|---:|---:|---:|"]
+    for s in r["sessions"]:
+        for n, o in enumerate(s["opens"], start=1):
+            out.append(f"| {s['session']} | {n} | {o['open_ms']:.0f} | {o['total_ms']:.0f} | {o['listed']} | {o['parses']} |")
+    out.append("")
+    out += [f"- {s['session']}: window with catalog built in {s['window_ms']:.0f} ms, {s['startup_parses']} files parsed "
+            f"while building it and {s['background_parses']} in the background afterwards." for s in r["sessions"]]
+    return [*out, ""]
+
+
+def _preview(r: dict[str, Any]) -> list[str]:
+    lat, data = r["latency_ms"], r["to_pdf_bytes_ms"]
+    out = [*_section_head(r),
+
+        f"Typical plan: {r['pages']} handout pages. {r['renders']} renders in all.", "",
+        "| measure | result |", "|---|---|",
+        f"| edit → page painted | {fmt_spread(lat)} |",
+        f"| edit → new PDF bytes in the app | {fmt_spread(data)} |",
+        f"| edits whose preview never came | {r['misses']} |", "",
+        "| edits so far | app RSS MiB | preview process RSS MiB |", "|---:|---:|---:|",
+    ]
+    out += [f"| {m['edits']} | {m['app']:.1f} | {m['preview']:.1f} |" for m in r["memory"]]
+    return [*out, ""]
+
+
+def _memory(r: dict[str, Any]) -> list[str]:
+    out = [*_section_head(r),
+           "| program | peak RSS MiB (median) | IQR / p95 / min–max | runs |", "|---|---:|---|---:|"]
+    out += [f"| {row['program']} | {row['peak_mib']['median']:.1f} | {_sp(row['peak_mib'], 1)} | {row['peak_mib']['n']} |"
+            for row in r["rows"]]
+    out += ["", f"Time from start to plan open (ready): {fmt_spread(r['ready_ms'])}."]
+    return [*out, ""]
+
+
+SECTIONS = {"startup": _startup, "export": _export, "scaling": _scaling, "templates": _templates,
+            "preview": _preview, "memory": _memory}
+
+
+def markdown(results: dict[str, Any], notes: dict[str, str]) -> str:
+    """The whole of docs/performance.md from the stored results (each section keeps its own date and load)."""
+    machine = next((r["machine"] for r in results.values() if "machine" in r), {})
+    out = ["# Performance", "",
+           "Produced by `python -m benchmarks` (see `benchmarks/__main__.py`; `--quick` for a short run,",
+           "`--only startup,export,...` for some sections). Do not edit by hand: the command rewrites this file",
+           "and `benchmarks/results/latest.json`. Speed targets live here, never in timed unit tests.", "",
+           "Machine: " + ", ".join(f"{k} {v}" for k, v in machine.items()) + ".", "",
+           "## Targets", "", "| target | measured | verdict |", "|---|---|---|"]
+    for target, measured, met in targets(results):
+        out.append(f"| {target} | {measured} | {_met(bool(met))} |")
+    out.append("")
+    if notes:
+        out += ["## Where a target is missed, and why", ""]
+        out += [f"- **{k}**: {v}" for k, v in notes.items()]
+        out.append("")
+    for key, render in SECTIONS.items():
+        if key in results:
+            out += render(results[key])
+    return "\n".join(out).rstrip() + "\n"

@@ -1,0 +1,84 @@
+"""Check, handout and summary at 10, 200 and 1,000 medication items, in-process: time and time per page.
+
+Each size is the low-back-pain example with its medicines grown to N items (``benchmarks/plans.py``;
+past the model's input limits for a file, built in-process), checked once, rendered once as a
+warm-up (fonts, caches), then timed: wall time, and the process's CPU time (less disturbed by other
+work on a busy machine). Linear in pages means the CPU time per page *added* from 200 items to the
+largest size is no more than 1.25x the CPU time per page added from 10 to 200 items (fixed sections
+such as findings and sources do not grow with the items, so the plain time per page would flatter).
+"""
+
+from __future__ import annotations
+
+import io
+import time
+from collections.abc import Callable
+from typing import Any
+
+from benchmarks.common import spread
+from benchmarks.plans import sized_plan
+
+SIZES = (10, 200, 1000)
+LIMIT_S = 1.5
+LINEAR_SLACK = 1.25
+
+
+def page_count(pdf: bytes) -> int:
+    from pypdf import PdfReader
+
+    return len(PdfReader(io.BytesIO(pdf)).pages)
+
+
+def _time(fn: Callable[[], object], runs: int) -> tuple[list[float], list[float]]:
+    """Wall and CPU milliseconds of ``runs`` calls."""
+    wall, cpu = [], []
+    for _ in range(runs):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        fn()
+        cpu.append((time.process_time() - start_cpu) * 1000)
+        wall.append((time.perf_counter() - start) * 1000)
+    return wall, cpu
+
+
+def run(quick: bool = False, sizes: tuple[int, ...] = SIZES) -> dict[str, Any]:
+    from careplan.domain.catalog import load_catalog
+    from careplan.domain.safety import check_plan
+    from careplan.export import ExportOptions, render_handout, render_summary
+
+    catalog = load_catalog()
+    options = ExportOptions()
+    rows: list[dict[str, Any]] = []
+    for size in sizes:
+        runs = {10: 7, 200: 5}.get(size, 3) if not quick else {10: 3, 200: 2}.get(size, 1)
+        plan = sized_plan(size, catalog)
+        report = check_plan(plan, catalog)
+        wall, cpu = _time(lambda p=plan: check_plan(p, catalog), max(runs * 3, 5))
+        rows.append({"items": size, "what": "check", "pages": None, "findings": len(report.findings),
+                     "ms": spread(wall), "cpu_ms": spread(cpu)})
+        for what, render in (("handout", render_handout), ("summary", render_summary)):
+            pdf = render(plan, catalog, report, options)  # warm-up, and the page count
+            pages = page_count(pdf)
+            wall, cpu = _time(lambda r=render, p=plan, rep=report: r(p, catalog, rep, options), runs)
+            s = spread(wall)
+            rows.append({"items": size, "what": what, "pages": pages, "ms": s, "cpu_ms": spread(cpu),
+                         "ms_per_page": s["median"] / pages})
+    verdicts: dict[str, dict[str, Any]] = {}
+    for what in ("handout", "summary"):
+        mine = {r["items"]: r for r in rows if r["what"] == what}
+        low, mid, top = (mine[k] for k in sorted(mine)[:3]) if len(mine) >= 3 else (mine[min(mine)],) * 2 + (mine[max(mine)],)
+
+        def added(a: dict[str, Any], b: dict[str, Any]) -> float:
+            pages = max(b["pages"] - a["pages"], 1)
+            return float((b["cpu_ms"]["median"] - a["cpu_ms"]["median"]) / pages)
+
+        growth = added(mid, top) / max(added(low, mid), 1e-9)
+        verdicts[what] = {"largest_s": top["ms"]["median"] / 1000, "per_page_growth": growth,
+                          "met": top["ms"]["median"] / 1000 < LIMIT_S and growth <= LINEAR_SLACK}
+    return {
+        "title": "Check, handout and summary by plan size (in-process)",
+        "method": __doc__,
+        "rows": rows,
+        "verdicts": verdicts,
+        "target": f"handout and summary linear in pages; {max(sizes)} items under {LIMIT_S} s each",
+        "met": all(v["met"] for v in verdicts.values()),
+    }

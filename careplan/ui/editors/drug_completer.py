@@ -1,0 +1,18 @@
+"""Completion over the catalog's medicines: "Ibuprofen (Advil, Motrin)", matched anywhere in the text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QWidget
+
+from careplan.domain.catalog import CatalogIndex
+from careplan.ui.catalog_choices import drug_choices
+
+
+def drug_completer(catalog: CatalogIndex, parent: QWidget) -> QCompleter:
+    """Completion that matches anywhere in "Name (Brand, Brand)", case-insensitively."""
+    completer = QCompleter([label for label, _id in drug_choices(catalog)], parent)
+    completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    completer.setMaxVisibleItems(12)
+    return completer

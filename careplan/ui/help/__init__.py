@@ -1,0 +1,1 @@
+"""The offline user guide (F1): Markdown topics bundled in resources/help, shown by Qt."""

@@ -1,0 +1,1 @@
+"""The template library dialog: search, preview, duplicate, rename, delete (with undo), import and export."""

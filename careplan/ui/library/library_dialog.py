@@ -1,0 +1,294 @@
+"""The template library: search, details and a handout preview; duplicate, rename, delete with undo; share.
+
+Views lay out, and this dialog decides little: every file change comes from
+:class:`careplan.storage.template_library.ClinicLibrary` and goes on the dialog's undo stack.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careplan.domain.catalog import CatalogIndex
+from careplan.domain.codes import MODULE_LABELS
+from careplan.domain.safety import check_plan
+from careplan.export import ExportOptions, render_handout
+from careplan.storage.template_library import ClinicLibrary, FileChange, LibraryError, LibraryItem, SearchHit
+from careplan.ui.library.library_commands import LibraryChangeCommand
+from careplan.ui.preview.preview_view import PreviewView
+from careplan.ui.prompts import show_error, show_info
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+SOURCE_WORDS = {"built-in": "built-in", "personal": "yours", "shared": "clinic"}
+FILE_FILTER = "Careplan templates (*.careplan.json)"
+
+
+class TemplateLibraryDialog(QDialog):
+    """Browse and manage templates; "Use template" closes it with the chosen id (``chosen_id``)."""
+
+    def __init__(self, library: ClinicLibrary, catalog: CatalogIndex, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Template library")
+        self.library = library
+        self.catalog = catalog
+        self.chosen_id: str | None = None
+        self.undo_stack = QUndoStack(self)
+        self._items: dict[str, LibraryItem] = {}
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search title, tag or content (e.g. knee, primary care, duloxetine)")
+        self.search.setAccessibleName("Search templates")
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Templates")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.preview = PreviewView()
+        self.buttons = {name: QPushButton(text) for name, text in (
+            ("preview", "Preview handout"), ("duplicate", "Duplicate"), ("rename", "Rename\u2026"), ("delete", "Delete"),
+            ("import", "Import\u2026"), ("export", "Export\u2026"), ("undo", "Undo"), ("redo", "Redo"))}
+        self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.use_button = self.box.addButton("Use template", QDialogButtonBox.ButtonRole.AcceptRole)
+        self._lay_out()
+        self._connect()
+        self.refresh()
+
+    def _lay_out(self) -> None:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.list, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.details)
+        right_layout.addWidget(self.preview, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setSizes([380, 520])
+        row = QHBoxLayout()
+        for name in ("preview", "duplicate", "rename", "delete", "import", "export"):
+            row.addWidget(self.buttons[name])
+        row.addStretch(1)
+        row.addWidget(self.buttons["undo"])
+        row.addWidget(self.buttons["redo"])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(row)
+        layout.addWidget(self.box)
+        width, height = 1040, 640
+        if (screen := self.screen()) is not None:  # fit a small or scaled screen (1366x768 at 150 %)
+            area = screen.availableGeometry()
+            width, height = min(width, int(area.width() * 0.95)), min(height, int(area.height() * 0.9))
+        self.resize(width, height)
+
+    def _connect(self) -> None:
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(150)
+        self._search_timer.timeout.connect(self._fill)
+        self.search.textChanged.connect(self._search_timer.start)
+        self.list.currentItemChanged.connect(self._on_selected)
+        self.list.itemDoubleClicked.connect(lambda _item: self._use())
+        self.box.rejected.connect(self.reject)
+        self.use_button.clicked.connect(self._use)
+        b = self.buttons
+        b["preview"].clicked.connect(self.show_preview)
+        b["duplicate"].clicked.connect(self.duplicate)
+        b["rename"].clicked.connect(self.rename)
+        b["delete"].clicked.connect(self.delete)
+        b["import"].clicked.connect(self.import_file)
+        b["export"].clicked.connect(self.export_file)
+        b["undo"].clicked.connect(self.undo_stack.undo)
+        b["redo"].clicked.connect(self.undo_stack.redo)
+        b["undo"].setShortcut(QKeySequence.StandardKey.Undo)
+        b["redo"].setShortcut(QKeySequence.StandardKey.Redo)
+        self.undo_stack.canUndoChanged.connect(b["undo"].setEnabled)
+        self.undo_stack.canRedoChanged.connect(b["redo"].setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda text: b["undo"].setToolTip(f"Undo {text}"))
+        self.undo_stack.redoTextChanged.connect(lambda text: b["redo"].setToolTip(f"Redo {text}"))
+        b["undo"].setEnabled(False)
+        b["redo"].setEnabled(False)
+
+    # --- listing --------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self._all = self.library.items()
+        self._items = {item.id: item for item in self._all}
+        self._fill()
+
+    def _fill(self) -> None:
+        current = self.selected()
+        hits = self.library.search(self.search.text(), self._all)
+        self.list.clear()
+        for hit in hits:
+            self.list.addItem(self._row(hit))
+        if self.list.count():
+            ids = [self.list.item(i).data(ROLE_ID) for i in range(self.list.count())]
+            self.list.setCurrentRow(ids.index(current.id) if current is not None and current.id in ids else 0)
+        else:
+            self._on_selected(None, None)
+
+    def _row(self, hit: SearchHit) -> QListWidgetItem:
+        item = hit.item
+        tier = item.template.template.tier if item.template.template else 1
+        where = "" if hit.matched_in == "title" or not self.search.text().strip() else f" \u00b7 found in {hit.matched_in}"
+        row = QListWidgetItem(f"{item.title}\n    {SOURCE_WORDS[item.source]} \u00b7 tier {tier}{where}")
+        row.setData(ROLE_ID, item.id)
+        row.setToolTip(str(item.path))
+        return row
+
+    def selected(self) -> LibraryItem | None:
+        row = self.list.currentItem()
+        return self._items.get(row.data(ROLE_ID)) if row is not None else None
+
+    def _on_selected(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        item = self.selected() if current is not None else None
+        for name in ("preview", "duplicate", "export"):
+            self.buttons[name].setEnabled(item is not None)
+        for name in ("rename", "delete"):
+            self.buttons[name].setEnabled(item is not None and not item.read_only)
+            self.buttons[name].setToolTip("Built-in templates are read-only: duplicate one to change it"
+                                          if item is not None and item.read_only else "")
+        self.use_button.setEnabled(item is not None)
+        self.details.setText(self._details(item) if item is not None else "<p>No template matches.</p>")
+        self.preview.show_problem("Choose \u201cPreview handout\u201d to see this template's handout.")
+
+    def _details(self, item: LibraryItem) -> str:
+        t = item.template
+        info = t.template
+        kinds = ", ".join(dict.fromkeys(MODULE_LABELS[m.kind] for m in t.modules)) or "no modules"
+        dash = "\u2014"
+        updated = info.updated.isoformat() if info and info.updated else dash
+        meta = (f"tier {info.tier} \u00b7 version {escape(info.version)} \u00b7 updated {updated} \u00b7 "
+                f"by {escape(info.author or dash)}") if info else ""
+        tags = ", ".join(escape(tag) for tag in info.tags) if info else ""
+        return (f"<p><b>{escape(t.title)}</b> <i>({SOURCE_WORDS[item.source]}{', read-only' if item.read_only else ''})</i></p>"
+                f"<p>{escape(info.description) if info else ''}</p><p>{meta}<br>Tags: {tags or dash}<br>"
+                f"Parts: {escape(kinds)}; {len(t.goals)} goal(s); follow-up "
+                f"{'every ' + str(t.follow_up.interval_weeks) + ' weeks' if t.follow_up.interval_weeks else 'not set'}</p>")
+
+    def show_preview(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        try:
+            pdf = render_handout(item.template, self.catalog, check_plan(item.template, self.catalog), ExportOptions())
+        except Exception as exc:  # a template that cannot print is said so here, not a crash
+            self.preview.show_problem(f"This template's handout could not be made: {exc}")
+            return
+        self.preview.show_pdf(pdf)
+
+    # --- changes (each undoable) ------------------------------------------------------------------
+
+    def _push(self, change: FileChange) -> bool:
+        try:
+            change.apply()
+        except (LibraryError, OSError) as exc:
+            show_error(self, "Not changed", str(exc))
+            return False
+        self.undo_stack.push(LibraryChangeCommand(change, lambda text: show_error(self, "Could not undo", text), self.refresh))
+        self.refresh()
+        return True
+
+    def _select(self, template_id: str) -> None:
+        for i in range(self.list.count()):
+            if self.list.item(i).data(ROLE_ID) == template_id:
+                self.list.setCurrentRow(i)
+                return
+
+    def duplicate(self) -> None:
+        item = self.selected()
+        if item is not None:
+            change = self.library.duplicate(item)
+            if self._push(change):
+                self.search.clear()
+                self._fill()
+                copied = next((i for i in self._all if i.path == change.path), None)
+                if copied is not None:
+                    self._select(copied.id)
+
+    def rename(self, title: str | None = None) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        if title is None:
+            title, ok = QInputDialog.getText(self, "Rename template", "New title:", text=item.title)
+            if not ok:
+                return
+        try:
+            change = self.library.rename(item, title)
+        except LibraryError as exc:
+            show_error(self, "Not renamed", str(exc))
+            return
+        if self._push(change):
+            self._select(item.id)
+
+    def delete(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        try:
+            change = self.library.delete(item)
+        except LibraryError as exc:
+            show_error(self, "Not deleted", str(exc))
+            return
+        self._push(change)
+
+    def import_file(self, path: Path | None = None) -> None:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, "Import a template", str(Path.home()), FILE_FILTER)
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            change, message = self.library.import_file(path)
+        except LibraryError as exc:
+            show_error(self, "Not imported", str(exc), "The file was not added to your library.")
+            return
+        if self._push(change):
+            show_info(self, "Template imported", message)
+
+    def export_file(self, path: Path | None = None) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        if path is None:
+            suggested = Path.home() / item.path.name
+            chosen, _ = QFileDialog.getSaveFileName(self, "Export the template", str(suggested), FILE_FILTER)
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            self.library.export(item.id, path, force=True)
+        except (LibraryError, OSError) as exc:
+            show_error(self, "Not exported", str(exc))
+            return
+        show_info(self, "Template exported", f"\u201c{item.title}\u201d was written to {path}.")
+
+    def _use(self) -> None:
+        item = self.selected()
+        if item is not None:
+            self.chosen_id = item.id
+            self.accept()

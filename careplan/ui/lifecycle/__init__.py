@@ -1,0 +1,1 @@
+"""Sign-off, revisions and comparison of plans in the GUI."""

@@ -1,0 +1,172 @@
+"""Every critical example, acknowledged: the handout never contradicts the plan it prints.
+
+Once a clinician acknowledges a critical combination and keeps it, a generic catalog sentence
+("do not take anxiety pills with it unless we say so") beside "keep taking alprazolam" tells
+the patient two opposite things. For each critical rule the table below says concretely what
+must not print (the contradiction) and what must (the caution that fits the combination).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from careplan.domain.catalog import CatalogIndex
+from careplan.domain.plan import Acknowledgement, CarePlan
+from careplan.domain.safety import check_plan
+from careplan.export import render_handout, render_summary
+from careplan.export.context import RenderContext
+from careplan.export.handout_cautions import RULE_CAUTIONS
+from careplan.export.styles import make_styles
+from careplan.export.text import EN
+from careplan.storage.plan_files import load_plan
+
+from .conftest import TODAY, options, pdf_text
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+CRITICAL_EXAMPLES = sorted(EXAMPLES.glob("critical-*.careplan.json"))
+
+
+@dataclass(frozen=True)
+class NoContradiction:
+    """What the handout of a rule's example must not say, and what it must say instead."""
+
+    forbidden: list[str] = field(default_factory=list)
+    required: list[str] = field(default_factory=list)  # regular expressions over the whole text
+
+
+RULES: dict[str, NoContradiction] = {
+    "OPIOID-SEDATIVE": NoContradiction(
+        forbidden=["take sleeping pills or anxiety pills with it unless we say so"],
+        required=[r"Oxycodone \(Roxicodone\) and Alprazolam \(Xanax\): each of these can make you sleepy and slow "
+                  r"your breathing\. Taken together, the risk is much higher\."],
+    ),
+    "NSAID-BLEEDING": NoContradiction(
+        forbidden=["Do not take ibuprofen, naproxen or aspirin unless we say so",
+                   "Ask us before taking ibuprofen, naproxen or aspirin with it"],
+        required=[r"Ibuprofen \(Advil\) and Warfarin \(Coumadin\): taken together, these raise the risk of bleeding"],
+    ),
+    "NSAID-DUPLICATE": NoContradiction(
+        forbidden=["Do not take other pain pills that have naproxen, ibuprofen or aspirin in them",
+                   "Do not take other pain pills that have ibuprofen or naproxen in them"],
+        required=[r"Naproxen \(Naprosyn\) and Ibuprofen \(Advil\): these are both anti-inflammatory pain medicines"],
+    ),
+    "APAP-DAILY-MAX": NoContradiction(
+        forbidden=["Do not take other medicines with acetaminophen"],
+        required=[r"Acetaminophen \(paracetamol, Tylenol\) and Hydrocodone/acetaminophen 5/325 mg \(Norco\): each of "
+                  r"these has acetaminophen \(paracetamol\) in it\. Together they come to more than the usual daily "
+                  r"limit\."],
+    ),
+    "DOSE-DAILY-MAX": NoContradiction(
+        required=[r"Ibuprofen: your dose is more than the usual daily limit\. We chose it on purpose"],
+    ),
+    "OPIOID-MME": NoContradiction(
+        required=[r"Morphine \(MS Contin\): this is a high dose of opioid medicine\. Never take more than shown\."],
+    ),
+    "ALLERGY": NoContradiction(
+        required=[r"Allergies on your record: codeine\.",
+                  r"Paracetamol/codeine 300/30 mg: this matches an allergy on your record\."],
+    ),
+    "KRATOM-CNS-DEPRESSANT": NoContradiction(
+        required=[r"You take Gabapentin \(Neurontin\)\. With kratom, these can slow or stop your breathing\."],
+    ),
+    "DOSE-UNCOUNTED": NoContradiction(
+        # The handout must not guess a strength the plan does not give.
+        forbidden=["2 tablets (", "mg each"],
+        required=[r"Oxycodone \(Roxicodone\): this plan does not say how strong each one is\."],
+    ),
+    "LACTATION": NoContradiction(
+        required=[r"Tramadol \(Ultram\): you are breastfeeding, and this medicine can pass to your baby"],
+    ),
+    "NSAID-TRIPLE": NoContradiction(
+        required=[r"Ibuprofen \(Advil\), Lisinopril[^:]* and Hydrochlorothiazide[^:]*: taken together, these can "
+                  r"harm your kidneys\."],
+    ),
+    "OPIOID-CYP": NoContradiction(
+        required=[r"Oxycodone \(Roxicodone\) and Clarithromycin[^:]*: taken together, the pain medicine can build "
+                  r"up in your body"],
+    ),
+    "OPIOID-NAIVE-LA": NoContradiction(
+        # A patch changed every 3 days is never "once a day" or in the Morning column.
+        forbidden=["once a day"],
+        required=[r"Fentanyl transdermal patch \(Duragesic\): this is a strong opioid that works for a long time\.",
+                  r"every 3 days"],
+    ),
+    "QT-RISK": NoContradiction(
+        required=[r"Citalopram \(Celexa\): this medicine can change your heart rhythm"],
+    ),
+    "RENAL-DOSE": NoContradiction(
+        required=[r"Gabapentin \(Neurontin\): your kidneys clear this medicine more slowly"],
+    ),
+    "KRATOM-JURISDICTION": NoContradiction(
+        forbidden=["kratom is not banned", "kratom is legal, but with rules", "kratom is allowed only with limits"],
+        required=[r"Alabama: kratom is against the law here\. Our record of this is dated 10 May 2016\."],
+    ),
+}
+
+
+def acknowledged(path: Path, catalog: CatalogIndex) -> CarePlan:
+    """The example with every critical finding acknowledged, as a clinician who keeps the plan would."""
+    plan = load_plan(path)
+    report = check_plan(plan, catalog, TODAY)
+    acks = [Acknowledgement(rule=f.rule, items=list(f.items), reason="Discussed and kept", by="Dr Test")
+            for f in report.blocking]
+    return plan.model_copy(update={"acknowledgements": [*plan.acknowledgements, *acks]})
+
+
+def _critical_rules(path: Path, catalog: CatalogIndex) -> set[str]:
+    return {f.rule for f in check_plan(load_plan(path), catalog, TODAY).findings if f.severity == "critical"}
+
+
+def test_every_critical_rule_with_an_example_has_its_contradictions_defined(catalog: CatalogIndex) -> None:
+    assert CRITICAL_EXAMPLES, "the critical examples are missing"
+    rules = set().union(*(_critical_rules(p, catalog) for p in CRITICAL_EXAMPLES))
+    assert rules <= set(RULES), f"define what a contradiction is for: {sorted(rules - set(RULES))}"
+
+
+@pytest.mark.parametrize("path", CRITICAL_EXAMPLES, ids=lambda p: p.name.removesuffix(".careplan.json"))
+def test_acknowledged_critical_example_prints_no_contradiction(path: Path, catalog: CatalogIndex) -> None:
+    plan = acknowledged(path, catalog)
+    report = check_plan(plan, catalog, TODAY)
+    assert not report.blocking
+    text = pdf_text(render_handout(plan, catalog, report, options()))
+    for rule in _critical_rules(path, catalog):
+        spec = RULES[rule]
+        for sentence in spec.forbidden:
+            assert sentence not in text, (rule, sentence)
+        for pattern in spec.required:
+            assert re.search(pattern, text), (rule, pattern)
+    # Structurally too: no catalog sentence that a printed caution replaces survives for the
+    # medicines that caution concerns.
+    ctx = RenderContext(catalog=catalog, report=report, options=options(), styles=make_styles(False), today=TODAY,
+                        width=500, jurisdiction=plan.patient_or_empty.jurisdiction)
+    planned = {i.id: i for i in plan.medication_items()}
+    for finding in report.findings:
+        caution = RULE_CAUTIONS.get(finding.rule)
+        for item_id in finding.items if caution is not None else ():
+            drug = catalog.drugs.get(planned[item_id].drug or "") if item_id in planned else None
+            for part in drug.patient["en"].warning if drug is not None else ():
+                if part.about in caution.replaces:
+                    assert ctx.local.fill_plain(part.text) not in text, (finding.rule, part.text)
+    # And a rescue medicine is never given a daily limit.
+    assert "no more than once a day" not in text
+
+
+def test_kratom_legal_row_and_date_are_one_truth(catalog: CatalogIndex) -> None:
+    path = EXAMPLES / "critical-kratom-jurisdiction.careplan.json"
+    plan = acknowledged(path, catalog)
+    report = check_plan(plan, catalog, TODAY)
+    row = catalog.jurisdiction(plan.patient_or_empty.jurisdiction)
+    assert row is not None
+    finding = next(f for f in report.findings if f.rule == "KRATOM-JURISDICTION")
+    handout = pdf_text(render_handout(plan, catalog, report, options()))
+    summary = pdf_text(render_summary(plan, catalog, report, options()))
+    assert row.as_of.isoformat() in finding.detail
+    assert f"{row.as_of.day} {EN[f'month_{row.as_of.month}']} {row.as_of.year}" in handout  # the row's date
+    assert f"as of {row.as_of.isoformat()}" in summary
+    table_date = catalog.data.jurisdictions.as_of
+    if table_date != row.as_of:
+        assert table_date.isoformat() not in handout
