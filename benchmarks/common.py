@@ -145,6 +145,7 @@ class Scratch:
 @dataclass
 class ChildResult:
     wall_s: float  # from just before the process started until it was reaped
+    cpu_s: float  # the child's own user + system CPU time (not disturbed by waiting for a busy CPU)
     stdout: str
     returncode: int
 
@@ -156,12 +157,12 @@ def run_child(cmd: Sequence[str], env: dict[str, str], cwd: Path = ROOT, timeout
     proc = subprocess.Popen(list(cmd), env=env, cwd=cwd, stdout=out, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL)
     deadline = start + timeout
     while True:
-        pid, status = os.waitpid(proc.pid, os.WNOHANG)
+        pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
         if time.monotonic() > deadline:
             proc.kill()
-            pid, status = os.waitpid(proc.pid, 0)
+            pid, status, usage = os.wait4(proc.pid, 0)
             break
         time.sleep(0.002)
     wall = time.monotonic() - start
@@ -169,7 +170,7 @@ def run_child(cmd: Sequence[str], env: dict[str, str], cwd: Path = ROOT, timeout
     out.seek(0)
     text = out.read().decode("utf-8", "replace")
     out.close()
-    return start, ChildResult(wall, text, proc.returncode)
+    return start, ChildResult(wall, usage.ru_utime + usage.ru_stime, text, proc.returncode)
 
 
 def last_json_line(text: str) -> dict[str, Any] | None:

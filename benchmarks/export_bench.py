@@ -111,6 +111,7 @@ def run(runs: int = 12, tool_runs: int = 4) -> dict[str, Any]:
                 pages[name]["WeasyPrint summary"] = page_count(work / name / "wp-summary.pdf")
         times: dict[str, dict[str, list[float]]] = {n: {"careplan": [], "floor": [], "LibreOffice": [], "WeasyPrint": []}
                                                     for n in products}
+        cpu: dict[str, dict[str, list[float]]] = {n: {k: [] for k in times[n]} for n in products}
         for round_no in range(runs):
             for name in products:
                 contenders = [("careplan", products[name]), ("floor", floors[name])]
@@ -123,18 +124,22 @@ def run(runs: int = 12, tool_runs: int = 4) -> dict[str, Any]:
                     if result.returncode != 0:
                         raise RuntimeError(f"{label} export of {name} failed ({result.returncode})")
                     times[name][label].append(result.wall_s * 1000)
+                    cpu[name][label].append(result.cpu_s * 1000)
     finally:
         scratch.close()
     rows = []
     totals = {"careplan": 0.0, "floor": 0.0, "LibreOffice": 0.0, "WeasyPrint": 0.0}
+    cpu_totals = dict.fromkeys(totals, 0.0)
     for name in products:
         floor_median = spread(times[name]["floor"])["median"]
         for label, samples in times[name].items():
             if not samples:
                 continue
             s = spread(samples)
+            c = spread(cpu[name][label])
             totals[label] += s["median"]
-            rows.append({"plan": name, "program": label, "ms": s, "ratio_to_floor": s["median"] / floor_median})
+            cpu_totals[label] += c["median"]
+            rows.append({"plan": name, "program": label, "ms": s, "cpu_ms": c, "ratio_to_floor": s["median"] / floor_median})
     ratio = totals["careplan"] / totals["floor"]
     return {
         "title": "Export as a whole process",
@@ -143,6 +148,8 @@ def run(runs: int = 12, tool_runs: int = 4) -> dict[str, Any]:
         "rows": rows,
         "pages": pages,
         "totals_ms": totals,
+        "cpu_totals_ms": cpu_totals,
+        "cpu_ratio": cpu_totals["careplan"] / cpu_totals["floor"],
         "tools_missing": [t for t, cmds in tools.items() if not cmds],
         "target": f"whole-process export within {TARGET_RATIO}x the floor",
         "ratio": ratio,

@@ -27,10 +27,22 @@ from benchmarks.common import proc_rss_mib, spread  # noqa: E402
 QUIET_MS = 40
 
 
+# Never QTimer.singleShot here: in PySide6 6.12 on Python 3.11 every call drops two references to
+# None, and a few thousand calls kill the process ("Fatal Python error: none_dealloc"). A QTimer
+# object with a connected slot does not.
+def _timer(ms: int, slot: Any, parent: QObject | None = None) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.timeout.connect(slot)
+    timer.start(ms)
+    return timer
+
+
 def pause(ms: int) -> None:
     loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
+    timer = _timer(ms, loop.quit)
     loop.exec()
+    timer.stop()
 
 
 def wait_until(predicate: Any, timeout_ms: int = 20000) -> bool:
@@ -40,11 +52,16 @@ def wait_until(predicate: Any, timeout_ms: int = 20000) -> bool:
     loop = QEventLoop()
     poll = QTimer()
     poll.setInterval(2)
-    poll.timeout.connect(lambda: predicate() and loop.quit())
-    QTimer.singleShot(timeout_ms, loop.quit)
+    def check() -> None:
+        if predicate():
+            loop.quit()
+
+    poll.timeout.connect(check)
+    deadline = _timer(timeout_ms, loop.quit)
     poll.start()
     loop.exec()
     poll.stop()
+    deadline.stop()
     return bool(predicate())
 
 
@@ -173,7 +190,7 @@ def templates(rounds: int) -> dict[str, Any]:
                 self.shown = time.monotonic()
                 dialog = watched
                 self.count = dialog.list.count()
-                QTimer.singleShot(0, dialog.accept)
+                self.closer = _timer(0, dialog.accept, dialog)
             return False
 
     for _ in range(rounds):

@@ -14,6 +14,7 @@ from careplan.domain.catalog_model import (
     CountryLines,
     CypRole,
     Drug,
+    DrugClassInfo,
     DrugCode,
     Exercise,
     Jurisdiction,
@@ -89,6 +90,10 @@ class CatalogIndex:
     @cached_property
     def jurisdictions(self) -> dict[str, Jurisdiction]:
         return {j.code: j for j in self.data.jurisdictions.entries}
+
+    @cached_property
+    def drug_classes(self) -> dict[str, DrugClassInfo]:
+        return {c.id: c for c in self.data.drug_classes}
 
     @cached_property
     def class_ids(self) -> frozenset[str]:

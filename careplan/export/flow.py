@@ -92,11 +92,17 @@ class TidyTable(_Table):
     def _tidy(self, parts: list[Any], avail_width: float) -> list[Any]:
         if len(parts) != 2:
             return parts
+        frame = getattr(self, "_frame", None)
+        # At the top of a frame there is nowhere better to go: take what reportlab offers.
+        if frame is not None and getattr(frame, "_atTop", False):
+            return parts
         head = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
         first = len(parts[0]._cellvalues) - head
         second = len(parts[1]._cellvalues) - head
         if first + second != len(self._cellvalues) - head:
-            return parts  # a long row split inside itself (at least three lines each side)
+            # A long row split inside itself: only below at least one whole row, so a box never
+            # shows its title and half a sentence at the foot of a page.
+            return parts if first - 1 >= 1 else []
         if first < MIN_SPLIT_ROWS:
             return []
         if second < MIN_SPLIT_ROWS:

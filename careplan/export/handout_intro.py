@@ -111,7 +111,7 @@ def goals(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     return out
 
 
-def _flare_item(item: MedicationItem, ctx: RenderContext) -> str:
+def _flare_item(item: MedicationItem, ctx: RenderContext, current: bool) -> str:
     """A medicine the flare plan allows, with its dose, limit and gap from the plan (markup)."""
     kind = frequency(item, ctx.drug(item))
     if kind == "prn":
@@ -119,7 +119,8 @@ def _flare_item(item: MedicationItem, ctx: RenderContext) -> str:
     elif kind == "interval":
         how = interval_text(item, ctx)
     else:
-        how = ctx.t("flare_daily", dose=ctx.dose_text(item))
+        # One of the patient's own medicines is not in the handout's schedule: "as before".
+        how = ctx.t("flare_current" if current else "flare_daily", dose=ctx.dose_text(item))
     return f"<b>{esc(ctx.med_name(item))}</b>: {how}"
 
 
@@ -138,7 +139,8 @@ def flare(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     out += bullets(steps, s.bullet, numbered=True)
     if chosen:
         out.append(para(f"<b>{ctx.t('flare_may_take')}</b>", s.lead))
-        out += bullets([_flare_item(item, ctx) for item in chosen], s.bullet)
+        current = {i.id for i in plan.patient_or_empty.current_medications}
+        out += bullets([_flare_item(item, ctx, item.id in current) for item in chosen], s.bullet)
     if fp.may_take.strip():
         label = ctx.t("flare_also") if chosen else ctx.t("flare_may_take")
         out.append(labelled(label, esc(fp.may_take), s.body))

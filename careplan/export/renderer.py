@@ -144,7 +144,9 @@ class PdfRenderer:
         )
 
         # Headings are keepWithNext; reportlab groups them with what follows (see _KeepWithNext).
-        doc.keepTogetherClass = partial(_KeepWithNext, room=doc.height * 0.25)
+        # What follows a heading must start under it (see _starts_here), so a tenth of a page is
+        # enough room to start a section here rather than leave the space blank.
+        doc.keepTogetherClass = partial(_KeepWithNext, room=doc.height * 0.1)
 
         def frame(top_room: float) -> Any:
             return Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height - top_room,

@@ -127,7 +127,10 @@ def daily_text(item: MedicationItem, ctx: RenderContext) -> str:
     if amount.rate_mcg_h is not None:
         return f"{number(amount.rate_mcg_h)} mcg/h, continuous"
     if amount.mg is not None:
-        return f"{number(round(amount.mg, 2))} mg/day"
+        # In the unit the drug's limit is set in: a gel's grams (not 16,000 mg of gel), a film's mcg.
+        unit = drug.dose_unit if drug is not None and drug.dose_unit in ("g", "mcg") else "mg"
+        value = amount.in_unit(unit)
+        return f"{number(round(value if value is not None else amount.mg, 2))} {unit}/day"
     if amount.count is not None:
         return f"{number(round(amount.count, 2))} {item.unit}/day"
     return "\u2014"

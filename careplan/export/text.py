@@ -221,7 +221,7 @@ EN: dict[str, str] = {
     "kratom_law_unknown": "We could not check the law where you live. Kratom is against the law in some places. "
     "Check before you buy, carry or use it.",
     "kratom_breathing": "You take {names}. With kratom, these can slow or stop your breathing.",
-    "kratom_levels": "Kratom can make {names} stronger than expected.",
+    "kratom_levels": "Kratom may make {names} stronger than expected.",
     "kratom_never_mix": "Never mix kratom with alcohol, opioid pain pills, or pills for sleep or worry.",
     "kratom_tell": "Tell every doctor, nurse, dentist and pharmacist that you use kratom.",
     "and": "and",
@@ -231,6 +231,7 @@ EN: dict[str, str] = {
     "flare_may_take": "You may take:",
     "flare_also": "Also:",
     "flare_daily": "Take {dose} as shown in your schedule. Do not take extra.",
+    "flare_current": "Keep taking {dose} as before. Do not take extra.",
     "flare_call": "Call us if:",
     # Tracker
     "tracker_title": "Weekly tracker",

@@ -59,6 +59,9 @@ def template_content(plan: CarePlan, info: TemplateInfo, *, template_id: str | N
             item["stop"] = None
         if module["kind"] == "kratom":
             module.update({name: fresh_kratom[name] for name in _KRATOM_PATIENT_FIELDS})
+    # The flare plan may choose the patient's own medicines, which leave with the patient block.
+    planned = {item["id"] for module in data["modules"] for item in module.get("items", [])}
+    data["flare_plan"]["may_take_items"] = [i for i in data["flare_plan"]["may_take_items"] if i in planned]
     return CarePlan.model_validate(data)
 
 

@@ -19,6 +19,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    from careplan.ui.qt_guard import protect_none
+
+    protect_none()  # before any widget exists: see qt_guard (PySide6 6.12 on Python 3.11)
     # High DPI: Qt 6 scales by the exact (fractional) factor by default, and the icons are SVG.
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("Careplan")

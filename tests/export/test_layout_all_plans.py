@@ -139,3 +139,13 @@ def test_every_template_names_its_pain_sites(path: Path) -> None:
 def test_back_pain_template_prints_the_back_red_flags(catalog: CatalogIndex) -> None:
     text = pdf_text(_pdf(ROOT / "resources" / "templates" / "chronic-low-back-pain.careplan.json", "handout"))
     assert "You cannot control your bladder or bowels" in text
+
+
+@pytest.mark.parametrize("path", PLANS, ids=_name)
+@pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
+def test_a_split_box_never_starts_again_on_the_same_page(path: Path, large: bool) -> None:
+    # A box split across pages repeats its title on the next page, never twice on one page
+    # (which happens when a box's remainder is squeezed in below its own first part).
+    for number, text in enumerate(page_texts(_pdf(path, "handout", large)), start=1):
+        for title in ("Get help now if\u2026", "Kratom: what you need to know", "Take extra care with these medicines"):
+            assert text.count(title) <= 1, (number, title)

@@ -15,8 +15,12 @@ from pytestqt.qtbot import QtBot
 
 from careplan.domain.catalog import CatalogIndex, load_catalog
 from careplan.ui.main_window import MainWindow
+from careplan.ui.qt_guard import protect_none
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+# pytest-qt makes its own QApplication, so the app's guard against PySide6 6.12's leak of
+# references to None (careplan/ui/qt_guard.py) is applied here for every GUI test.
+protect_none()
 
 
 @dataclass

@@ -151,6 +151,18 @@ def drug_sources(meds: list[ResolvedMed]) -> tuple[Source, ...]:
     return unique_sources(*(d.sources for d in drugs.values()))
 
 
+def class_sources(ctx: SafetyContext, *class_ids: str) -> tuple[Source, ...]:
+    """The sources of the catalog's drug classes: the class facts a combination finding rests on
+    (an NSAID's bleeding warning, the benzodiazepine boxed warning), not every fact of each drug."""
+    infos = ctx.catalog.drug_classes
+    return unique_sources(*(infos[c].sources for c in dict.fromkeys(class_ids) if c in infos))
+
+
+def classes_of(meds: list[ResolvedMed], among: frozenset[str] | set[str]) -> list[str]:
+    """The classes in ``among`` that the medicines have, in a stable order."""
+    return sorted({c for m in meds for c in m.classes if c in among})
+
+
 def item_ids(*groups: list[ResolvedMed] | list[str]) -> tuple[str, ...]:
     """Sorted, distinct ids of the meds (or raw ids) concerned: findings need a stable order."""
     ids: set[str] = set()

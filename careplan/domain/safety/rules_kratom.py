@@ -12,8 +12,11 @@ from careplan.domain.codes import CONDITION_LABELS, Severity
 from careplan.domain.findings import Finding
 from careplan.domain.plan import KratomModule
 from careplan.domain.safety.context import (
+    SEDATIVE_CLASSES,
+    ResolvedMed,
     SafetyContext,
-    drug_sources,
+    class_sources,
+    classes_of,
     fmt,
     item_ids,
     join_words,
@@ -179,7 +182,10 @@ def kratom_cns_depressant(ctx: SafetyContext) -> list[Finding]:
                 "drugs were present in most kratom-related deaths. Advise against the combination and offer naloxone."
             ),
             items=item_ids(meds, [module.id]),
-            sources=unique_sources(_caution_sources(ctx, "KRATOM-CNS-DEPRESSANT"), drug_sources(meds)),
+            sources=unique_sources(
+                _caution_sources(ctx, "KRATOM-CNS-DEPRESSANT"),
+                class_sources(ctx, *classes_of(meds, {"opioid", "benzodiazepine", "gabapentinoid", *SEDATIVE_CLASSES})),
+            ),
         )
     ]
 
@@ -206,9 +212,16 @@ def kratom_cyp(ctx: SafetyContext) -> list[Finding]:
             title="Kratom may raise levels of other medicines",
             detail=f"Kratom inhibits CYP3A4 and, in the laboratory, CYP2D6. {'; '.join(parts)}.",
             items=item_ids(meds, [module.id]),
-            sources=unique_sources(_caution_sources(ctx, "KRATOM-CYP"), drug_sources(meds)),
+            sources=unique_sources(_caution_sources(ctx, "KRATOM-CYP"), _substrate_sources(ctx, meds)),
         )
     ]
+
+
+def _substrate_sources(ctx: SafetyContext, meds: list[ResolvedMed]) -> tuple[Source, ...]:
+    """Sources that these medicines are CYP3A4 or CYP2D6 substrates (the catalog's CYP table)."""
+    ids = {m.drug.id for m in meds if m.drug is not None}
+    roles = [r for r in ctx.catalog.data.cyp if r.role == "substrate" and ids & set(r.drugs)]
+    return unique_sources(*(r.sources for r in roles))
 
 
 def kratom_concentrate(ctx: SafetyContext) -> list[Finding]:

@@ -9,6 +9,8 @@ from careplan.domain.safety.context import (
     ResolvedMed,
     SafetyContext,
     at_least,
+    class_sources,
+    classes_of,
     drug_sources,
     fmt,
     item_ids,
@@ -48,7 +50,7 @@ def nsaid_duplicate(ctx: SafetyContext) -> list[Finding]:
                 "without more pain relief; keep one systemic NSAID."
             ),
             items=item_ids(nsaids),
-            sources=drug_sources(nsaids),
+            sources=class_sources(ctx, "nsaid"),
         )
     ]
 
@@ -80,7 +82,7 @@ def nsaid_bleeding(ctx: SafetyContext) -> list[Finding]:
                     "and monitor closely."
                 ),
                 items=item_ids(involved_nsaids, partners),
-                sources=drug_sources(_distinct(involved_nsaids + partners)),
+                sources=class_sources(ctx, "nsaid", *classes_of(partners, {"anticoagulant", "antiplatelet"})),
             )
         )
     serotonergic = ctx.with_class("ssri", "snri")
@@ -95,7 +97,7 @@ def nsaid_bleeding(ctx: SafetyContext) -> list[Finding]:
                     "(several-fold with an SSRI). Consider a proton-pump inhibitor or another analgesic."
                 ),
                 items=item_ids(nsaids, serotonergic),
-                sources=drug_sources(nsaids + serotonergic),
+                sources=class_sources(ctx, "nsaid", *classes_of(serotonergic, {"ssri", "snri"})),
             )
         )
     return findings

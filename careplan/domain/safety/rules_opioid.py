@@ -6,8 +6,11 @@ from careplan.domain.catalog_model import Threshold
 from careplan.domain.codes import CONDITION_LABELS, Severity
 from careplan.domain.findings import Finding
 from careplan.domain.safety.context import (
+    SEDATIVE_CLASSES,
     SafetyContext,
     at_least,
+    class_sources,
+    classes_of,
     drug_sources,
     fmt,
     item_ids,
@@ -88,7 +91,7 @@ def opioid_sedative(ctx: SafetyContext) -> list[Finding]:
                     "offer naloxone and monitor."
                 ),
                 items=item_ids(opioids, benzos),
-                sources=drug_sources(opioids + benzos),
+                sources=class_sources(ctx, "benzodiazepine", "opioid"),
             )
         )
     others = ctx.sedatives()
@@ -103,7 +106,12 @@ def opioid_sedative(ctx: SafetyContext) -> list[Finding]:
                     "in older patients and with lung disease. Use the lowest doses and warn the patient."
                 ),
                 items=item_ids(opioids, others),
-                sources=drug_sources(opioids + others),
+                # Class facts (gabapentinoids: FDA 2019) and, for a drug sedating by its own label
+                # (flagged, no sedative class), that drug's entry.
+                sources=unique_sources(
+                    class_sources(ctx, *classes_of(others, SEDATIVE_CLASSES)),
+                    drug_sources([m for m in others if not m.has_class(*SEDATIVE_CLASSES)]),
+                ),
             )
         )
     return findings
@@ -161,6 +169,6 @@ def serotonergic(ctx: SafetyContext) -> list[Finding]:
                 "threshold. Watch for agitation, fever, sweating, tremor and muscle jerks."
             ),
             items=item_ids(opioids, partners),
-            sources=drug_sources(opioids + partners),
+            sources=class_sources(ctx, *classes_of(partners, {"ssri", "snri", "tca", "maoi"})),
         )
     ]
