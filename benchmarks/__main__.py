@@ -1,7 +1,8 @@
 """``python -m benchmarks``: run every benchmark, print a table, write JSON and docs/performance.md.
 
 Options: ``--quick`` (fewer runs and edits, under about 3 minutes), ``--only startup,export``
-(some sections; the others keep their last stored results), ``--no-write`` (print only).
+(some sections; the others keep their last stored results), ``--no-write`` (print only),
+``--report-only`` (rewrite the document from the stored JSON, e.g. after editing notes.py).
 Needs Xvfb (the GUI sections start their own X server); LibreOffice and WeasyPrint are used when
 installed. Runs are noisy on a busy machine: the load average before and after each section is
 recorded, and a warning printed when it is above 0.5.
@@ -60,7 +61,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="fewer runs (a smoke test of the numbers)")
     parser.add_argument("--only", default="", help="comma-separated sections: startup,export,scaling,templates,preview,memory")
     parser.add_argument("--no-write", action="store_true", help="print only; keep the JSON and docs as they are")
+    parser.add_argument("--report-only", action="store_true",
+                        help="run nothing: rewrite docs/performance.md from benchmarks/results/latest.json")
     args = parser.parse_args(argv)
+    if args.report_only:
+        stored_only = json.loads(RESULTS.read_text(encoding="utf-8")).get("sections", {})
+        ordered_only = {k: stored_only[k] for k in report.SECTIONS if k in stored_only}
+        DOC.write_text(report.markdown(ordered_only, _notes(ordered_only)), encoding="utf-8")
+        print(report.console(ordered_only))
+        return 0
     sections = _sections(args.quick)
     chosen = [s.strip() for s in args.only.split(",") if s.strip()] or list(sections)
     unknown = [s for s in chosen if s not in sections]

@@ -64,5 +64,8 @@ def test_bench_hook_reports_first_paint_and_plan_open(tmp_path: Path) -> None:
         line = json.loads(result.stdout.strip().splitlines()[-1])
         assert line["moment"] == moment
         assert isinstance(line["t"], float)
-        if moment == "ready":  # by then the clinical layers are loaded, which the hook must see
+        if moment == "ready":  # by then the clinical layers are loaded, which the hook must see ...
             assert "careplan.domain" in line["modules"]
+            # ... but not the PDF side: reportlab, the export package and QtPdf wait for the preview
+            # or an export (they add ~17 MiB and ~0.15 s to a plan open on screen).
+            assert not {"reportlab", "careplan.export", "PySide6.QtPdf"} & set(line["modules"]), line["modules"]

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.safety import check_plan
-from careplan.export import ExportOptions, render_handout
 from careplan.storage.template_library import ClinicLibrary, FileChange, LibraryError, LibraryItem, SearchHit
 from careplan.ui.library.library_commands import LibraryChangeCommand
 from careplan.ui.preview.preview_view import PreviewView
@@ -193,6 +192,10 @@ class TemplateLibraryDialog(QDialog):
         item = self.selected()
         if item is None:
             return
+        # Imported here, not at the top: the workspace imports this module at start-up, and
+        # reportlab and the export package cost ~17 MiB and ~0.14 s before any plan is shown.
+        from careplan.export import ExportOptions, render_handout
+
         try:
             pdf = render_handout(item.template, self.catalog, check_plan(item.template, self.catalog), ExportOptions())
         except Exception as exc:  # a template that cannot print is said so here, not a crash
