@@ -27,6 +27,7 @@ if str(ROOT) not in sys.path:  # `python benchmarks/bench_largest_plan.py` from 
 
 from careplan.domain import limits  # noqa: E402
 from careplan.domain.catalog import CatalogIndex, load_catalog  # noqa: E402
+from careplan.domain.codes import SCHEMA_VERSION  # noqa: E402
 from careplan.domain.plan import CarePlan  # noqa: E402
 
 OUTPUT = ROOT / "docs" / "performance" / "largest-plan.md"
@@ -82,7 +83,7 @@ def largest_plan(catalog: CatalogIndex) -> CarePlan:
     modules.append({"kind": "kratom", "id": "k", "status": "current_use", "product_form": "extract", "cautions_accepted": True,
                     "cautions_accepted_by": "Dr A", "cautions_accepted_at": AT})
     data: dict[str, Any] = {
-        "format": "careplan", "schema_version": 1, "id": "largest", "title": "Largest plan", "created_at": AT, "updated_at": AT,
+        "format": "careplan", "schema_version": SCHEMA_VERSION, "id": "largest", "title": "Largest plan", "created_at": AT, "updated_at": AT,
         "clinician": {"name": "Dr A. Example", "credentials": "MD"},
         "patient": {"name": "Zoë Ñúñez", "age": 70, "jurisdiction": "US-TX", "conditions": ["ckd", "sleep_apnea"],
                     "current_medications": [medicine(n, "c") for n in range(current)], "allergies": ["codeine"]},

@@ -23,6 +23,7 @@ What counts as an identifier:
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -217,7 +218,10 @@ def _phone_like(match: re.Match[str]) -> bool:
 
 def identifiers_in_text(text: str, patient: Patient | None = None) -> list[tuple[IdentifierKind, str]]:
     """Every identifier in one piece of free text: (kind, the text found)."""
-    ids = _patient_ids(patient)
+    return _identifiers_in_text(text, _patient_ids(patient))
+
+
+def _identifiers_in_text(text: str, ids: _PatientIds) -> list[tuple[IdentifierKind, str]]:
     hits: list[tuple[IdentifierKind, str]] = []
     # Name parts, as whole words with a capital initial, accents folded.
     for m in _WORD.finditer(text):
@@ -269,6 +273,7 @@ def identifiers_in_text(text: str, patient: Patient | None = None) -> list[tuple
 
 # --- walking the plan -------------------------------------------------------------------------
 
+@functools.cache
 def _is_code(model: type[BaseModel], name: str) -> bool:
     if name in CODE_FIELDS:
         return True
@@ -313,10 +318,10 @@ def find_identifiers(plan: CarePlan, patient: Patient | None = None) -> list[Ide
     ``patient`` defaults to the plan's own patient; for a template (no patient) only the
     patterns that need no patient are looked for. Pure: nothing is changed.
     """
-    who = patient if patient is not None else plan.patient
+    ids = _patient_ids(patient if patient is not None else plan.patient)
     hits: list[IdentifierHit] = []
     for path, where, text in free_text_fields(plan):
-        for kind, found in identifiers_in_text(text, who):
+        for kind, found in _identifiers_in_text(text, ids):
             hits.append(IdentifierHit(path=path, where=where, kind=kind, found=found))
     return hits
 

@@ -41,6 +41,28 @@ def spacer(styles: Styles, factor: float = 1.0) -> Flowable:
     return s
 
 
+class _Table(Table):  # type: ignore[misc]  # reportlab ships no type stubs
+    """A table whose rows split inside when they must.
+
+    Rows split only where at least ``splitInRow`` points stay on each side, so that a few lines
+    never sit alone at a page foot. But a row taller than a whole page (the longest free text a
+    field may hold, in large print) can meet that rule on no page at all, and reportlab then
+    gives up with a LayoutError. When the table has already been moved to a fresh page
+    (reportlab marks it ``_postponed``) and still cannot split, the minimum is dropped.
+    """
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        parts: list[Any] = super().split(avail_width, avail_height)
+        minimum: float = getattr(self, "splitInRow", 0)
+        if parts or not getattr(self, "_postponed", False) or minimum <= 1:
+            return parts
+        setattr(self, "splitInRow", 1)  # noqa: B010  (reportlab's attribute, untyped)
+        try:
+            return list(super().split(avail_width, avail_height))
+        finally:
+            setattr(self, "splitInRow", minimum)  # noqa: B010
+
+
 def _in_row_split(styles: Styles) -> float:
     """Rows move whole to the next page; only a row taller than what is left (long free text)
     splits inside, and then with at least about three lines on each side."""
@@ -52,14 +74,22 @@ def _in_row_split(styles: Styles) -> float:
 MIN_SPLIT_ROWS = 2
 
 
-class TidyTable(Table):  # type: ignore[misc]  # reportlab ships no type stubs
+class TidyTable(_Table):
     """A table that splits only with at least MIN_SPLIT_ROWS body rows on each side.
 
     A table too short to split that way moves whole to the next page; a split that would leave
-    a lone row over sends one more row with it."""
+    a lone row over sends one more row with it. Once the table has already been moved to a
+    fresh page (reportlab marks it ``_postponed``), a lone row is accepted: a tidy page is not
+    worth an export that fails."""
 
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
         parts: list[Any] = super().split(avail_width, avail_height)
+        tidy = self._tidy(parts, avail_width)
+        if not tidy and parts and getattr(self, "_postponed", False):
+            return parts
+        return tidy
+
+    def _tidy(self, parts: list[Any], avail_width: float) -> list[Any]:
         if len(parts) != 2:
             return parts
         frame = getattr(self, "_frame", None)

@@ -183,3 +183,23 @@ def test_window_settings_are_owner_only(window: MainWindow, qtbot: QtBot) -> Non
     assert "zoe.careplan.json" in ini.read_text(encoding="utf-8")
     assert stat.S_IMODE(ini.stat().st_mode) == 0o600
     assert stat.S_IMODE(paths.config_dir().stat().st_mode) == 0o700
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permission bits")
+def test_a_handout_printed_to_a_pdf_file_is_owner_only(window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    out = tmp_path / "printed.pdf"
+    out.write_bytes(b"old")
+    out.chmod(0o644)
+
+    def print_to_file(dialog: QPrintDialog) -> bool:
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        return True
+
+    stub_dialog(monkeypatch, QPrintDialog, print_to_file)
+    window.workspace.document.reset(_shoulder_plan(), None)
+    assert window.workspace.exports.print_handout()
+    assert out.read_bytes().startswith(b"%PDF-") and stat.S_IMODE(out.stat().st_mode) == 0o600

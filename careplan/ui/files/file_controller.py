@@ -232,7 +232,7 @@ class FileController(QObject):
         hit = exc.hits[0]
         more = f" There {'is' if len(exc.hits) == 2 else 'are'} {len(exc.hits) - 1} more to edit after it." if len(exc.hits) > 1 else ""
         in_dialog = hit.path[:1] == ("template",) or (hit.path == ("title",) and template_title != self.document.plan.title)
-        where = "The template's title or description" if in_dialog else f"The highlighted field ({hit.where})"
+        where = "The template's title or description" if in_dialog else "The highlighted field"
         show_error(self.window, "Not saved as a template",
                    f"{where} contains {KIND_WORDS[hit.kind]}: \u201c{hit.found}\u201d.",
                    f"Templates carry no patient identifiers. Edit it, then choose Save as Template again.{more}")
