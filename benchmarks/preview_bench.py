@@ -17,7 +17,7 @@ from typing import Any
 from benchmarks.common import ROOT, Scratch, last_json_line, python, run_child, xvfb
 
 TARGET_P95_MS = 100.0
-GROWTH_LIMIT_MIB = 2.0
+GROWTH_LIMIT_MIB = 1.0
 PLAN = ROOT / "examples" / "low-back-pain.careplan.json"
 
 
@@ -36,13 +36,16 @@ def run(edits: int = 200, memory_edits: int = 1000) -> dict[str, Any]:
     if line is None:
         raise RuntimeError(f"the preview benchmark failed (exit {result.returncode})")
     memory = line["memory"]
-    # Growth over the typing phase's MEMORY_EDITS edits: from the sample taken when the isolated
-    # edits end (their renders have warmed reportlab's and Qt's caches; that warm-up is in the
-    # table, not counted as growth) to the last sample.
+    # Growth over the typing phase's MEMORY_EDITS edits, from the sample taken when the isolated
+    # edits end to the last sample; and over its second half, where a leak keeps growing while a
+    # cache that fills up (reportlab's, the allocator's arenas) has levelled off.
     first = next((m for m in memory if m["edits"] == edits), memory[0])
     last = memory[-1]
+    middle = min(memory, key=lambda m: abs(m["edits"] - (first["edits"] + last["edits"]) / 2))
     growth = {"app": last["app"] - first["app"], "preview": last["preview"] - first["preview"],
-              "over_edits": last["edits"] - first["edits"]}
+              "over_edits": last["edits"] - first["edits"],
+              "app_second_half": last["app"] - middle["app"], "preview_second_half": last["preview"] - middle["preview"],
+              "second_half_edits": last["edits"] - middle["edits"]}
     p95 = line["latency_ms"]["p95"]
     return {
         "title": "Edit -> preview",
@@ -51,9 +54,10 @@ def run(edits: int = 200, memory_edits: int = 1000) -> dict[str, Any]:
         "growth_mib": growth,
         "targets": {
             "latency": f"edit -> preview painted p95 < {TARGET_P95_MS:.0f} ms for the typical plan",
-            "memory": f"no memory growth over {memory_edits} edits (each process grows < {GROWTH_LIMIT_MIB} MiB "
-                      f"over the {memory_edits} typing edits that follow the {edits} isolated ones)",
+            "memory": f"no memory growth over {memory_edits} edits (preview process included): each process's "
+                      f"memory levels off, growing < {GROWTH_LIMIT_MIB} MiB over the second half of the "
+                      f"{memory_edits} typing edits that follow the {edits} isolated ones",
         },
         "latency_met": p95 < TARGET_P95_MS and line["misses"] == 0,
-        "memory_met": growth["app"] < GROWTH_LIMIT_MIB and growth["preview"] < GROWTH_LIMIT_MIB,
+        "memory_met": growth["app_second_half"] < GROWTH_LIMIT_MIB and growth["preview_second_half"] < GROWTH_LIMIT_MIB,
     }

@@ -40,8 +40,10 @@ def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
         out.append((r["targets"]["latency"], f"p95 {r['latency_ms']['p95']:.0f} ms (×{r['latency_ms']['p95'] / 100:.2f} of the limit)",
                     r["latency_met"]))
         g = r["growth_mib"]
+        half = (f"; second half ({g['second_half_edits']} edits): app {g['app_second_half']:+.1f}, "
+                f"preview {g['preview_second_half']:+.1f} MiB") if "app_second_half" in g else ""
         out.append((r["targets"]["memory"], f"app {g['app']:+.1f} MiB, preview process {g['preview']:+.1f} MiB over "
-                    f"{g['over_edits']} edits", r["memory_met"]))
+                    f"{g['over_edits']} edits{half}", r["memory_met"]))
     if r := results.get("memory"):
         out.append((r["target"], f"×{r['ratio']:.2f} (median peaks)", r["met"]))
     return out
