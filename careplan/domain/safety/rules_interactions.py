@@ -127,54 +127,31 @@ def opioid_cyp(ctx: SafetyContext) -> list[Finding]:
     opioids = [m for m in ctx.opioids if not m.rescue and ids_in(m) & sub_ids]
     if opioids:
         sub_sources = unique_sources(*(r.sources for r in substrates if set(r.drugs) & set().union(*(ids_in(m) for m in opioids))))
-        strong = [r for r in cat.cyp_roles("CYP3A4", "inhibitor") if r.strength == "strong"]
-        moderate = [r for r in cat.cyp_roles("CYP3A4", "inhibitor") if r.strength == "moderate"]
-        inducers = cat.cyp_roles("CYP3A4", "inducer")
-        found = _modulators(ctx, strong, opioids)
-        if found:
-            findings.append(
-                Finding(
-                    rule="OPIOID-CYP",
-                    severity="critical",
-                    title="Opioid with a strong CYP3A4 inhibitor",
-                    detail=(
-                        f"{names(opioids)} with {names(found)} (strong CYP3A4 inhibitor): opioid levels can rise sharply, "
-                        "with fatal slowed breathing. Avoid the combination, or lower the opioid dose and monitor closely."
-                    ),
-                    items=item_ids(opioids, found),
-                    sources=unique_sources(*(r.sources for r in strong), sub_sources),
+        inhibitors = cat.cyp_roles("CYP3A4", "inhibitor")
+        # (modulators, severity, title, what happens) — strongest first, as DESIGN grades them.
+        kinds: list[tuple[list[CypRole], Severity, str, str]] = [
+            ([r for r in inhibitors if r.strength == "strong"], "critical", "a strong CYP3A4 inhibitor",
+             "opioid levels can rise sharply, with fatal slowed breathing. Avoid the combination, or lower the "
+             "opioid dose and monitor closely."),
+            ([r for r in inhibitors if r.strength == "moderate"], "warning", "a moderate CYP3A4 inhibitor",
+             "opioid levels can rise. Watch for sedation and slowed breathing; consider a lower opioid dose."),
+            (cat.cyp_roles("CYP3A4", "inducer"), "warning", "a CYP3A4 inducer",
+             "opioid levels fall (less relief, withdrawal), and rise again when the inducer is stopped "
+             "(overdose risk). Adjust with care."),
+        ]
+        for roles, severity, what, effect in kinds:
+            found = _modulators(ctx, roles, opioids)
+            if found:
+                findings.append(
+                    Finding(
+                        rule="OPIOID-CYP",
+                        severity=severity,
+                        title=f"Opioid with {what}",
+                        detail=f"{names(opioids)} with {names(found)} ({what.removeprefix('a ')}): {effect}",
+                        items=item_ids(opioids, found),
+                        sources=unique_sources(*(r.sources for r in roles), sub_sources),
+                    )
                 )
-            )
-        found = _modulators(ctx, moderate, opioids)
-        if found:
-            findings.append(
-                Finding(
-                    rule="OPIOID-CYP",
-                    severity="warning",
-                    title="Opioid with a moderate CYP3A4 inhibitor",
-                    detail=(
-                        f"{names(opioids)} with {names(found)} (moderate CYP3A4 inhibitor): opioid levels can rise. "
-                        "Watch for sedation and slowed breathing; consider a lower opioid dose."
-                    ),
-                    items=item_ids(opioids, found),
-                    sources=unique_sources(*(r.sources for r in moderate), sub_sources),
-                )
-            )
-        found = _modulators(ctx, inducers, opioids)
-        if found:
-            findings.append(
-                Finding(
-                    rule="OPIOID-CYP",
-                    severity="warning",
-                    title="Opioid with a CYP3A4 inducer",
-                    detail=(
-                        f"{names(opioids)} with {names(found)} (CYP3A4 inducer): opioid levels fall (less relief, "
-                        "withdrawal), and rise again when the inducer is stopped (overdose risk). Adjust with care."
-                    ),
-                    items=item_ids(opioids, found),
-                    sources=unique_sources(*(r.sources for r in inducers), sub_sources),
-                )
-            )
     prodrugs = cat.cyp_roles("CYP2D6", "prodrug")
     pro_ids = {d for r in prodrugs for d in r.drugs}
     activated = [m for m in ctx.opioids if not m.rescue and ids_in(m) & pro_ids]
