@@ -81,6 +81,7 @@ def main(argv: list[str] | None = None) -> int:
         stored = json.loads(RESULTS.read_text(encoding="utf-8")).get("sections", {})
     machine = common.machine()
     began = time.monotonic()
+    failed: list[str] = []
     for name in chosen:
         before = common.load_average()
         if before > common.LOAD_WARNING:
@@ -88,13 +89,18 @@ def main(argv: list[str] | None = None) -> int:
                   file=sys.stderr)
         print(f"running {name} ...", file=sys.stderr, flush=True)
         t0 = time.monotonic()
-        result = sections[name]()
+        try:
+            result = sections[name]()
+        except Exception as exc:  # one broken section (no Xvfb, a crash) must not lose the others
+            print(f"  {name}: FAILED: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+            failed.append(name)
+            continue
         after = common.load_average()
         result.update(machine=machine, quick=args.quick, date=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
                       load={"before": before, "after": after}, seconds=round(time.monotonic() - t0, 1))
         stored[name] = result
         print(f"  {name}: {result['seconds']} s, load {before:.2f} -> {after:.2f}", file=sys.stderr, flush=True)
-    current = {k: stored[k] for k in chosen}
+    current = {k: stored[k] for k in chosen if k not in failed}
     print(report.console(current))
     print(f"total {time.monotonic() - began:.0f} s", file=sys.stderr)
     if not args.no_write:
@@ -103,7 +109,9 @@ def main(argv: list[str] | None = None) -> int:
         ordered = {k: stored[k] for k in report.SECTIONS if k in stored}
         DOC.write_text(report.markdown(ordered, _notes(ordered)), encoding="utf-8")
         print(f"wrote {RESULTS.relative_to(common.ROOT)} and {DOC.relative_to(common.ROOT)}", file=sys.stderr)
-    return 0
+    if failed:
+        print(f"failed sections (their earlier results, if any, were kept): {', '.join(failed)}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
