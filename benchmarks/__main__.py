@@ -80,6 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     if RESULTS.exists():
         stored = json.loads(RESULTS.read_text(encoding="utf-8")).get("sections", {})
     machine = common.machine()
+    common.compile_bytecode()
     began = time.monotonic()
     failed: list[str] = []
     for name in chosen:

@@ -102,6 +102,14 @@ def _qt_version() -> str:
     return str(qVersion())
 
 
+def compile_bytecode() -> None:
+    """Compile the package and the benchmark programs once, as an install would, before timing."""
+    import compileall
+
+    for folder in (ROOT / "careplan", ROOT / "benchmarks"):
+        compileall.compile_dir(folder, quiet=1, force=False)
+
+
 def machine() -> dict[str, Any]:
     """CPU model, cores, RAM, OS and the versions that matter for these numbers."""
     return {
@@ -130,6 +138,10 @@ class Scratch:
         env["CAREPLAN_CONFIG_DIR"] = str(self.root / "config")
         env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
         env.pop("CAREPLAN_BENCH_EXIT", None)
+        # An installed Careplan runs from cached bytecode (pip compiles it; an editable install
+        # writes it on first run). Some shells set PYTHONDONTWRITEBYTECODE, which would make every
+        # measured process compile the package from source again: that is not what users run.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         env.update(extra)
         return env
 

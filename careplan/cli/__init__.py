@@ -25,11 +25,22 @@ class _Parser(argparse.ArgumentParser):
         raise SystemExit(EXIT_BAD_INPUT)
 
 
-SUBCOMMANDS = {"gui", "new", "check", "export", "validate", "templates", "catalog", "schema", "sign", "revise", "diff"}
+# Which module registers each subcommand. Only the module of the command asked for is imported
+# (each pulls in the domain, storage or export layers it needs), so `careplan export` never loads
+# the template library and the GUI loads none of them before its window is on screen.
+COMMAND_MODULES: dict[str, str] = {
+    "new": "file_cmds", "validate": "file_cmds", "schema": "file_cmds",
+    "check": "check_cmd",
+    "export": "export_cmd",
+    "catalog": "catalog_cmds", "templates": "catalog_cmds",
+    "sign": "lifecycle_cmds", "revise": "lifecycle_cmds", "diff": "lifecycle_cmds",
+}
+SUBCOMMANDS = {"gui", *COMMAND_MODULES}
 
 
-def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
-    """The whole command line; ``gui_only`` leaves out (and never imports) the other subcommands."""
+def build_parser(*, gui_only: bool = False, command: str | None = None) -> argparse.ArgumentParser:
+    """The command line. ``gui_only`` registers (and imports) no other subcommand; ``command``
+    registers only the module that owns that command; neither gives the whole command line (help)."""
     parser = _Parser(
         prog="careplan",
         description="Build chronic-pain care plans, check them for safety problems, and print handouts.",
@@ -45,13 +56,12 @@ def build_parser(*, gui_only: bool = False) -> argparse.ArgumentParser:
     if gui_only:
         return parser
 
-    from careplan.cli import catalog_cmds, check_cmd, export_cmd, file_cmds, lifecycle_cmds
+    import importlib
 
-    file_cmds.register(sub)
-    check_cmd.register(sub)
-    export_cmd.register(sub)
-    catalog_cmds.register(sub)
-    lifecycle_cmds.register(sub)
+    wanted = COMMAND_MODULES.get(command or "")
+    for module_name in dict.fromkeys(COMMAND_MODULES.values()):
+        if wanted is None or module_name == wanted:
+            importlib.import_module(f"careplan.cli.{module_name}").register(sub)
     return parser
 
 
@@ -70,7 +80,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             fail(f"unknown command {first!r} (see 'careplan --help')")
             return EXIT_BAD_INPUT
         args_list = ["gui", *args_list]
-    parser = build_parser(gui_only=args_list[0] == "gui")
+    first = args_list[0]
+    parser = build_parser(gui_only=first == "gui", command=first if first in COMMAND_MODULES else None)
     args = parser.parse_args(args_list)
     if not hasattr(args, "func"):
         parser.print_help()

@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from careplan.cli.check_cmd import load_and_check
-from careplan.cli.file_cmds import output_path
-from careplan.cli.output import EXIT_CLINICAL, EXIT_OK, CliError
+from careplan.cli.output import EXIT_CLINICAL, EXIT_OK, CliError, output_path
 from careplan.domain.catalog import load_catalog
 from careplan.storage.atomic import atomic_write_bytes
 from careplan.storage.os_errors import describe_os_error

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from careplan.cli.output import EXIT_BAD_INPUT, EXIT_OK, CliError
+from careplan.cli.output import EXIT_BAD_INPUT, EXIT_OK, CliError, output_path
 from careplan.domain.plan import CarePlan
 from careplan.storage.errors import PlanFileError
 from careplan.storage.os_errors import describe_os_error
@@ -32,18 +32,6 @@ def register(sub: Any) -> None:
 
     schema = sub.add_parser("schema", help="print the plan file's JSON Schema")
     schema.set_defaults(func=cmd_schema)
-
-
-def output_path(raw: str, *, force: bool) -> Path:
-    """An output path whose folder exists; an existing file is refused unless ``force``."""
-    path = Path(raw)
-    if path.is_dir():
-        raise CliError(f"{path} is a folder; give a file name")
-    if not path.parent.is_dir():
-        raise CliError(f"folder {path.parent} does not exist")
-    if path.exists() and not force:
-        raise CliError(f"{path} already exists; use --force to replace it")
-    return path
 
 
 def cmd_new(args: argparse.Namespace) -> int:

@@ -14,8 +14,7 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from careplan.cli.file_cmds import output_path
-from careplan.cli.output import EXIT_CLINICAL, EXIT_OK, CliError
+from careplan.cli.output import EXIT_CLINICAL, EXIT_OK, CliError, output_path
 from careplan.domain.catalog import load_catalog
 from careplan.domain.lifecycle import LifecycleError, SignOffBlocked, revise, sign, signed_words
 from careplan.domain.plan import CarePlan

@@ -16,9 +16,33 @@ class Flowable(Protocol):
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]: ...
 
 
+class _Paragraph(Paragraph):  # type: ignore[misc]  # reportlab ships no type stubs
+    """A paragraph that breaks its lines again only when the width changes.
+
+    A table splitting across pages measures every remaining row again on each page, and a
+    paragraph's line breaking is most of that cost: a long summary table grew faster than its
+    pages. The lines depend on the width alone, and wrap() leaves the paragraph in the state of
+    its last call, so a call with that same width can return the same size.
+    """
+
+    _wrapped_for: float | None = None
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        if avail_width == self._wrapped_for and getattr(self, "blPara", None) is not None:
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(avail_width, avail_height)
+        self._wrapped_for = avail_width
+        return size
+
+    def split(self, avail_width: float, avail_height: float) -> list[Any]:
+        self._wrapped_for = None  # reportlab's split may re-break the lines
+        parts: list[Any] = super().split(avail_width, avail_height)
+        return parts
+
+
 def para(markup: str, style: Any) -> Flowable:
     """A paragraph from markup that the caller has already escaped (``esc`` / ``phrase``)."""
-    p: Flowable = Paragraph(markup, style)
+    p: Flowable = _Paragraph(markup, style)
     return p
 
 
@@ -32,7 +56,7 @@ def bullets(items: Sequence[str], style: Any, numbered: bool = False) -> list[Fl
     out: list[Flowable] = []
     for n, markup in enumerate(items, start=1):
         mark = f"{n}." if numbered else "\u2022"
-        out.append(Paragraph(markup, style, bulletText=mark))
+        out.append(_Paragraph(markup, style, bulletText=mark))
     return out
 
 
@@ -134,7 +158,7 @@ def box(title: str, body: Sequence[Flowable], styles: Styles, width: float, edge
     see at once, such as the rescue instructions. Otherwise a long box may split between rows,
     with at least two rows on each page, and its title row repeats on the next page so a reader
     never meets half a box without its title."""
-    rows: list[list[Any]] = [[Paragraph(title, styles.box_title)]] + [[f] for f in body]
+    rows: list[list[Any]] = [[_Paragraph(title, styles.box_title)]] + [[f] for f in body]
     table = TidyTable(rows, colWidths=[width], repeatRows=1, hAlign="LEFT", splitInRow=_in_row_split(styles))
     table.setStyle(TableStyle(box_table_style(styles, edge, fill)))
     # Space above and below so a box never touches the table or heading next to it.

@@ -7,9 +7,6 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication
 
-from careplan.storage.crash_log import internal_error_message, write_crash_log
-from careplan.storage.os_errors import describe_os_error
-
 
 def report_uncaught(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     """``sys.excepthook`` for the GUI: Qt calls Python slots from its event loop, where an exception
@@ -17,6 +14,10 @@ def report_uncaught(exc_type: type[BaseException], exc: BaseException, tb: Trace
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc, tb)
         return
+    # Imported here, not at start: the crash log pulls in platformdirs and platform, which the
+    # window's first paint does not need.
+    from careplan.storage.crash_log import internal_error_message, write_crash_log
+    from careplan.storage.os_errors import describe_os_error
     from careplan.ui.prompts import show_error
 
     parent = QApplication.activeWindow()

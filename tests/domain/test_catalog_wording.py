@@ -15,7 +15,8 @@ from tests.domain.test_catalog import _all_sourced
 WORKING_NOTES = re.compile(
     r"facts\.md|resources/|\.json\b|DESIGN\.md|re-read|not read directly|read verbatim|read only in|"
     r"existing catalog|catalog source|Careplan clinical facts|recorded in|this entry|this review|staging|"
-    r"\bTODO\b|\bFIXME\b|\bcommit [0-9a-f]{7}|lead's\b",
+    r"\bTODO\b|\bFIXME\b|\bcommit [0-9a-f]{7}|lead's\b|"
+    r"\.csv\b|\.py\b|github|machine extraction|public repositor|not read on|third-party site",
     re.IGNORECASE,
 )
 
@@ -45,7 +46,9 @@ def test_every_citation_reads_as_a_citation(catalog: CatalogIndex) -> None:
 
 def test_working_note_patterns_catch_what_they_should() -> None:
     for note in ("(facts.md 1b: label V)", "(label not re-read for this entry)", "resources/catalog/x.json",
-                 "(existing catalog source, red_flags.json)", "(tables not read verbatim in this review)"):
+                 "(existing catalog source, red_flags.json)", "(tables not read verbatim in this review)",
+                 "read as a machine extraction (someone/repo data/roles.csv)", "as packaged in x/canvas_sdk/allergy.py",
+                 "(label text quoted in public repositories; not read on DailyMed itself)"):
         assert WORKING_NOTES.search(note), note
 
 

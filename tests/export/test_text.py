@@ -72,3 +72,27 @@ def test_required_sections_print_even_when_not_selected() -> None:
     assert all(opts.wants(s) for s in required)
     assert opts.wants("goals") and not opts.wants("tracker")
     assert ExportOptions().wants("tracker")
+
+
+def test_a_paragraph_breaks_its_lines_again_only_for_a_new_width(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Counts, not times: a long table re-measures its rows on every page it splits across.
+    from reportlab.platypus import Paragraph
+
+    from careplan.export.flow import para
+    from careplan.export.styles import make_styles
+
+    calls: list[float] = []
+    original = Paragraph.breakLines
+
+    def counting(self: Paragraph, widths: list[float]) -> object:
+        calls.append(widths[0])
+        return original(self, widths)
+
+    monkeypatch.setattr(Paragraph, "breakLines", counting)
+    p = para("A sentence long enough to need two lines in a narrow cell of a table.", make_styles(False).body)
+    first = p.wrap(120, 500)
+    assert p.wrap(120, 400) == first and len(calls) == 1
+    assert p.wrap(300, 500) != first and len(calls) == 2
+    assert p.wrap(120, 500) == first and len(calls) == 3  # back to the first width: broken again
+    parts = p.split(120, first[1] / 2)
+    assert len(parts) == 2 and all(part.wrap(120, 500)[1] > 0 for part in parts)
