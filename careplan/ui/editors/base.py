@@ -12,7 +12,7 @@ from careplan.domain.catalog import CatalogIndex
 from careplan.domain.plan import CarePlan
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.binding import FormBinder, attach_message
-from careplan.ui.editors.flow_layout import FlowLayout
+from careplan.ui.flow_layout import FlowLayout
 
 W = TypeVar("W", bound=QWidget)
 

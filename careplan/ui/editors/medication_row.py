@@ -35,9 +35,9 @@ from careplan.ui.editors.base import named, with_message
 from careplan.ui.editors.binding import INVALID_STYLE, attach_message, field_message
 from careplan.ui.editors.date_field import DateField
 from careplan.ui.editors.drug_completer import drug_completer
-from careplan.ui.editors.flow_layout import FlowLayout
 from careplan.ui.editors.row_list import Row
 from careplan.ui.editors.widgets import ComboBox, DoubleSpinBox, SpinBox
+from careplan.ui.flow_layout import FlowLayout
 from careplan.ui.validation_messages import with_label
 
 FREQUENCIES = [("Every day", "daily"), ("Every few days or hours", "interval"), ("Only when needed", "prn")]

@@ -9,8 +9,8 @@ from careplan.domain.codes import PAIN_TYPES
 from careplan.domain.plan import CarePlan
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor, add_row, named
-from careplan.ui.editors.flow_layout import FlowLayout
 from careplan.ui.editors.widgets import DoubleSpinBox, SpinBox
+from careplan.ui.flow_layout import FlowLayout
 
 PAIN_TYPE_TIPS = {
     "nociceptive": "From tissue injury or inflammation (joints, muscles)",

@@ -7,7 +7,6 @@ import html
 from PySide6.QtCore import QModelIndex, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QListView,
     QPushButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from careplan.domain.findings import Finding, SafetyReport
 from careplan.ui.findings.findings_model import SEVERITY_WORDS, FindingsModel
 from careplan.ui.findings.safety_monitor import SafetyMonitor
+from careplan.ui.flow_layout import FlowLayout
 
 FindingKey = tuple[str, tuple[str, ...], str]
 
@@ -109,11 +109,15 @@ class FindingsView(QWidget):
         self.go_to.setAccessibleName("Go to the item this finding concerns")
         self.acknowledge = QPushButton("Acknowledge\u2026")
         self.acknowledge.setAccessibleName("Acknowledge this finding with a reason")
-        self.withdraw = QPushButton("Withdraw acknowledgement")
-        buttons = QHBoxLayout()
+        self.withdraw = QPushButton("Withdraw")
+        self.withdraw.setAccessibleName("Withdraw this acknowledgement")
+        self.withdraw.setToolTip("Withdraw the acknowledgement: the finding counts as open again")
+        # The buttons wrap onto a second line in a narrow findings pane (150 % scaling) instead
+        # of being cut off.
+        button_row = QWidget()
+        buttons = FlowLayout(button_row)
         for button in (self.go_to, self.acknowledge, self.withdraw):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         splitter = QSplitter()
         splitter.setOrientation(splitter.orientation().Vertical)
         splitter.addWidget(self.list)
@@ -121,7 +125,7 @@ class FindingsView(QWidget):
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
         holder_layout.addWidget(self.detail)
-        holder_layout.addLayout(buttons)
+        holder_layout.addWidget(button_row)
         splitter.addWidget(holder)
         # List and detail share the height (2:3): enough rows to see every severity at a glance
         # on a short screen, and room for the explanation.
