@@ -364,9 +364,9 @@ def module_words(module: Module, catalog: CatalogIndex) -> str:
 
 
 def _exercise_changes(old: PhysiotherapyModule, new: PhysiotherapyModule, catalog: CatalogIndex) -> list[str]:
-    olds, news = _by_id(old.exercises), _by_id(new.exercises)
-    out = [f"added exercise: {exercise_name(e, catalog)} {exercise_amount(e)}" for e in new.exercises if e.id not in olds]
-    out += [f"removed exercise: {exercise_name(e, catalog)} {exercise_amount(e)}" for e in old.exercises if e.id not in news]
+    olds = _by_id(old.exercises)
+    out = _added_removed(old.exercises, new.exercises, lambda e: f"{exercise_name(e, catalog)} {exercise_amount(e)}",
+                         "added exercise", "removed exercise")
     for ex in new.exercises:
         before = olds.get(ex.id)
         if before is None or before == ex:
@@ -383,9 +383,8 @@ def _exercise_changes(old: PhysiotherapyModule, new: PhysiotherapyModule, catalo
 
 
 def _target_changes(old: LifestyleModule, new: LifestyleModule) -> list[str]:
-    olds, news = _by_id(old.targets), _by_id(new.targets)
-    out = [f"added target: {_lifestyle_words(t)}" for t in new.targets if t.id not in olds]
-    out += [f"removed target: {_lifestyle_words(t)}" for t in old.targets if t.id not in news]
+    olds = _by_id(old.targets)
+    out = _added_removed(old.targets, new.targets, _lifestyle_words, "added target", "removed target")
     for t in new.targets:
         before = olds.get(t.id)
         if before is not None and before != t:
@@ -475,10 +474,16 @@ def goal_words(goal: Goal) -> str:
     return _quote(goal.text) + (f" ({', '.join(extra)})" if extra else "")
 
 
+def _added_removed(old: Sequence[Any], new: Sequence[Any], words: Callable[[Any], str], added: str, removed: str) -> list[str]:
+    """ "added: ..." for each element only in ``new``, then "removed: ..." for each only in ``old`` (by id)."""
+    old_ids, new_ids = {x.id for x in old}, {x.id for x in new}
+    return [f"{added}: {words(x)}" for x in new if x.id not in old_ids] + [
+        f"{removed}: {words(x)}" for x in old if x.id not in new_ids]
+
+
 def _goals(old: CarePlan, new: CarePlan) -> list[str]:
-    olds, news = _by_id(old.goals), _by_id(new.goals)
-    out = [f"added: {goal_words(g)}" for g in new.goals if g.id not in olds]
-    out += [f"removed: {goal_words(g)}" for g in old.goals if g.id not in news]
+    olds = _by_id(old.goals)
+    out = _added_removed(old.goals, new.goals, goal_words, "added", "removed")
     for goal in new.goals:
         before = olds.get(goal.id)
         if before is not None and before != goal:
