@@ -112,7 +112,7 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
                             "cautions_accepted_at": draw(stamps)})
     return {
         "format": "careplan",
-        "schema_version": 2,
+        "schema_version": 3,
         "title": draw(line),
         "created_at": draw(stamps),
         "updated_at": draw(stamps),

@@ -159,4 +159,4 @@ PlanStatus = Literal["draft", "final"]
 
 PLAN_FORMAT = "careplan"
 TEMPLATE_FORMAT = "careplan-template"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3

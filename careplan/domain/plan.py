@@ -414,7 +414,7 @@ class CarePlan(_Model):
     """A plan (format ``careplan``) or a template (``careplan-template``, no patient block)."""
 
     format: Literal["careplan", "careplan-template"] = "careplan"
-    schema_version: Literal[2] = 2
+    schema_version: Literal[3] = 3
     id: Id = Field(default_factory=new_id, min_length=1)
     title: ShortText = ""
     created_at: Timestamp = Field(default_factory=utc_now)

@@ -91,8 +91,23 @@ def _from_1(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+# Version 3 (the third wave) is made of independent steps, each a pure function of the decoded
+# document that keeps its meaning; they run in this order. A step must accept whatever shape an
+# older file may hold (bad shapes are left for the model's own validation to name).
+STEPS_TO_3: list[Migration] = []
+
+
+def _from_2(data: dict[str, Any]) -> dict[str, Any]:
+    """Version 3 adds the third wave's fields (see DESIGN.md); each step converts what changed."""
+    data = dict(data)
+    for step in STEPS_TO_3:
+        data = step(data)
+    data["schema_version"] = 3
+    return data
+
+
 # MIGRATIONS[n] turns a version-n document into version n + 1.
-MIGRATIONS: dict[int, Migration] = {0: _from_0, 1: _from_1}
+MIGRATIONS: dict[int, Migration] = {0: _from_0, 1: _from_1, 2: _from_2}
 
 
 class MigrationError(ValueError):

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from careplan.domain.catalog import load_catalog
+from careplan.domain.codes import SCHEMA_VERSION
 from careplan.domain.dosing import frequency
 from careplan.domain.safety import check_plan
 from careplan.storage.errors import PlanFileError
@@ -44,7 +45,7 @@ def test_the_v1_corpus_is_complete() -> None:
 @pytest.mark.parametrize("path", V1_FILES, ids=[p.name for p in V1_FILES])
 def test_every_v1_example_keeps_its_findings_and_mme(path: Path) -> None:
     plan = load_plan(path)
-    assert plan.schema_version == 2
+    assert plan.schema_version == 3
     report = check_plan(plan, load_catalog(), today=date(2026, 12, 1))
     expected = BASELINE[path.name]
     assert round(report.mme.total, 3) == pytest.approx(expected["mme_per_day"])
@@ -95,4 +96,4 @@ def test_migrating_twice_changes_nothing_more() -> None:
 
 def test_a_newer_file_is_refused_with_a_clear_message() -> None:
     with pytest.raises(PlanFileError, match="newer than this Careplan"):
-        parse_document({"format": "careplan", "schema_version": 3})
+        parse_document({"format": "careplan", "schema_version": SCHEMA_VERSION + 1})

@@ -166,5 +166,5 @@ def test_old_schema_version_is_migrated(tmp_path: Path) -> None:
     doc["followup_weeks"] = 6
     del doc["follow_up"]
     plan = load_plan(_write(tmp_path, json.dumps(doc).encode()))
-    assert plan.schema_version == 2
+    assert plan.schema_version == 3
     assert plan.follow_up.interval_weeks == 6
