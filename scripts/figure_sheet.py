@@ -1,0 +1,55 @@
+"""Draw every catalog exercise's start and end figure on one contact sheet (PNG), to review them.
+
+    QT_QPA_PLATFORM=offscreen python scripts/figure_sheet.py sheet.png [exercise-id ...]
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+from PySide6.QtWidgets import QApplication
+
+from careplan.domain.catalog import load_catalog
+from careplan.domain.pose import cached_drawing
+from careplan.ui.editors.exercise_figure import PHASE_WORDS, paint_drawing
+
+CELL_W, CELL_H, COLUMNS = 440, 230, 4
+
+
+def main(argv: list[str]) -> int:
+    if not argv:
+        print(__doc__, file=sys.stderr)
+        return 2
+    _app = QApplication.instance() or QApplication([])
+    catalog = load_catalog()
+    body = catalog.data.body
+    wanted = argv[1:]
+    exercises = [e for e in catalog.data.exercises if e.figure is not None and (not wanted or e.id in wanted)]
+    rows = max(1, -(-len(exercises) // COLUMNS))
+    image = QImage(CELL_W * min(COLUMNS, max(1, len(exercises))), CELL_H * rows, QImage.Format.Format_RGB32)
+    image.fill(QColor("#FFFFFF"))
+    painter = QPainter(image)
+    title = QFont(painter.font())
+    title.setBold(True)
+    for index, exercise in enumerate(exercises):
+        assert exercise.figure is not None and body is not None
+        left, top = (index % COLUMNS) * CELL_W, (index // COLUMNS) * CELL_H
+        painter.setPen(QColor("#CCCCCC"))
+        painter.drawRect(left, top, CELL_W - 1, CELL_H - 1)
+        painter.setFont(title)
+        painter.setPen(QColor("#111111"))
+        painter.drawText(QRectF(left + 6, top + 2, CELL_W - 12, 20), int(Qt.AlignmentFlag.AlignLeft), exercise.name)
+        painter.setFont(QFont())
+        drawing = cached_drawing(exercise.figure, body)
+        paint_drawing(painter, drawing, QRectF(left + 6, top + 24, CELL_W - 12, CELL_H - 30),
+                      (PHASE_WORDS[drawing.phases[0]], PHASE_WORDS[drawing.phases[1]]))
+    painter.end()
+    image.save(argv[0])
+    print(f"wrote {argv[0]} ({len(exercises)} exercises)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
