@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 
 import pytest
 import textstat
@@ -54,7 +55,7 @@ def test_every_joint_motion_has_a_sourced_normal_range(body: BodyModel) -> None:
     assert body.proportions.sources
 
 
-def _pose(**joints: dict[str, float]) -> Pose:
+def _pose(**joints: Mapping[str, float]) -> Pose:
     return Pose.model_validate({"joints": joints})
 
 
