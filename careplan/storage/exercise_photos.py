@@ -140,6 +140,13 @@ class PhotoLibrary:
         found = self._files(exercise_id)
         return found[0] if found else None
 
+    def paths(self) -> dict[str, Path]:
+        """Every stored photo by exercise id, unchecked (each was checked when it was attached;
+        the handout falls back to the drawing for one it cannot read)."""
+        if not self.root.is_dir():
+            return {}
+        return {p.stem: p for p in sorted(self.root.iterdir()) if p.suffix in _SUFFIX.values() and p.is_file()}
+
     def checked(self, exercise_ids: set[str] | None = None) -> tuple[dict[str, Path], list[str]]:
         """Every usable photo by exercise id, and one line per photo that can no longer be used
         (changed or damaged on disk): the drawing prints for those, and the caller says so."""

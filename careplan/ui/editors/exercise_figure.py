@@ -3,12 +3,19 @@ the catalog's pose data, or the clinic's own photo when one is attached."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImageReader, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
+
+from careplan.domain.catalog import CatalogIndex
+from careplan.domain.pose import cached_drawing
 from careplan.domain.pose.scene import Drawing, Mark, Scene
 from careplan.domain.pose.style import LOOKS
+from careplan.storage.exercise_photos import MAX_PHOTO_PIXELS, PhotoError, PhotoLibrary
+from careplan.ui.prompts import show_error
 
 # Screen words for the panel captions (the handout keeps its own per language).
 PHASE_WORDS = {"start": "Start", "end": "End", "breathe_in": "Breathe in", "breathe_out": "Breathe out",
@@ -83,7 +90,8 @@ class ExerciseFigureView(QWidget):
         super().__init__(parent)
         self._drawing: Drawing | None = None
         self._photo: QPixmap | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        # Never the widget that makes a form scroll sideways: it shrinks with the editor.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setAccessibleName("Exercise picture")
 
     def show_figure(self, drawing: Drawing | None, photo: QPixmap | None = None, description: str = "") -> None:
@@ -98,10 +106,10 @@ class ExerciseFigureView(QWidget):
         return self._drawing
 
     def sizeHint(self) -> QSize:
-        return QSize(360, 170)
+        return QSize(320, 150)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, 120)
+        return QSize(160, 150)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -114,3 +122,111 @@ class ExerciseFigureView(QWidget):
         elif self._drawing is not None:
             paint_drawing(painter, self._drawing, area, tuple(PHASE_WORDS[p] for p in self._drawing.phases))  # type: ignore[arg-type]
         painter.end()
+
+
+def load_photo(path: Path, longest_side: int = 900) -> QPixmap | None:
+    """The clinic's photo, read at most ``longest_side`` pixels across: the header's size is
+    checked first (a photo too big for the handout is too big to decode here)."""
+    reader = QImageReader(str(path))
+    size = reader.size()
+    if not size.isValid() or size.width() * size.height() > MAX_PHOTO_PIXELS:
+        return None
+    if max(size.width(), size.height()) > longest_side:
+        reader.setScaledSize(size.scaled(longest_side, longest_side, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return None if image.isNull() else QPixmap.fromImage(image)
+
+
+class PhotoEvents(QObject):
+    """Tells every picture (and the handout preview) that a clinic photo was set or removed."""
+
+    changed = Signal(str)
+
+
+_EVENTS: PhotoEvents | None = None
+
+
+def photo_events() -> PhotoEvents:
+    global _EVENTS
+    if _EVENTS is None:
+        _EVENTS = PhotoEvents()
+    return _EVENTS
+
+
+class ExercisePicture(QWidget):
+    """One exercise's picture with buttons to use the clinic's own photo instead of the drawing.
+
+    A photo belongs to the clinic's library (user data folder), not to the plan: it is no plan
+    edit and has no undo; every handout and screen shows it until it is removed.
+    """
+
+    def __init__(self, catalog: CatalogIndex, library: PhotoLibrary | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.catalog = catalog
+        self.library = library or PhotoLibrary()
+        self.exercise_id: str | None = None
+        self.view = ExerciseFigureView()
+        self.choose = QPushButton("Use our photo\u2026")
+        self.choose.setToolTip("Show the clinic's own photo of this exercise instead of the drawing (PNG or JPEG)")
+        self.drop = QPushButton("Use the drawing")
+        self.drop.setToolTip("Forget the clinic's photo of this exercise")
+        # Tests replace these two; the app asks with a file dialog and reports in a message box.
+        self.ask_file: Callable[[], str] = self._ask_file
+        self.report: Callable[[str], None] = lambda text: show_error(self, "Photo not used", text)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.choose)
+        buttons.addWidget(self.drop)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.choose.clicked.connect(self._on_choose)
+        self.drop.clicked.connect(self._on_drop)
+        photo_events().changed.connect(self._on_photo_changed)
+
+    def _on_photo_changed(self, exercise_id: str) -> None:
+        if exercise_id == self.exercise_id:
+            self.show_exercise(exercise_id)
+
+    def show_exercise(self, exercise_id: str | None) -> None:
+        """Show this catalog exercise (None or a free-text exercise: nothing to show)."""
+        self.exercise_id = exercise_id if exercise_id in self.catalog.exercises else None
+        entry = self.catalog.exercises.get(self.exercise_id) if self.exercise_id else None
+        self.setVisible(entry is not None)
+        if entry is None:
+            return
+        path = self.library.path_for(entry.id)
+        photo = load_photo(path) if path is not None else None
+        body = self.catalog.data.body
+        drawing = cached_drawing(entry.figure, body) if entry.figure is not None and body is not None else None
+        described = f"{entry.name}: " + ("the clinic's photo" if photo is not None else "start and end drawing")
+        self.view.show_figure(drawing, photo, described)
+        self.drop.setEnabled(path is not None)
+
+    def _ask_file(self) -> str:
+        chosen, _ = QFileDialog.getOpenFileName(self, "Choose a photo of this exercise", "",
+                                                "Photos (*.png *.jpg *.jpeg)")
+        return chosen
+
+    def _on_choose(self) -> None:
+        if self.exercise_id is None or not (chosen := self.ask_file()):
+            return
+        try:
+            self.library.attach(self.exercise_id, Path(chosen))
+        except PhotoError as exc:
+            self.report(str(exc))
+            return
+        self.show_exercise(self.exercise_id)
+        photo_events().changed.emit(self.exercise_id)
+
+    def _on_drop(self) -> None:
+        if self.exercise_id is None:
+            return
+        try:
+            self.library.remove(self.exercise_id)
+        except PhotoError as exc:
+            self.report(str(exc))
+            return
+        self.show_exercise(self.exercise_id)
+        photo_events().changed.emit(self.exercise_id)
