@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from careplan.domain.catalog import load_catalog
 from careplan.domain.pose import cached_drawing
 from careplan.ui.editors.exercise_figure import PHASE_WORDS, paint_drawing
+from careplan.ui.qt_guard import protect_none
 
 CELL_W, CELL_H, COLUMNS = 440, 230, 4
 
@@ -23,6 +24,7 @@ def main(argv: list[str]) -> int:
         print(__doc__, file=sys.stderr)
         return 2
     _app = QApplication.instance() or QApplication([])
+    protect_none()  # as the app does: PySide6 6.12 on Python 3.11 leaks references to None
     catalog = load_catalog()
     body = catalog.data.body
     wanted = argv[1:]

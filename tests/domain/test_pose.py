@@ -188,3 +188,30 @@ def test_every_figure_problem_is_reported_per_pose(body: BodyModel) -> None:
     figure = ExerciseFigure.model_validate({"start": {"joints": {"elbow": {"flex": 160}}}, "end": {}})
     assert figure_problems(figure, body) == ["start: elbow_r flex 160 is outside 0 to 150",
                                              "start: elbow_l flex 160 is outside 0 to 150"]
+
+
+def test_arrows_follow_the_point_or_a_given_direction(catalog: CatalogIndex, body: BodyModel) -> None:
+    def arrow_shaft(figure: ExerciseFigure, panel: str) -> tuple[tuple[float, float], ...]:
+        made = drawing(figure, body)
+        scene = made.start if panel == "start" else made.end
+        return next(m.points for m in scene.marks if m.role == "arrow" and m.kind == "line")
+
+    bridge = catalog.exercises["bridge"].figure
+    assert bridge is not None
+    # The hips lift: the first panel's arrow points up; turned round, it points down.
+    (_, y0), (_, y1) = arrow_shaft(bridge, "start")
+    assert y1 > y0 + 0.1
+    turned = bridge.model_copy(update={"arrows": (bridge.arrows[0].model_copy(update={"reverse": True}),)})
+    (_, y0), (_, y1) = arrow_shaft(turned, "start")
+    assert y1 < y0 - 0.1
+    # On the second panel the arrow shows the way back.
+    back = bridge.model_copy(update={"arrows": (bridge.arrows[0].model_copy(update={"panel": "end"}),)})
+    (_, y0), (_, y1) = arrow_shaft(back, "end")
+    assert y1 < y0 - 0.1
+    # Cat-camel: "round up" on the first panel, "let it sag" on the second.
+    cat = catalog.exercises["cat-camel"].figure
+    assert cat is not None
+    (_, y0), (_, y1) = arrow_shaft(cat, "start")
+    assert y1 > y0
+    (_, y0), (_, y1) = arrow_shaft(cat, "end")
+    assert y1 < y0

@@ -136,6 +136,7 @@ class Prop(_Strict):
     # Height of a seat, table, step or the water; facing +1 / -1 says which way a chair faces.
     height: float | None = Field(default=None, gt=0, le=1.5)
     depth: float | None = Field(default=None, gt=0, le=3)
+    width: float | None = Field(default=None, gt=0, le=3)
     facing: Literal[1, -1] = 1
     ends: tuple[str, str] | None = None
 
@@ -160,8 +161,13 @@ class Arrow(_Strict):
     # Push the arrow off the body (fractions of body height, on paper: right, up).
     offset: tuple[float, float] = (0.0, 0.0)
     two_way: bool = False
-    # Drawn on the first panel (start -> end) or on the second (the way back, end -> start).
+    # Drawn on the first panel (start -> end) or on the second (the way back, end -> start);
+    # ``reverse`` turns it round: it then shows the move that led into the pose it is drawn on.
     panel: Literal["start", "end"] = "start"
+    reverse: bool = False
+    # A fixed straight arrow from the point (plus offset) this far and this way, on paper, for
+    # a push or a hump that the point's own path does not show well.
+    direction: tuple[float, float] | None = None
 
     @model_validator(mode="after")
     def _points(self) -> Arrow:

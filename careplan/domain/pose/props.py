@@ -66,7 +66,8 @@ def solids(prop: Prop) -> list[Solid]:
         return walls + posts
     if prop.kind == "mat":
         x0, x1 = _span(x, prop.depth or 1.1, -f)
-        return [_box(x0, x1, 0.0, 0.012, z - 0.2, z + 0.2)]
+        half = (prop.width or 0.4) / 2
+        return [_box(x0, x1, 0.0, 0.012, z - half, z + half)]
     if prop.kind == "table":
         h, d = prop.height or 0.45, prop.depth or 0.35
         x0, x1 = _span(x, d, -f)
@@ -122,7 +123,8 @@ def surfaces(prop: Prop) -> list[Surface]:
                 Surface(False, x + 0.05, (0.0, h), (z - 0.32, z + 0.32))]
     if prop.kind == "mat":
         x0, x1 = _span(x, prop.depth or 1.1, -f)
-        return [Surface(True, 0.012, (x0, x1), (z - 0.2, z + 0.2))]
+        half = (prop.width or 0.4) / 2
+        return [Surface(True, 0.012, (x0, x1), (z - half, z + half))]
     if prop.kind == "table":
         x0, x1 = _span(x, prop.depth or 0.35, -f)
         return [Surface(True, prop.height or 0.45, (x0, x1), (z - 0.3, z + 0.3))]

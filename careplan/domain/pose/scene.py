@@ -254,15 +254,22 @@ def scene(figure: ExerciseFigure, pose: Pose, body: BodyModel, focus: bool) -> S
 
 
 def _arrow_marks(arrow: Arrow, start: Scene, end: Scene) -> list[Mark]:
+    shown = start if arrow.panel == "start" else end
     first, second = (start, end) if arrow.panel == "start" else (end, start)
+    if arrow.reverse:
+        first, second = second, first
     p0, p1 = first.points[arrow.point], second.points[arrow.point]
     ox, oy = arrow.offset
-    if arrow.circle is not None:
+    if arrow.direction is not None:
+        start_at = shown.points[arrow.point]
+        x, y = start_at[0] + ox, start_at[1] + oy
+        path = [(x, y), (x + arrow.direction[0], y + arrow.direction[1])]
+    elif arrow.circle is not None:
         r = arrow.circle
         path = [(p0[0] + ox + r * math.cos(math.radians(a)), p0[1] + oy + r * math.sin(math.radians(a)))
                 for a in range(-60, 241, 15)]
     elif arrow.pivot is not None:
-        c = first.points[arrow.pivot]
+        c = shown.points[arrow.pivot]
         r0, r1 = math.dist(p0, c), math.dist(p1, c)
         a0 = math.atan2(p0[1] - c[1], p0[0] - c[0])
         a1 = math.atan2(p1[1] - c[1], p1[0] - c[0])
@@ -333,6 +340,7 @@ def drawing(figure: ExerciseFigure, body: BodyModel) -> Drawing:
         pad = 0.04
         x0, x1, y0, y1 = x0 - pad, x1 + pad, y0 - pad / 2, y1 + pad
     floor: list[Mark] = []
+    # The floor shows as a line in level views only (a tilted view looks down on it).
     if figure.view.name != "top" and figure.view.tilt == 0 and y0 < 0.05:
         y0 = min(y0, -0.02)
         floor = [Mark("line", ((x0, 0.0), (x1, 0.0)), 0.008, "floor", -10.0)]

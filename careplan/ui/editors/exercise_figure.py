@@ -90,12 +90,15 @@ class ExerciseFigureView(QWidget):
         super().__init__(parent)
         self._drawing: Drawing | None = None
         self._photo: QPixmap | None = None
+        # The picture painted once per size: scrolling a long list of exercises repaints often.
+        self._cache: QPixmap | None = None
         # Never the widget that makes a form scroll sideways: it shrinks with the editor.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.setAccessibleName("Exercise picture")
 
     def show_figure(self, drawing: Drawing | None, photo: QPixmap | None = None, description: str = "") -> None:
         self._drawing, self._photo = drawing, photo
+        self._cache = None
         self.setAccessibleDescription(description)
         self.setVisible(drawing is not None or photo is not None)
         self.updateGeometry()
@@ -112,13 +115,26 @@ class ExerciseFigureView(QWidget):
         return QSize(160, 150)
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        ratio = self.devicePixelRatioF()
+        size = self.size() * ratio
+        if self._cache is None or self._cache.size() != size:
+            self._cache = QPixmap(size)
+            self._cache.setDevicePixelRatio(ratio)
+            self._paint_picture(self._cache)
         painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor("#FFFFFF"))
+        painter.drawPixmap(0, 0, self._cache)
+        painter.end()
+
+    def _paint_picture(self, target: QPixmap) -> None:
+        target.fill(QColor("#FFFFFF"))
+        painter = QPainter(target)
         area = QRectF(self.rect()).adjusted(6, 6, -6, -4)
         if self._photo is not None and not self._photo.isNull():
-            scaled = self._photo.scaled(area.size().toSize(), Qt.AspectRatioMode.KeepAspectRatio,
-                                        Qt.TransformationMode.SmoothTransformation)
-            painter.drawPixmap(int(area.left() + (area.width() - scaled.width()) / 2), int(area.top()), scaled)
+            scaled = self._photo.scaled((area.size() * target.devicePixelRatio()).toSize(),
+                                        Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            scaled.setDevicePixelRatio(target.devicePixelRatio())
+            width = scaled.width() / target.devicePixelRatio()
+            painter.drawPixmap(QPointF(area.left() + (area.width() - width) / 2, area.top()), scaled)
         elif self._drawing is not None:
             paint_drawing(painter, self._drawing, area, tuple(PHASE_WORDS[p] for p in self._drawing.phases))  # type: ignore[arg-type]
         painter.end()
