@@ -35,6 +35,7 @@ def none_guard_state() -> str:
 def facts() -> dict[str, Any]:
     from careplan.resources import resource_root
 
+    qt_binding: str | None
     try:
         from PySide6 import __version__ as qt_binding
     except ImportError:
