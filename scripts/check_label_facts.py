@@ -79,7 +79,10 @@ TOP = {
     "conditions",
     "interactions",
     "roles",
+    "tolerance_dose",
 }
+# Keys a file may leave out (added after the first files were written).
+OPTIONAL_TOP = {"tolerance_dose"}
 SOURCED = {"sources", "reviewed", "severity", "note"}
 MAXIMUM_KEYS = SOURCED | {
     "amount",
@@ -203,7 +206,7 @@ class Checker:
         for k in doc:
             if k not in TOP:
                 self.bad(where, f"unknown top-level key {k!r}")
-        for k in TOP - set(doc):
+        for k in TOP - OPTIONAL_TOP - set(doc):
             self.bad(where, f"missing top-level key {k!r}")
         drug = doc.get("drug")
         if drug != path.stem:
@@ -270,7 +273,16 @@ class Checker:
                 self.bad(w, "needs hepatic (mild/moderate/severe) and word")
         otol = doc.get("opioid_tolerant_only")
         if otol is not None:
-            self.sourced(f"{where}.opioid_tolerant_only", otol, SOURCED | {"release", "strengths", "threshold"})
+            known = SOURCED | {"release", "strengths", "unit", "single_dose_above", "daily_above"}
+            self.sourced(f"{where}.opioid_tolerant_only", otol, known)
+        tol = doc.get("tolerance_dose")
+        tol_known = SOURCED | {"amount", "unit", "route"}
+        if (
+            tol is not None
+            and self.sourced(f"{where}.tolerance_dose", tol, tol_known)
+            and (not isinstance(tol.get("amount"), (int, float)) or tol.get("unit") not in UNITS)
+        ):
+            self.bad(f"{where}.tolerance_dose", "needs an amount and a unit")
         for i, row in enumerate(doc.get("conditions") or []):
             w = f"{where}.conditions[{i}]"
             if self.sourced(w, row, SOURCED | {"condition", "word", "hazard", "release"}):
