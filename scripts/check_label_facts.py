@@ -100,6 +100,7 @@ MAXIMUM_KEYS = SOURCED | {
     "route",
     "per",
     "weight_min_kg",
+    "strength",
 }
 
 
