@@ -8,7 +8,8 @@ every key known; the drug id is a catalog drug and matches the file name; every 
 sources (citation, grade V/S, optional url) and a reviewed ISO date not in the future; words,
 units, roles, conditions and classes come from their closed lists; exactly one of `maxima` or
 `no_label_maximum` for a drug taken systemically (maxima `avoid` rows may sit beside
-`no_label_maximum`). Follows LABEL-FACTS-FORMAT.md with the refinements by `facts` of 2026-12-03.
+`no_label_maximum`). Follows LABEL-FACTS-FORMAT.md with the refinements by `facts` of 2026-12-03
+(and the keys it accepted from these files: strength, route, tolerance_dose and the like).
 """
 
 from __future__ import annotations
@@ -59,6 +60,9 @@ ROLES = {
     "cyp2d6_inhibitor_moderate",
     "cyp1a2_inhibitor_strong",
     "cyp1a2_inhibitor_moderate",
+    "cyp2c19_substrate",
+    "cyp2c19_inhibitor_strong",
+    "cyp2c19_inhibitor_moderate",
 }
 ALLERGIES = {"nsaid", "sulfonamide", "opioid", "aspirin"}
 SUBSTANCES = {"alcohol", "kratom"}
@@ -79,6 +83,7 @@ TOP = {
     "review_within_days",
     "qt_ecg_above",
     "prn_gap",
+    "tolerance_dose",
 }
 # Only the drug id is required; every other field has an empty default.
 REQUIRED_TOP = {"drug"}
@@ -98,6 +103,8 @@ MAXIMUM_KEYS = SOURCED | {
     "indication",
     "condition",
     "heavy_alcohol",
+    "strength",
+    "route",
 }
 
 
@@ -245,6 +252,7 @@ class Checker:
                 | {
                     "mg_per_kg_day",
                     "applies_below_kg",
+                    "age_min",
                     "age_max",
                     "max_mg_day",
                     "word",
@@ -270,13 +278,20 @@ class Checker:
             self.bad(f"{where}.lactation", "needs a word")
         for i, row in enumerate(doc.get("hepatic") or []):
             w = f"{where}.hepatic[{i}]"
-            known = SOURCED | {"hepatic", "word", "hazard"}
+            known = SOURCED | {"hepatic", "word", "hazard", "release"}
             if self.sourced(w, row, known) and (row.get("hepatic") not in HEPATIC or "word" not in row):
                 self.bad(w, "needs hepatic (mild/moderate/severe) and word")
         otol = doc.get("opioid_tolerant_only")
         if otol is not None:
-            known = SOURCED | {"release", "single_dose_above", "daily_above"}
+            known = SOURCED | {"release", "strengths", "unit", "single_dose_above", "daily_above"}
             self.sourced(f"{where}.opioid_tolerant_only", otol, known)
+        tol = doc.get("tolerance_dose")
+        if (
+            tol is not None
+            and self.sourced(f"{where}.tolerance_dose", tol, SOURCED | {"amount", "unit", "route"})
+            and (not isinstance(tol.get("amount"), (int, float)) or tol.get("unit") not in UNITS)
+        ):
+            self.bad(f"{where}.tolerance_dose", "needs an amount and a unit")
         salt = doc.get("salt_of")
         if salt is not None and self.sourced(f"{where}.salt_of", salt, SOURCED | {"drug", "factor"}):
             if salt.get("drug") not in self.drugs:
