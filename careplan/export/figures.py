@@ -75,7 +75,9 @@ def drawing_flowable(drawing: Drawing, width: float, max_height: float, captions
     panel_h = min(max_height, panel_w * (y1 - y0) / (x1 - x0))
     caption_h = caption_size * 1.5
     row_h = panel_h + caption_h
-    out = RlDrawing(width, 2 * row_h + PANEL_GAP if stacked else row_h)
+    # The drawing's default font is Helvetica, which the PDF would list unembedded: start it in ours.
+    out = RlDrawing(width, 2 * row_h + PANEL_GAP if stacked else row_h, initialFontName=font,
+                    initialFontSize=caption_size)
     for index, (scene, caption) in enumerate(((drawing.start, captions[0]), (drawing.end, captions[1]))):
         left = 0.0 if stacked else index * (panel_w + PANEL_GAP)
         bottom = (1 - index) * (row_h + PANEL_GAP) if stacked else 0.0
@@ -147,6 +149,8 @@ def exercise_layout(exercise: Exercise | None, words: list[Flowable], ctx: Rende
         return words
     table = Table([[words, picture]], colWidths=[ctx.width - picture_w - gap, picture_w + gap])
     table.setStyle(TableStyle([
+        # A table cell otherwise selects Helvetica, which the PDF would list unembedded.
+        ("FONTNAME", (0, 0), (-1, -1), ctx.styles.font),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),

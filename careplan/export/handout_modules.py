@@ -49,22 +49,25 @@ def _exercise(ex: ExercisePrescription, ctx: RenderContext) -> Flowable:
     s = ctx.styles
     entry = ctx.catalog.exercises.get(ex.exercise) if ex.exercise else None
     name = (ex.name or "").strip() or (entry.name if entry is not None else ex.exercise or "")
-    words: list[Flowable] = []
+    # Beside the picture: the library's own words and the dose, all of bounded length (a table
+    # row cannot break across pages); the clinician's words follow at full width.
+    beside: list[Flowable] = []
     if entry is not None and (how := ctx.words(entry.instructions)):
-        words.append(labelled(ctx.t("ex_how"), how, s.body))
+        beside.append(labelled(ctx.t("ex_how"), how, s.body))
     if entry is not None and (feel := ctx.words(entry.feel)):
-        words.append(para(feel, s.body))
-    words.append(labelled(ctx.t("ex_amount"), _amount(ex, entry, ctx), s.body))
+        beside.append(para(feel, s.body))
+    beside.append(labelled(ctx.t("ex_amount"), _amount(ex, entry, ctx), s.body))
+    after: list[Flowable] = []
     # The clinician's progression for this patient wins over the library's general advice.
     progress = esc(ex.progression) if ex.progression.strip() else ctx.words(entry.progression) if entry else ""
     if progress:
-        words.append(labelled(ctx.t("ex_progress"), progress, s.body))
+        after.append(labelled(ctx.t("ex_progress"), progress, s.body))
     if entry is not None and (stop := ctx.words(entry.stop_if)):
-        words.append(labelled(ctx.t("ex_stop"), stop, s.body))
+        after.append(labelled(ctx.t("ex_stop"), stop, s.body))
     if ex.notes.strip():
-        words.append(labelled(ctx.t("team_note"), esc(ex.notes), s.body))
+        after.append(labelled(ctx.t("team_note"), esc(ex.notes), s.body))
     # One exercise reads as a unit; KeepTogether moves it whole to the next page when it fits there.
-    kept: Flowable = KeepTogether([para(esc(name), s.h2), *exercise_layout(entry, words, ctx)])
+    kept: Flowable = KeepTogether([para(esc(name), s.h2), *exercise_layout(entry, beside, ctx), *after])
     return kept
 
 

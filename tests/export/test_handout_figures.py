@@ -123,3 +123,14 @@ def test_a_clinic_photo_prints_instead_of_the_drawing(catalog: CatalogIndex, tmp
     photo.write_bytes(b"not an image")
     pdf = _render(catalog, _plan(catalog, ids), exercise_photos={"bridge": photo})
     assert len(_vector_marks(*_regions(pdf, ["Bridge"])["Bridge"])) >= 24
+
+
+@pytest.mark.parametrize("large", [False, True])
+def test_long_clinician_words_flow_below_the_picture(catalog: CatalogIndex, large: bool) -> None:
+    # A table row cannot break across pages: only the library's bounded words sit beside the
+    # picture, so a page of the clinician's notes still prints.
+    long_text = " ".join(["Keep the movement slow and easy, and stop before it hurts."] * 120)
+    item = _prescription(catalog, "wall-sit").model_copy(update={"progression": long_text, "notes": long_text})
+    pdf = _render(catalog, _plan(catalog, [], item), large_print=large)
+    text = pdf_text(pdf)
+    assert "To make it harder: Keep the movement slow" in text and text.count("stop before it hurts") >= 200
