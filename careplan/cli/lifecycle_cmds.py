@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from careplan.cli.output import EXIT_CLINICAL, EXIT_OK, CliError, output_path
+from careplan.cli.output import EXIT_BAD_INPUT, EXIT_CLINICAL, EXIT_OK, CliError, output_path
+from careplan.cli.store_cmds import STORE_ENV, store_options
 from careplan.domain.catalog import load_catalog
 from careplan.domain.lifecycle import LifecycleError, SignOffBlocked, revise, sign, signed_words
 from careplan.domain.plan import CarePlan
@@ -30,6 +32,7 @@ def register(sub: Any) -> None:
     sign_cmd.add_argument("file", metavar="FILE")
     sign_cmd.add_argument("--by", required=True, metavar="NAME", help="the signing clinician's name")
     sign_cmd.add_argument("--credentials", default="", metavar="C", help="e.g. MD, DO, FRCA")
+    store_options(sign_cmd)  # with --store (or CAREPLAN_STORE) the signed version also goes to the clinic store
     sign_cmd.set_defaults(func=cmd_sign)
 
     revise_cmd = sub.add_parser("revise", help="start revision n+1 of a signed plan as a draft in NEW; FILE stays as it was")
@@ -71,9 +74,24 @@ def cmd_sign(args: argparse.Namespace) -> int:
         return EXIT_CLINICAL
     except LifecycleError as exc:
         raise CliError(f"{args.file}: {exc}") from None
-    _write(signed, path)
+    _write(signed, path)  # the file first: a store that fails afterwards loses nothing here
     assert signed.signed_off is not None
     print(f"Signed off {path}: revision {signed.revision}, {signed_words(signed.signed_off)}")
+    if args.store or os.environ.get(STORE_ENV):
+        return _store_signed(args, signed, path)
+    return EXIT_OK
+
+
+def _store_signed(args: argparse.Namespace, signed: CarePlan, path: Path) -> int:
+    from careplan.cli.store_cmds import actor, resolve
+    from careplan.storage.store.signing import store_signed
+
+    url, clinic = resolve(args, use_preferences=False)
+    outcome = store_signed(signed, url, clinic, actor(args, args.by), path)
+    if not outcome.stored:
+        print(f"careplan: error: {outcome.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(outcome.message[0].upper() + outcome.message[1:])
     return EXIT_OK
 
 

@@ -6,7 +6,7 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from careplan.storage.atomic import atomic_write_bytes
 from careplan.storage.paths import ensure_private_dir
@@ -33,6 +33,18 @@ class Preferences(BaseModel):
     kratom_enabled: bool = False
     kratom_cautions_accepted_at: datetime | None = None
     autosave_seconds: int = Field(default=30, ge=5, le=600)
+    # The clinic store (opt-in; empty: plan files only). Never a password: that comes from
+    # PGPASSWORD or a pgpass file (see docs/clinic-store.md).
+    store_url: str = ""
+    store_clinic_id: str = ""
+
+    @field_validator("store_url")
+    @classmethod
+    def _no_password(cls, value: str) -> str:
+        head, at, _ = value.rpartition("@")
+        if at and "://" in head and ":" in head.split("://", 1)[1]:
+            raise ValueError("a store URL in preferences carries no password; use PGPASSWORD or a pgpass file")
+        return value.strip()
 
 
 def load_preferences(path: Path) -> Preferences:

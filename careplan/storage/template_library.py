@@ -390,7 +390,10 @@ class ClinicLibrary:
 
     def import_file(self, path: Path, *, replace: bool = False) -> tuple[FileChange, str]:
         """Bring a shared template file into the personal folder (a change to apply), and what happened."""
-        template = self.read_shareable(path)
+        return self.import_template(self.read_shareable(path), replace=replace)
+
+    def import_template(self, template: CarePlan, *, replace: bool = False) -> tuple[FileChange, str]:
+        """Bring an already checked template (a shared file's, or the clinic store's) into the personal folder."""
         existing = {item.id: item for item in self.items()}
         note = ""
         clash = existing.get(template.id)
