@@ -12,6 +12,9 @@ metadata = sa.MetaData()
 
 # Alembic's bookkeeping table, named so that it cannot clash with another program's in a shared database.
 VERSION_TABLE = "careplan_store_version"
+# The newest migration (migrations/versions/); a test checks it against Alembic's own head, and
+# opening a store compares with it without loading Alembic.
+HEAD_REVISION = "0002"
 CLINIC_ID_MAX = 64
 GENESIS_HASH = "0" * 64
 

@@ -27,7 +27,6 @@ from careplan.storage.store.chain import canonical_json
 from careplan.storage.store.errors import StoreError
 from careplan.storage.store.identity import Actor, stamp
 from careplan.storage.store.schema import shared_templates
-from careplan.storage.template_library import identifier_message
 
 
 @dataclass(frozen=True)
@@ -52,6 +51,9 @@ def check_shareable(template: CarePlan, what: str) -> None:
                          "make a template from it with Save as template")
     hits = find_identifiers(template)
     if hits:
+        # The library's wording, imported here only: it pulls in the whole template library.
+        from careplan.storage.template_library import identifier_message
+
         raise StoreError(identifier_message(hits, what))
 
 
