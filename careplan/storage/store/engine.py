@@ -65,10 +65,15 @@ def describe_raw(text: str) -> str:
 def display_url(url: URL | str) -> str:
     """The URL without its password: safe for messages, the audit log, preferences and outbox files."""
     parsed = url if isinstance(url, URL) else parse_store_url(url)
-    # URL.set() ignores None, so the URL is rebuilt without its password.
-    driver = "postgresql" if parsed.drivername == "postgresql+psycopg" else parsed.drivername
-    shown = URL.create(driver, parsed.username, None, parsed.host, parsed.port, parsed.database, parsed.query)
+    shown = without_password(parsed)
+    if shown.drivername == "postgresql+psycopg":
+        shown = shown.set(drivername="postgresql")
     return shown.render_as_string(hide_password=False)
+
+
+def without_password(url: URL) -> URL:
+    """The same URL with no password (``URL.set(password=None)`` would keep it: set() ignores None)."""
+    return URL.create(url.drivername, url.username, None, url.host, url.port, url.database, url.query)
 
 
 def has_password(raw: str) -> bool:
@@ -140,7 +145,11 @@ def translated(url: URL | str, action: str) -> Iterator[None]:
     except sa.exc.DBAPIError as exc:
         where = display_url(url)
         if _unreachable(exc):
-            raise StoreUnreachable(f"the clinic store {where} cannot be reached ({first_line(exc)})") from None
+            reason = first_line(exc)
+            if "password" in reason:
+                raise StoreUnreachable(f"the clinic store {where} refused the login ({reason}); the password comes from "
+                                       "PGPASSWORD or a pgpass file, never from Careplan's settings") from None
+            raise StoreUnreachable(f"the clinic store {where} cannot be reached ({reason})") from None
         raise StoreError(f"the clinic store {where} refused {action}: {first_line(exc)}") from None
     except sa.exc.SQLAlchemyError as exc:
         raise StoreError(f"the clinic store {display_url(url)} failed while {action}: {first_line(exc)}") from None
