@@ -57,5 +57,7 @@ def load_preferences(path: Path) -> Preferences:
 
 def save_preferences(prefs: Preferences, path: Path) -> None:
     path = Path(path)
+    # model_copy(update=...) skips validation: check again, so that no password ever reaches the file.
+    prefs = Preferences.model_validate(prefs.model_dump())
     ensure_private_dir(path.parent)
     atomic_write_bytes(path, prefs.model_dump_json(indent=2).encode("utf-8"), keep_backup=False)

@@ -160,6 +160,11 @@ def document_of(connection: Connection, clinic_id: str, plan_id: str, revision: 
     return None if text is None else dict(json.loads(text))
 
 
+def count(connection: Connection, clinic_id: str) -> int:
+    t = signed_versions
+    return int(connection.execute(sa.select(sa.func.count()).select_from(t).where(t.c.clinic_id == clinic_id)).scalar_one())
+
+
 def visible_clinics(connection: Connection) -> list[str]:
     """The clinics whose chains this connection can read (row-level security decides on PostgreSQL)."""
     t = signed_versions

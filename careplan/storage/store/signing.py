@@ -20,7 +20,7 @@ from careplan.storage.store.errors import StoreError, StoreUnreachable
 from careplan.storage.store.identity import Actor
 from careplan.storage.store.store import ClinicStore
 
-PUSH_HINT = "run 'careplan store push' when the store is back"
+PUSH_HINT = "it is sent with the next signing that reaches the store, or run 'careplan store push'"
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,13 @@ def store_signed(plan: CarePlan, raw_url: str | URL, clinic_id: str, actor: Acto
         where = display_url(url)
         with ClinicStore.open(url, clinic_id) as store:
             result = store.append_signed(plan, actor)
-        return StoreOutcome(True, stored_words(where, result.version, result.already_stored), result.version)
+            # The store is reachable now: send what waited from earlier failures too.
+            sent, _problems = push_pending(store, actor)
+        message = stored_words(where, result.version, result.already_stored)
+        waited = sum(1 for r in sent if r.stored)
+        if waited:
+            message += f"; {waited} signed version{'s' if waited != 1 else ''} that waited on this computer also sent"
+        return StoreOutcome(True, message, result.version)
     except StoreError as exc:
         failure = exc
     queued = outbox.queue(plan, where, clinic_id, source, str(failure))

@@ -118,6 +118,10 @@ class ClinicStore:
         with self.transaction("reading a signed version") as connection:
             return chain.document_of(connection, self.clinic_id, plan_id, revision)
 
+    def count_signed(self) -> int:
+        with self.transaction("counting signed versions") as connection:
+            return chain.count(connection, self.clinic_id)
+
     def verify(self, *, all_clinics: bool = True) -> list[chain.ChainReport]:
         """Every chain this login can read (``all_clinics``), or this clinic's alone."""
         with self.transaction("verifying the chain") as connection:
