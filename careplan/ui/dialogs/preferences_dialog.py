@@ -142,7 +142,10 @@ class PreferencesDialog(FittedDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(max(600, body.sizeHint().width() + 40), body.sizeHint().height() + buttons.sizeHint().height() + 40)
+        height = body.sizeHint().height() + buttons.sizeHint().height() + 40
+        if (screen := self.screen()) is not None:  # leave room for the title bar: the body scrolls instead
+            height = min(height, int(screen.availableGeometry().height() * 0.9))
+        self.resize(max(600, body.sizeHint().width() + 40), height)
 
     @staticmethod
     def _line(form: QFormLayout, label: str, value: str, placeholder: str) -> QLineEdit:

@@ -32,7 +32,8 @@ class StoreTemplatesPanel(QWidget):
         self.status.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName("Clinic store templates")
-        self.list.setMaximumHeight(140)
+        # About four rows: the library's own list keeps the room.
+        self.list.setMaximumHeight(self.list.fontMetrics().height() * 4 + 12)
         self.refresh_button = QPushButton("Refresh")
         self.pull_button = QPushButton("Pull into my templates")
         self.pull_button.setToolTip("Copy the newest version of this template into your own library (undoable)")
