@@ -14,6 +14,7 @@ import secrets
 import shutil
 import subprocess
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,7 +120,7 @@ class PgCluster:
             yield self.url.set(database=name)
         finally:
             with engine.connect() as conn:
-                conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+                _drop_database(conn, name)
             engine.dispose()
 
     @contextlib.contextmanager
@@ -135,6 +136,18 @@ class PgCluster:
             with engine.connect() as conn:
                 conn.exec_driver_sql(f"DROP ROLE IF EXISTS {name}")
             engine.dispose()
+
+
+def _drop_database(conn: sa.Connection, name: str) -> None:
+    """DROP DATABASE, waiting for closing sessions to end. WITH (FORCE) comes last: a role that is not a
+    superuser may not end every kind of backend (it failed once on a background process)."""
+    for _ in range(50):
+        try:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
+            return
+        except sa.exc.OperationalError:  # "being accessed by other users": a session still closing
+            time.sleep(0.2)
+    conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def cluster_from_environment() -> tuple[PgCluster, PrivateServer | None]:
