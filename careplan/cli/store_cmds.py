@@ -158,9 +158,10 @@ def _templates_list(args: argparse.Namespace) -> int:
     rows = list_store_templates(url, clinic)
     if args.json:
         _dump([row.as_json() for row in rows])
-    elif not rows:
+        return EXIT_OK
+    if not rows:
         print("The clinic store has no templates yet.")
-    for row in rows if not args.json else []:
+    for row in rows:
         print(f"{row.template_id:<38} {row.title}  (version {row.version}, {row.pushed_by}, {row.pushed_at})")
     return EXIT_OK
 

@@ -14,7 +14,7 @@ from careplan.storage.store.chain import canonical_json, entry_hash
 from careplan.storage.store.engine import make_engine
 from careplan.storage.store.errors import StoreNotReady
 from careplan.storage.store.identity import Actor
-from careplan.storage.store.schema import GENESIS_HASH, HEAD_REVISION, VERSION_TABLE
+from careplan.storage.store.schema import GENESIS_HASH, HEAD_REVISION, VERSION_TABLE, metadata
 from careplan.storage.store.store import ClinicStore
 from tests.store.conftest import signed_plan
 
@@ -45,6 +45,15 @@ def test_up_from_an_empty_database(store_url: URL) -> None:
     with store:
         assert before == "0002"
         assert store.audit()[-1].detail == "schema 0002, already current"
+
+
+def test_the_code_reads_the_tables_the_migrations_build(store_url: URL) -> None:
+    ClinicStore.init(store_url, "north", ACTOR)[0].close()
+    engine = sa.create_engine(store_url, poolclass=sa.pool.NullPool)
+    inspector = sa.inspect(engine)
+    for table in metadata.tables.values():
+        assert {c["name"] for c in inspector.get_columns(table.name)} == set(table.columns.keys()), table.name
+    engine.dispose()
 
 
 def _write_as_revision_0001(url: URL) -> list[str]:

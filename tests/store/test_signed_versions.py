@@ -12,7 +12,7 @@ from careplan.storage.plan_files import load_plan
 from careplan.storage.store.chain import entry_hash
 from careplan.storage.store.errors import StoreError
 from careplan.storage.store.identity import Actor
-from careplan.storage.store.schema import GENESIS_HASH
+from careplan.storage.store.schema import APPEND_ONLY, GENESIS_HASH
 from careplan.storage.store.store import ClinicStore
 from tests.store.conftest import ROOT, signed_plan
 
@@ -64,7 +64,7 @@ def test_a_draft_is_not_stored(store_url: URL) -> None:
         assert store.verify()[0].count == 0
 
 
-@pytest.mark.parametrize("table", ["signed_versions", "audit_log", "shared_templates"])
+@pytest.mark.parametrize("table", APPEND_ONLY)
 @pytest.mark.parametrize("statement", ["UPDATE {table} SET clinic_id = 'x'", "DELETE FROM {table}"])
 def test_update_and_delete_are_refused_by_the_database(store_url: URL, table: str, statement: str) -> None:
     with _store(store_url) as store:
