@@ -166,6 +166,12 @@ CASES: list[tuple[str, bytes, str | None]] = [
     ("kratom-not-accepted.careplan.json", doc(lambda d: d["modules"].append({"kind": "kratom", "id": "k"})), "needs its cautions accepted"),
     ("acknowledgement-no-reason.careplan.json", doc(lambda d: d.update(acknowledgements=[{"rule": "ALLERGY", "reason": ""}])), "acknowledgements[0].reason"),
     ("empty-id.careplan.json", doc(lambda d: d.update(id="")), "id"),
+    # --- ids (issue 24): a repeat in a current file is refused naming both places ------------------
+    ("duplicate-item-id-v3.careplan.json", doc(lambda d: (d.update(schema_version=3), d["modules"][0]["items"].append(
+        {"id": "m1", "drug": "acetaminophen", "dose": 650, "unit": "mg", "times_per_day": 12}))),
+     "id 'm1' is used twice: modules[0].items[0] and modules[0].items[1]"),
+    ("duplicate-goal-module-id-v3.careplan.json", doc(lambda d: (d.update(schema_version=3), d["goals"][0].update(id="meds"))),
+     "id 'meds' is used twice: goals[0] and modules[0]"),
     # --- odd but valid: handled cleanly ----------------------------------------------------------
     ("utf-8-bom.careplan.json", b"\xef\xbb\xbf" + doc(lambda d: None), None),
     ("crlf-line-ends.careplan.json", doc(lambda d: None).replace(b"\n", b"\r\n"), None),
@@ -174,6 +180,9 @@ CASES: list[tuple[str, bytes, str | None]] = [
     ("non-latin-names.careplan.json", doc(lambda d: d["patient"].update(name="Đặng Thị Ñúñez 王芳 محمد")), None),
     ("template-patient-null.careplan.json", doc(lambda d: d.update(format="careplan-template", patient=None)), None),
     ("minimal-plan.careplan.json", b'{"format": "careplan", "schema_version": 1}', None),
+    # An older file with a repeated id is renumbered (the second holder becomes m1-2) and loads.
+    ("duplicate-item-id-v1.careplan.json", doc(lambda d: d["modules"][0]["items"].append(
+        {"id": "m1", "drug": "ibuprofen", "dose": 200, "unit": "mg", "times_per_day": 3})), None),
     ("schema-version-0.careplan.json", doc(lambda d: (d.update(schema_version=0, followup_weeks=6), d.pop("follow_up"))), None),
 ]
 
