@@ -389,7 +389,7 @@ class RevisionRef(_Model):
     """
 
     id: Id = Field(min_length=1)
-    revision: int = Field(ge=1)
+    revision: int = Field(ge=1, le=limits.MAX_REVISION)
     signed_off: SignOff | None = None
 
 
@@ -428,7 +428,7 @@ class CarePlan(_Model):
     flare_plan: FlarePlan = Field(default_factory=FlarePlan)
     follow_up: FollowUp = Field(default_factory=FollowUp)
     status: PlanStatus = "draft"
-    revision: int = Field(default=1, ge=1)
+    revision: int = Field(default=1, ge=1, le=limits.MAX_REVISION)
     signed_off: SignOff | None = None
     supersedes: RevisionRef | None = None
     acknowledgements: list[Acknowledgement] = item_list(limits.MAX_ACKNOWLEDGEMENTS)
