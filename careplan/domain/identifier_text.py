@@ -158,7 +158,13 @@ def _years(text: str) -> list[int]:
     return [1900 + int(text), 2000 + int(text)]
 
 
+# Years a date tied to a living patient (or their care) may carry; "3 10 1000 mg" is a dose.
+_YEARS = range(1870, 2200)
+
+
 def _make(year: int, month: int, day: int) -> date | None:
+    if year not in _YEARS:
+        return None
     try:
         return date(year, month, day)
     except ValueError:
@@ -200,7 +206,8 @@ _EMAILS = (
     re.compile(r"[\w.+-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+(?:\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*[\w-]+)*", re.I),
 )
 _NHS = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
-_PHONE = re.compile(r"(?<![\w+])(?P<plus>\+\d{1,3}[\s.-]?)?(?P<paren>\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w])")
+# Groups of up to six digits: a UK mobile is written "07700 900123".
+_PHONE = re.compile(r"(?<![\w+])(?P<plus>\+\d{1,3}[\s.-]?)?(?P<paren>\(\d{1,5}\)[\s.-]?)?\d{2,6}(?:[\s.-]\d{2,6}){1,4}(?![\w])")
 _LONG_NUMBER = re.compile(r"(?<![\w.])\+?\d{7,}(?![\w.])")
 _RECORD_LIKE = (
     re.compile(r"\b(?:MRN|M\.R\.N\.|NHS|NHI|SSN|CHI|record|chart|patient|hospital)\s*(?:no\.?|number|num|id|#)?\s*[:#]?\s*"
@@ -218,16 +225,24 @@ _ADDRESS = (
 _ENOUGH_DIGITS_FOR_A_PHONE = 7
 
 
-def _phone_like(match: re.Match[str]) -> bool:
-    digits = re.sub(r"\D", "", match.group())
+def _grouped_like_a_phone(text: str, *, trunk_prefix: bool = False) -> bool:
+    """Seven to fifteen digits written as phone numbers are: with a country code or an area code in
+    brackets, as one run, or in groups whose last and one other have three digits or more ("555 1234",
+    "020 7946 0018"); "10 20 30 40" (counts) and "3 10 1000" (a dose) are not."""
+    digits = re.sub(r"\D", "", text)
     if not 7 <= len(digits) <= 15:
         return False
-    if match.group("plus") or match.group("paren"):
+    if text.lstrip().startswith(("+", "(")):
         return True
-    groups = re.findall(r"\d+", match.group())
-    # "555 1234", "020 7946 0018": the last group and another have three digits or more;
-    # "10 20 30 40" (counts) does not.
-    return len(groups[-1]) >= 3 and max(len(g) for g in groups[:-1]) >= 3
+    groups = re.findall(r"\d+", text)
+    if trunk_prefix and groups[0].startswith("0"):
+        return True  # a number valid in a country, dialled with its trunk prefix: "06 12345678"
+    return len(groups) == 1 or (len(groups[-1]) >= 3 and max(len(g) for g in groups[:-1]) >= 3)
+
+
+def _phone_like(match: re.Match[str]) -> bool:
+    return bool(match.group("plus") or match.group("paren")) and 7 <= len(re.sub(r"\D", "", match.group())) <= 15 \
+        or _grouped_like_a_phone(match.group())
 
 
 def _nhs_valid(digits: str) -> bool:
@@ -244,7 +259,8 @@ def _valid_phones(text: str, region: str | None) -> Iterator[str]:
     regions = dict.fromkeys([*((region,) if region else ()), *PHONE_REGIONS])
     for code in regions:
         for match in phonenumbers.PhoneNumberMatcher(text, code, leniency=phonenumbers.Leniency.VALID):
-            yield match.raw_string
+            if _grouped_like_a_phone(match.raw_string, trunk_prefix=True):  # "3 10 1000" is a valid US number, and a dose
+                yield match.raw_string
 
 
 def identifiers_in_text(text: str, patient: Patient | None = None) -> list[tuple[IdentifierKind, str]]:

@@ -17,10 +17,13 @@ def _from_0(data: dict[str, Any]) -> dict[str, Any]:
     """Version 0 (pre-release files) named the follow-up interval ``followup_weeks`` at top level."""
     data = dict(data)
     weeks = data.pop("followup_weeks", None)
-    if weeks is not None:
-        follow_up = dict(data.get("follow_up") or {})
+    follow_up = data.get("follow_up")
+    if weeks is not None and isinstance(follow_up, dict | None):
+        follow_up = dict(follow_up or {})
         follow_up.setdefault("interval_weeks", weeks)
         data["follow_up"] = follow_up
+    elif weeks is not None:
+        data["followup_weeks"] = weeks  # beside a follow-up of the wrong shape: left for the model to name
     data["schema_version"] = 1
     return data
 
@@ -39,9 +42,10 @@ def _multiple_of(value: float, bases: tuple[float, ...]) -> bool:
 def _item_to_2(item: dict[str, Any], catalog: CatalogIndex) -> dict[str, Any]:
     """One medication item from version 1 to 2, keeping what it meant."""
     item = dict(item)
-    drug = catalog.drugs.get(item.get("drug") or "")
+    drug_id = item.get("drug")
+    drug = catalog.drugs.get(drug_id) if isinstance(drug_id, str) else None
     if drug is None:
-        return item
+        return item  # outside the catalog, or of the wrong shape (the model names it)
     if drug.rescue:
         # Version 1 had to give naloxone a PRN cap ("max 1 a day"); version 2 knows it as a
         # rescue medicine that is never scheduled.
@@ -49,6 +53,8 @@ def _item_to_2(item: dict[str, Any], catalog: CatalogIndex) -> dict[str, Any]:
             item.pop(key, None)
         return item
     unit = item.get("unit", "mg")
+    if not isinstance(unit, str):
+        return item
     dose = item.get("dose")
     if drug.id == "naproxen" and unit in _MG and isinstance(dose, (int, float)) and not isinstance(dose, bool):
         mg = dose * _MG[unit]
