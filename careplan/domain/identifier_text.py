@@ -241,7 +241,7 @@ def _grouped_like_a_phone(text: str, *, trunk_prefix: bool = False) -> bool:
 
 
 def _phone_like(match: re.Match[str]) -> bool:
-    return bool(match.group("plus") or match.group("paren")) and 7 <= len(re.sub(r"\D", "", match.group())) <= 15 \
+    return (bool(match.group("plus") or match.group("paren")) and 7 <= len(re.sub(r"\D", "", match.group())) <= 15) \
         or _grouped_like_a_phone(match.group())
 
 
