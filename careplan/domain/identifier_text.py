@@ -201,9 +201,11 @@ def _dates_in(text: str) -> Iterator[tuple[re.Match[str], set[date]]]:
 
 _ALNUM_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-/.][A-Za-z0-9]+)*")
 _DIGIT_GROUP = re.compile(r"\d+(?:[\s./-]+\d+)*")
+# Each starts only where a token starts (the lookbehind): otherwise a 2,000-letter word without an
+# "@" costs a scan from every one of its letters.
 _EMAILS = (
-    re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*"),
-    re.compile(r"[\w.+-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+(?:\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*[\w-]+)*", re.I),
+    re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*"),
+    re.compile(r"(?<![\w.+-])[\w.+-]+\s*[\[(]\s*at\s*[\])]\s*[\w-]+(?:\s*(?:[\[(]\s*dot\s*[\])]|\.)\s*[\w-]+)*", re.I),
 )
 _NHS = re.compile(r"(?<![\d-])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d-])")
 # Groups of up to six digits: a UK mobile is written "07700 900123".
@@ -223,6 +225,8 @@ _ADDRESS = (
     re.compile(r"\b[A-Z]{2},?\s+\d{5}(?:-\d{4})?\b"),  # US state and ZIP code
 )
 _ENOUGH_DIGITS_FOR_A_PHONE = 7
+# phonenumbers reads at most this many candidates of one text (each costs a lookup per region).
+_MOST_LOOKUPS = 20
 
 
 def _grouped_like_a_phone(text: str, *, trunk_prefix: bool = False) -> bool:
@@ -245,6 +249,21 @@ def _phone_like(match: re.Match[str]) -> bool:
         or _grouped_like_a_phone(match.group())
 
 
+def _phones_in_run(text: str) -> Iterator[str]:
+    """Numbers written one after another ("07700 900123 07700 900124"): the run is too long to be one
+    number, so each stretch of two to five digit groups that is written like a phone number counts."""
+    groups = list(re.finditer(r"\d+", text))
+    i = 0
+    while i < len(groups):
+        for j in range(min(i + 4, len(groups) - 1), i, -1):
+            window = text[groups[i].start():groups[j].end()]
+            if _grouped_like_a_phone(window):
+                yield window
+                i = j
+                break
+        i += 1
+
+
 def _nhs_valid(digits: str) -> bool:
     """The NHS number's modulus-11 check digit (NHS Data Dictionary)."""
     total = sum(int(d) * (10 - i) for i, d in enumerate(digits[:9]))
@@ -253,14 +272,28 @@ def _nhs_valid(digits: str) -> bool:
     return check != 10 and check == int(digits[9])
 
 
+# Where a phone number could be: digits with the separators numbers are written with, at most as
+# long as the longest number written out. ``phonenumbers`` reads only these (reading whole texts
+# with it cost a second for 2,000 characters of digits).
+_PHONE_CANDIDATE = re.compile(r"(?<![\w+])\+?[\d(][\d\s().-]{5,24}\d(?!\d)")
+
+
 def _valid_phones(text: str, region: str | None) -> Iterator[str]:
     if sum(ch.isdigit() for ch in text) < _ENOUGH_DIGITS_FOR_A_PHONE:
         return  # cheap: most clinical text holds no seven digits at all
     regions = dict.fromkeys([*((region,) if region else ()), *PHONE_REGIONS])
-    for code in regions:
-        for match in phonenumbers.PhoneNumberMatcher(text, code, leniency=phonenumbers.Leniency.VALID):
-            if _grouped_like_a_phone(match.raw_string, trunk_prefix=True):  # "3 10 1000" is a valid US number, and a dose
-                yield match.raw_string
+    looked_up = 0
+    for candidate in _PHONE_CANDIDATE.finditer(text):
+        snippet = candidate.group()
+        if not _grouped_like_a_phone(snippet, trunk_prefix=True):
+            continue  # cheap first: "1-1-1-1-1-1-1" is nobody's number
+        looked_up += 1
+        if looked_up > _MOST_LOOKUPS:
+            return  # a text of hundreds of number-like runs: the patterns above have reported it already
+        for code in regions:
+            for match in phonenumbers.PhoneNumberMatcher(snippet, code, leniency=phonenumbers.Leniency.VALID):
+                if _grouped_like_a_phone(match.raw_string, trunk_prefix=True):  # "3 10 1000" is a valid US number, and a dose
+                    yield match.raw_string
 
 
 def identifiers_in_text(text: str, patient: Patient | None = None) -> list[tuple[IdentifierKind, str]]:
@@ -294,9 +327,11 @@ def find_in_text(text: str, ids: PatientIds) -> list[tuple[IdentifierKind, str]]
             hits.append(("nhs_number", m.group()))
     digits_seen: set[str] = set()
     for m in _PHONE.finditer(text):
-        if not in_date(m) and _phone_like(m):
-            hits.append(("phone", m.group()))
-            digits_seen.add(re.sub(r"\D", "", m.group()))
+        if in_date(m):
+            continue
+        for number in [m.group()] if _phone_like(m) else _phones_in_run(m.group()):
+            hits.append(("phone", number))
+            digits_seen.add(re.sub(r"\D", "", number))
     for found in _valid_phones(text, ids.region):
         hits.append(("phone", found))
         digits_seen.add(re.sub(r"\D", "", found))
