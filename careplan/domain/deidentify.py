@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -113,7 +114,12 @@ class IdentifiersFound(ValueError):
 # --- step 1: structure ---------------------------------------------------------------------------
 
 def safe_template_id(template_id: str) -> bool:
-    """Whether a template's own id may be kept: a short slug holding no identifier."""
+    """Whether a template's own id may be kept: a UUID as Careplan makes them, or a slug holding no identifier."""
+    try:
+        if str(uuid.UUID(template_id)) == template_id:
+            return True  # random: it can spell nothing
+    except ValueError:
+        pass
     return bool(_SLUG.match(template_id)) and not identifiers_in_text(template_id.replace("-", " "))
 
 
@@ -162,6 +168,8 @@ def reset_structure(plan: CarePlan, info: TemplateInfo | None = None, *, templat
         cleared.append("the revision history")
     now = utc_now()
     own_id = plan.id if plan.is_template and safe_template_id(plan.id) else None
+    if plan.is_template and template_id is None and own_id is None:
+        cleared.append(f"its id {plan.id!r} (it could spell an identifier; it has a new one)")
     template_info = info if info is not None else plan.template or TemplateInfo()
     data.update(
         format=TEMPLATE_FORMAT,
