@@ -12,8 +12,8 @@ import pytest
 
 from careplan.cli import main
 from careplan.storage.errors import PlanFileError
-from careplan.storage.plan_files import load_plan
 from careplan.storage.paths import personal_templates_dir, preferences_path
+from careplan.storage.plan_files import load_plan
 from tests.data.corpus import (
     BAD,
     CASES,
