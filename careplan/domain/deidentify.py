@@ -205,10 +205,16 @@ def reset_structure(plan: CarePlan, info: TemplateInfo | None = None, *, templat
     # The flare plan may choose the patient's own medicines, which leave with the patient block.
     planned = {item["id"] for module in data["modules"] for item in module.get("items", [])}
     data["flare_plan"]["may_take_items"] = [i for i in data["flare_plan"]["may_take_items"] if i in planned]
-    if not keep_ids:
-        renamed = _regenerate_ids(data)
-        data["flare_plan"]["may_take_items"] = [renamed.get(i, i) for i in data["flare_plan"]["may_take_items"]]
-    return CarePlan.model_validate(data), tuple(cleared)
+    template = CarePlan.model_validate(data)
+    return (template if keep_ids else with_new_ids(template)), tuple(cleared)
+
+
+def with_new_ids(template: CarePlan) -> CarePlan:
+    """``template`` with a fresh id for every part; the flare plan's choices follow their medicines."""
+    data = template.model_dump(mode="python")
+    renamed = _regenerate_ids(data)
+    data["flare_plan"]["may_take_items"] = [renamed.get(i, i) for i in data["flare_plan"]["may_take_items"]]
+    return CarePlan.model_validate(data)
 
 
 # --- step 2: free text -----------------------------------------------------------------------------
@@ -299,9 +305,10 @@ def deidentify(plan: CarePlan, info: TemplateInfo | None = None, *, patient: Pat
     ``patient`` is whose identifiers to look for besides the patterns (default: the plan's own
     patient block, which step 1 removes; a template has none).
     """
-    template, cleared = reset_structure(plan, info, template_id=template_id, title=title, keep_ids=keep_ids)
+    # Checked before the ids are renewed, so that each hit's path names the field as the caller has it.
+    template, cleared = reset_structure(plan, info, template_id=template_id, title=title, keep_ids=True)
     check_deidentified(template, patient if patient is not None else plan.patient)
-    return DeidentifiedTemplate(template, cleared)
+    return DeidentifiedTemplate(template if keep_ids else with_new_ids(template), cleared)
 
 
 def make_template(plan: CarePlan, info: TemplateInfo | None = None, *, patient: Patient | None = None,

@@ -151,3 +151,10 @@ def test_clinician_and_author_text_is_read_for_patterns() -> None:
     with pytest.raises(IdentifiersFound) as info:
         make_template(plan, TemplateInfo())
     assert info.value.hits[0].where == "clinician.name"
+
+
+def test_a_refusal_names_the_field_by_the_plans_own_ids_though_the_template_gets_new_ones() -> None:
+    plan = _plan_with_everything().model_copy(update={"goals": [Goal(id="zoe-goal", text="Call 07700 900123")]})
+    with pytest.raises(IdentifiersFound) as info:
+        make_template(plan, TemplateInfo())
+    assert info.value.hits[0].path == ("goals", "zoe-goal", "text")  # the GUI opens this field of the plan
