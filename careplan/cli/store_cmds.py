@@ -172,7 +172,7 @@ def _templates_push(args: argparse.Namespace) -> int:
     library = default_clinic_library()
     try:
         candidate = Path(args.id)
-        template = (library.read_shareable(candidate) if candidate.suffix == ".json" and candidate.is_file()
+        template = (library.read_shareable(candidate).template if candidate.suffix == ".json" and candidate.is_file()
                     else library.find(args.id).template)
     except LibraryError as exc:
         raise CliError(str(exc)) from None

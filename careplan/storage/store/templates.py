@@ -2,9 +2,9 @@
 
 Each push of a changed template is a new version (versions are never overwritten); listing and
 pulling take the newest. Every template that enters or leaves the store goes through the same
-de-identification check as sharing a template file (``find_identifiers`` from
+de-identification path as every other way into a library (``make_template`` from
 :mod:`careplan.domain.deidentify`, worded by :func:`identifier_message`): a template carries no
-patient block and no patient identifier in its text.
+patient block, nothing of an episode, and no patient identifier in its text.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection
 
 from careplan.domain.codes import TEMPLATE_FORMAT
-from careplan.domain.deidentify import find_identifiers
+from careplan.domain.deidentify import IdentifiersFound, make_template
 from careplan.domain.plan import CarePlan
 from careplan.storage.errors import PlanFileError
 from careplan.storage.plan_files import parse_document, to_document
@@ -44,17 +44,22 @@ class StoreTemplate:
         return {"id": self.template_id, **asdict(self)}
 
 
-def check_shareable(template: CarePlan, what: str) -> None:
-    """StoreError unless ``template`` is a template with no patient identifiers (the sharing check)."""
+def shareable(template: CarePlan, what: str) -> CarePlan:
+    """``template`` through the one de-identification path (ids kept), or StoreError naming the fields.
+
+    What belongs to a patient or an episode is reset as for every other way into a library
+    (:func:`careplan.domain.deidentify.make_template`); free text holding an identifier is refused.
+    """
     if template.format != TEMPLATE_FORMAT or template.patient is not None:
         raise StoreError(f"refused: {what} is a plan with a patient block, not a template; "
                          "make a template from it with Save as template")
-    hits = find_identifiers(template)
-    if hits:
+    try:
+        return make_template(template, keep_ids=True)
+    except IdentifiersFound as exc:
         # The library's wording, imported here only: it pulls in the whole template library.
         from careplan.storage.template_library import identifier_message
 
-        raise StoreError(identifier_message(hits, what))
+        raise StoreError(identifier_message(exc.hits, what)) from None
 
 
 _LISTED = [shared_templates.c[name] for name in ("template_id", "version", "title", "pushed_by", "pushed_at", "sha256")]
@@ -65,7 +70,7 @@ def push(connection: Connection, clinic_id: str, template: CarePlan, actor: Acto
 
     An unchanged template (same content as the newest version) writes nothing.
     """
-    check_shareable(template, f"template '{template.title}'")
+    template = shareable(template, f"template '{template.title}'")
     text = canonical_json(to_document(template))
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     t = shared_templates
@@ -106,5 +111,4 @@ def fetch(connection: Connection, clinic_id: str, template_id: str) -> CarePlan:
         template = parse_document(json.loads(row.document))
     except (ValueError, PlanFileError) as exc:
         raise StoreError(f"{what} is not a valid template: {exc}") from None
-    check_shareable(template, what)
-    return template
+    return shareable(template, what)
