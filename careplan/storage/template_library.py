@@ -196,7 +196,10 @@ class ClinicLibrary:
         for item in items:
             if item.id == template_id:
                 return item
-        raise LibraryError(f"no template with id {template_id!r} (see 'careplan templates list')")
+        # A file that could not be listed (refused for an identifier, unreadable) may be the one meant:
+        # say why rather than only that nothing matched.
+        unlisted = f"; not listed: {'; '.join(self.problems[:3])}" if self.problems else ""
+        raise LibraryError(f"no template with id {template_id!r} (see 'careplan templates list'){unlisted}")
 
     # ---- search --------------------------------------------------------------------------------
 
