@@ -134,3 +134,23 @@ def test_long_clinician_words_flow_below_the_picture(catalog: CatalogIndex, larg
     pdf = _render(catalog, _plan(catalog, [], item), large_print=large)
     text = pdf_text(pdf)
     assert "To make it harder: Keep the movement slow" in text and text.count("stop before it hurts") >= 200
+
+
+def test_our_templates_and_examples_give_a_hold_time_where_the_exercise_holds(catalog: CatalogIndex) -> None:
+    # "Hold, then relax" with no time is what a patient cannot follow: every built-in plan that
+    # prescribes a holding exercise says for how long (and no hold for one that does not hold).
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    files = sorted((root / "resources" / "templates").glob("*.careplan.json")) + sorted((root / "examples").glob("*.careplan.json"))
+    checked = 0
+    for path in files:
+        for module in json.loads(path.read_text(encoding="utf-8")).get("modules", []):
+            for item in module.get("exercises") or []:
+                entry = catalog.exercises.get(item.get("exercise") or "")
+                if entry is None:
+                    continue
+                checked += 1
+                assert bool(item.get("hold_seconds")) == (entry.default_hold_seconds is not None), (path.name, entry.id)
+    assert checked >= 20
