@@ -215,3 +215,14 @@ def test_arrows_follow_the_point_or_a_given_direction(catalog: CatalogIndex, bod
     assert y1 > y0
     (_, y0), (_, y1) = arrow_shaft(cat, "end")
     assert y1 < y0
+
+
+def test_a_close_up_keeps_its_arrows_in_the_frame(catalog: CatalogIndex, body: BodyModel) -> None:
+    for exercise in catalog.data.exercises:
+        assert exercise.figure is not None
+        made = drawing(exercise.figure, body)
+        x0, y0, x1, y1 = made.bounds
+        for scene in (made.start, made.end):
+            for mark in scene.marks:
+                if mark.role == "arrow":
+                    assert all(x0 <= x <= x1 and y0 <= y <= y1 for x, y in mark.points), exercise.id

@@ -334,7 +334,11 @@ def drawing(figure: ExerciseFigure, body: BodyModel) -> Drawing:
     arrows = {panel: [m for a in figure.arrows if a.panel == panel for m in _arrow_marks(a, start, end)]
               for panel in ("start", "end")}
     if figure.frame:
+        # The close-up holds the named points and every arrow (an arrow cut off says nothing).
         x0, y0, x1, y1 = _frame_bounds(figure, (start, end), body)
+        if arrow_marks := arrows["start"] + arrows["end"]:
+            ax0, ay0, ax1, ay1 = _bounds(arrow_marks)
+            x0, y0, x1, y1 = min(x0, ax0 - 0.02), min(y0, ay0 - 0.02), max(x1, ax1 + 0.02), max(y1, ay1 + 0.02)
     else:
         x0, y0, x1, y1 = _bounds(list(start.marks) + list(end.marks) + arrows["start"] + arrows["end"])
         pad = 0.04
