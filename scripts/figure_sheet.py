@@ -1,4 +1,5 @@
-"""Draw every catalog exercise's start and end figure on one contact sheet (PNG), to review them.
+"""Every catalog exercise's start and end figure on one contact sheet (PNG), to review them: each
+cell is the editor's picture widget itself, grabbed (QWidget.grab) at the cell's size.
 
     QT_QPA_PLATFORM=offscreen python scripts/figure_sheet.py sheet.png [exercise-id ...]
 """
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from careplan.domain.catalog import load_catalog
 from careplan.domain.pose import cached_drawing
-from careplan.ui.editors.exercise_figure import PHASE_WORDS, paint_drawing
+from careplan.ui.editors.exercise_figure import ExerciseFigureView
 from careplan.ui.qt_guard import protect_none
 
 CELL_W, CELL_H, COLUMNS = 440, 230, 4
@@ -33,6 +34,7 @@ def main(argv: list[str]) -> int:
     image = QImage(CELL_W * min(COLUMNS, max(1, len(exercises))), CELL_H * rows, QImage.Format.Format_RGB32)
     image.fill(QColor("#FFFFFF"))
     painter = QPainter(image)
+    view = ExerciseFigureView()
     title = QFont(painter.font())
     title.setBold(True)
     for index, exercise in enumerate(exercises):
@@ -44,9 +46,9 @@ def main(argv: list[str]) -> int:
         painter.setPen(QColor("#111111"))
         painter.drawText(QRectF(left + 6, top + 2, CELL_W - 12, 20), int(Qt.AlignmentFlag.AlignLeft), exercise.name)
         painter.setFont(QFont())
-        drawing = cached_drawing(exercise.figure, body)
-        paint_drawing(painter, drawing, QRectF(left + 6, top + 24, CELL_W - 12, CELL_H - 30),
-                      (PHASE_WORDS[drawing.phases[0]], PHASE_WORDS[drawing.phases[1]]))
+        view.show_figure(cached_drawing(exercise.figure, body))
+        view.resize(CELL_W - 12, CELL_H - 30)
+        painter.drawPixmap(left + 6, top + 24, view.grab())
     painter.end()
     image.save(argv[0])
     print(f"wrote {argv[0]} ({len(exercises)} exercises)")
