@@ -128,7 +128,7 @@ def flare(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     """The bad-day plan: numbered steps, the medicines it allows (chosen from the plan, with
     their dose, limit and gap), any further note, and when to call."""
     fp = plan.flare_plan
-    steps = [esc(step) for step in fp.steps if step.strip()]
+    steps = [esc(step.text) for step in fp.steps if step.text.strip()]
     by_id = {i.id: i for i in plan.all_medications()}
     chosen = [by_id[i] for i in dict.fromkeys(fp.may_take_items) if i in by_id
               and frequency(by_id[i], ctx.drug(by_id[i])) != "rescue"]

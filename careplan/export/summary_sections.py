@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from careplan.domain.advice import ADVICE_KIND_LABELS
 from careplan.domain.codes import CONDITION_LABELS, SEX_LABELS
 from careplan.domain.dosing import dose_words
 from careplan.domain.plan import CarePlan
@@ -156,7 +157,7 @@ def flare_and_follow_up(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     s = ctx.styles
     fp, fu = plan.flare_plan, plan.follow_up
     out = [para("Flare plan", s.h1)]
-    steps = [esc(x) for x in fp.steps if x.strip()]
+    steps = [f"{esc(x.text)} <i>({ADVICE_KIND_LABELS[x.kind].lower()})</i>" for x in fp.steps if x.text.strip()]
     out += bullets(steps, s.bullet, numbered=True) if steps else [para("No steps recorded.", s.body)]
     by_id = {i.id: i for i in plan.all_medications()}
     chosen = [esc(med_describe(by_id[i], ctx)) if i in by_id else f"<b>missing item {esc(i)}</b> (see FLARE-UNLISTED)"

@@ -1,0 +1,36 @@
+"""The flare plan's steps are edited as rows: a kind of advice beside the words, undoable."""
+
+from __future__ import annotations
+
+from careplan.domain.plan import CarePlan, FlarePlan, FlareStep, Patient
+from careplan.ui.editors.flare_followup_editor import FlarePlanEditor
+from careplan.ui.main_window import MainWindow
+
+from .conftest import type_text
+
+
+def _editor(window: MainWindow, plan: CarePlan) -> FlarePlanEditor:
+    ws = window.workspace
+    ws.document.reset(plan, None)
+    ws.outline_controller.select(("flare",))
+    editor = ws.editor_panel.editor
+    assert isinstance(editor, FlarePlanEditor)
+    return editor
+
+
+def test_each_step_shows_its_kind_and_a_new_step_can_be_typed_and_typed_as_heat(window: MainWindow) -> None:
+    plan = CarePlan(title="Flare", patient=Patient(name="T", jurisdiction="US-TX"),
+                    flare_plan=FlarePlan(steps=[FlareStep(kind="rest", text="Rest 20 minutes")]))
+    editor = _editor(window, plan)
+    doc = window.workspace.document
+    [row] = editor.steps.rows
+    assert (row.kind.currentData(), row.text.text()) == ("rest", "Rest 20 minutes")
+    editor.steps._on_add()
+    new = editor.steps.rows[-1]
+    type_text(new.text, "Heat pack")
+    new.kind.setCurrentIndex(new.kind.findData("heat"))
+    assert doc.plan.flare_plan.steps == [FlareStep(kind="rest", text="Rest 20 minutes"),
+                                         FlareStep(kind="heat", text="Heat pack")]
+    doc.undo_stack.undo()  # the kind
+    assert doc.plan.flare_plan.steps[1].kind == "other"
+    assert editor.steps.rows[1].kind.currentData() == "other"
