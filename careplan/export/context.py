@@ -131,7 +131,9 @@ class RenderContext:
         held = self._units_held(item, drug)
         if held is not None:
             count, form, each = held
-            noun = self.raw(f"unit_{form}" if count == 1 else f"unit_{form}_many")
+            if count == 1:
+                return self.raw("dose_unit_one").format(dose=text, unit=self.raw(f"unit_{form}"))
+            noun = self.raw(f"unit_{form}_many")
             return self.raw("dose_units_of").format(dose=text, n=number(count), unit=noun, strength=each)
         return text
 
@@ -140,6 +142,8 @@ class RenderContext:
         solid products makes in one to four whole units; None when it is ambiguous or not oral."""
         if drug is None or item.route != "oral" or item.unit not in ("mg", "mcg"):
             return None
+        if any(s.form == "solution" for s in drug.strengths):
+            return None  # the patient may hold the liquid: the mg stay the only truth
         release = item_release(item, drug)
         if item.strength is not None and item.strength.unit == item.unit:
             fits = [(item.dose / item.strength.amount, "tablet", item.strength.amount)]

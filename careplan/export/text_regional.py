@@ -22,7 +22,7 @@ EN_GB: dict[str, str] = {
     "physio_sessions_one": "You will see your physiotherapist once a week.",
     "poison_unknown": "a poison centre",
     "num_blank_poison": "Poison centre: ____________________",
-    "num_regional_blank_poison": "Poisoning: the poison centre for your area: ____________________",
+    "num_regional_blank_poison": "Poison centre for your area: ____________________",
     "word_ed": "A&E",
     "kratom_law_row_GB": "{place}: it is against the law to sell, give, make or bring in kratom (Psychoactive "
     "Substances Act 2016). Having it only for your own use is not an offence.",
