@@ -23,7 +23,7 @@ from careplan.export.text import EN, phrase_in, phrase_table
 
 # How a handout reads where the country is not known: international English, INN generic names
 # (paracetamol) and day-first dates written out in words, never another country's phone numbers.
-UNKNOWN_VARIANT = "en-GB"
+UNKNOWN_VARIANT = "en-INT"
 UNKNOWN_NAMES = "inn"
 # Forms a patient counts out (a dose in mg becomes "2 tablets of 500 mg" when one product fits).
 _SOLID_FORMS = frozenset({"tablet", "capsule"})
