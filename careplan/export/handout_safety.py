@@ -5,7 +5,7 @@ from __future__ import annotations
 from careplan.domain.handout_model import URGENCIES, Urgency
 from careplan.domain.plan import CarePlan, MedicationItem
 from careplan.export.context import RenderContext
-from careplan.export.flow import Flowable, box, bullets, para
+from careplan.export.flow import Flowable, box, bullets, para, together
 from careplan.export.styles import CAUTION, CAUTION_PALE, DANGER, DANGER_PALE
 
 # Classes that slow breathing when combined with kratom (besides the cns_depressant flag).
@@ -46,23 +46,26 @@ def phone_numbers(ctx: RenderContext) -> list[str]:
 
 
 def help_box(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
-    """The red "Get help now if..." box: this plan's red flags grouped by urgency (the catalogue's
-    one scale, most urgent first, each group saying what to do), then the phone numbers where
-    the patient lives."""
+    """ "Get help now if...": this plan's red flags, one box per urgency of the catalogue's one
+    scale (most urgent first), each box titled with what to do, so that a box split across two
+    pages repeats its action with its title; then the phone numbers where the patient lives."""
     s = ctx.styles
     flags = ctx.facts.red_flags_for(plan, ctx.catalog)
-    body: list[Flowable] = [para(ctx.t("help_intro"), s.body)]
+    out: list[Flowable] = [para(ctx.t("help_title"), s.h1), para(ctx.t("help_intro"), s.lead)]
     for urgency in URGENCIES:
         group = [ctx.words(f.patient) for f in flags if f.urgency == urgency]
         if not group:
             continue
-        body.append(para(f"<b>{urgency_heading(urgency, ctx)}</b>", s.lead))
-        if urgency == "same_day":
-            body.append(para(same_day_how(ctx), s.body))
+        body: list[Flowable] = [para(same_day_how(ctx), s.body)] if urgency == "same_day" else []
         body += bullets(group, s.bullet)
+        edge, fill = (DANGER, DANGER_PALE) if urgency == "emergency" else (CAUTION, CAUTION_PALE)
+        out += box(urgency_heading(urgency, ctx), body, s, ctx.width, edge, fill)
     numbers = "<br/>".join(phone_numbers(ctx))
-    body.append(para(f"<b>{ctx.t('help_emergency', emergency=ctx.local.emergency())}</b><br/>{numbers}", s.body))
-    return box(ctx.t("help_title"), body, s, ctx.width, DANGER, DANGER_PALE)
+    body = [para(f"<b>{ctx.t('help_emergency', emergency=ctx.local.emergency())}</b><br/>{numbers}", s.body)]
+    # The numbers never stand alone on a page: they move with the last group of signs.
+    last = out.pop()
+    out.append(together([last, *box(ctx.t("numbers_title"), body, s, ctx.width, DANGER, DANGER_PALE)]))
+    return out
 
 
 def _names(items: list[MedicationItem], ctx: RenderContext) -> str:

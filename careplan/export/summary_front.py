@@ -14,6 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import KeepInFrame, PageBreak, Table, TableStyle
 
 from careplan.domain.codes import CONDITION_LABELS
+from careplan.domain.dosing import dose_words
 from careplan.domain.findings import Finding
 from careplan.domain.plan import CarePlan, MedicationItem
 from careplan.export.context import RenderContext, number
@@ -32,21 +33,26 @@ def _mme_of(item: MedicationItem, ctx: RenderContext) -> str:
     return number(round(line.mme, 1)) if line is not None else "\u2014"
 
 
+def _dose_schedule(item: MedicationItem, ctx: RenderContext) -> str:
+    """ "60 mg, 2×/day (morning, evening)"; a rescue medicine says only its dose and what it is for."""
+    return f"{dose_words(item)}, {schedule_text(item, ctx)}"
+
+
 def _medicines(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     s = ctx.styles
     planned = plan.medication_items()
     current = plan.patient_or_empty.current_medications
     if not planned and not current:
         return [para("<b>Medicines:</b> none. <b>Total 0 MME/day.</b>", s.small)]
-    rows = [[esc(med_label(i, ctx)), esc(schedule_text(i, ctx)), esc(daily_text(i, ctx)), _mme_of(i, ctx)]
+    rows = [[esc(med_label(i, ctx)), esc(_dose_schedule(i, ctx)), esc(daily_text(i, ctx)), _mme_of(i, ctx)]
             for i in planned]
-    rows += [[esc(med_label(i, ctx)) + " <i>(current)</i>", esc(schedule_text(i, ctx)), esc(daily_text(i, ctx)),
+    rows += [[esc(med_label(i, ctx)) + " <i>(current)</i>", esc(_dose_schedule(i, ctx)), esc(daily_text(i, ctx)),
               _mme_of(i, ctx)] for i in current]
     mme = ctx.report.mme
     total = f"<b>Total {number(round(mme.total, 1))} MME/day</b> ({esc(mme.table)})"
     if not mme.complete:
         total += " \u2014 <b>at least</b>: an opioid dose could not be counted (see findings)"
-    return [table(["Medicine", "Schedule", "Amount/day", "MME/day"], rows, [0.34, 0.33, 0.21, 0.12], ctx),
+    return [table(["Medicine", "Dose and schedule", "Amount/day", "MME/day"], rows, [0.3, 0.37, 0.21, 0.12], ctx),
             para(total, s.small)]
 
 
