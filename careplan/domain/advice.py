@@ -25,11 +25,11 @@ ADVICE_KIND_LABELS: dict[str, str] = {
     "cold": "Cold",
     "rest": "Rest",
     "movement": "Movement",
-    "breathing": "Breathing / relaxation",
+    "breathing": "Breathing",
     "sleep": "Sleep",
     "alcohol": "Alcohol",
     "medicine": "Medicine",
-    "call": "Call / contact",
+    "call": "Call",
     "other": "Other",
 }
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QToolButton
 
 from careplan.domain.plan import CarePlan, FlarePlan, FlareStep, MedicationItem, MedicationModule, Patient
 from careplan.ui.editors.flare_followup_editor import FlarePlanEditor
@@ -47,7 +47,7 @@ def test_a_heat_step_with_a_fentanyl_patch_is_a_finding_and_removing_it_clears_i
     editor = _editor(window, plan)
     ws = window.workspace
     assert any(f.rule == "ADVICE-CONFLICT" for f in ws.monitor.report.findings)
-    [remove] = editor.steps.rows[0].findChildren(QPushButton)
+    [remove] = editor.steps.rows[0].findChildren(QToolButton)
     remove.click()
     assert editor.steps.rows == []
     assert not any(f.rule == "ADVICE-CONFLICT" for f in ws.monitor.report.findings)

@@ -25,7 +25,8 @@ class FlarePlanEditor(PartEditor):
         _box, form = self.group("On a bad day")
         # Each step with its kind of advice (heat, rest ...), which the safety checks read.
         self.steps = FlareStepList(controller)
-        form.addRow(QLabel("Steps"), self.steps)
+        form.addRow(QLabel("Steps, in order (the kind of advice first)"))
+        form.addRow(self.steps)
         self.medicines = QWidget()
         self.medicines_layout = QVBoxLayout(self.medicines)
         self.medicines_layout.setContentsMargins(0, 0, 0, 0)
@@ -41,7 +42,7 @@ class FlarePlanEditor(PartEditor):
         form.addRow(caption, self.medicines)
         may = add_row(form, "Also (free text)", b.line(QLineEdit(), ("flare_plan", "may_take"), "flare-plan medicine"),
                       "Anything else the patient may do or take, in addition to the medicines ticked above")
-        may.setPlaceholderText("e.g. a heat pack for 15 minutes")  # type: ignore[attr-defined]
+        may.setPlaceholderText("e.g. anything else they may take, in plain words")  # type: ignore[attr-defined]
         call = add_row(form, "Call us if", b.line(QLineEdit(), ("flare_plan", "call_if"), "when to call"))
         call.setPlaceholderText("e.g. pain is 9/10 or more for over a day")  # type: ignore[attr-defined]
         self.layout_.addStretch(1)

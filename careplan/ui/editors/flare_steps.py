@@ -7,7 +7,7 @@ plan by position; they are rebuilt only when a step is added or removed, so typi
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from careplan.domain.advice import ADVICE_KIND_LABELS, ADVICE_KINDS
 from careplan.domain.plan import CarePlan, FlareStep
@@ -29,12 +29,16 @@ class FlareStepRow(QWidget):
         n = index + 1
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.kind = named(self.binder.combo(ComboBox(KIND_CHOICES), (*STEPS, index, "kind"), f"kind of flare step {n}"),
+        kind = ComboBox(KIND_CHOICES)
+        # Narrow: the step's words get the rest of the editor, at 150 % too.
+        kind.setMinimumContentsLength(7)
+        self.kind = named(self.binder.combo(kind, (*STEPS, index, "kind"), f"kind of flare step {n}"),
                           f"Kind of step {n}", "What the step is about; the safety checks read it (heat with a patch "
                           "or a gel, alcohol with a sedating medicine)")
         self.text = named(self.binder.line(QLineEdit(), (*STEPS, index, "text"), f"flare step {n}"), f"Step {n}",
                           "What the patient does, in plain words")
-        remove = named(QPushButton("Remove"), f"Remove step {n}")
+        remove = named(QToolButton(), f"Remove step {n}", "Remove this step")
+        remove.setText("\u2715")
         remove.clicked.connect(lambda: controller.remove_item(STEPS, index, "flare-plan step"))
         row.addWidget(self.kind)
         row.addWidget(self.text, 1)
