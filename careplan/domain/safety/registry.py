@@ -6,12 +6,14 @@ from collections.abc import Callable
 
 from careplan.domain.findings import Finding
 from careplan.domain.safety import (
+    rules_advice,
     rules_allergy,
     rules_catalog,
     rules_dose,
     rules_flare,
     rules_interactions,
     rules_kratom,
+    rules_locale,
     rules_nsaid,
     rules_opioid,
     rules_patient,
@@ -53,6 +55,11 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("OPIOID-CYP", rules_interactions.opioid_cyp),
     ("LACTATION", rules_patient.lactation),
     ("CLASS-DUPLICATE", rules_catalog.class_duplicate),
+    # Handout coherence and country (issue 17).
+    ("ADVICE-CONFLICT", rules_advice.advice_conflict),
+    ("COURSE-IN-FLARE", rules_advice.course_in_flare),
+    ("PRODUCT-NOT-LOCAL", rules_locale.product_not_local),
+    ("JURISDICTION-UNKNOWN", rules_locale.jurisdiction_unknown),
 )
 
 RULE_IDS: frozenset[str] = frozenset(rule_id for rule_id, _ in RULES)
