@@ -27,6 +27,7 @@ from careplan.domain.codes import (
     Unit,
 )
 from careplan.domain.errors import location, plan_error
+from careplan.domain.languages import normalise_language_tag
 from careplan.domain.limits import (
     Amount,
     ClinicalDate,
@@ -306,6 +307,21 @@ class Patient(_Model):
     egfr: float | None = Field(default=None, gt=0, le=250)
     # True or False when the clinician recorded it; None (unknown) lets the rules infer it.
     opioid_tolerant: bool | None = None
+    # The language the patient reads (BCP 47: "en", "es", "es-MX"); it chooses the handout's
+    # language. None: the handout is in English. The clinician summary never follows it.
+    language: str | None = Field(default=None, max_length=35)
+
+    @field_validator("language", mode="before")
+    @classmethod
+    def _language_tag(cls, value: object) -> object:
+        if isinstance(value, str):
+            if not value.strip():
+                return None
+            tag = normalise_language_tag(value)
+            if tag is None:
+                raise plan_error("language_tag", f"{value.strip()!r} is not a language tag (BCP 47, for example es or es-MX)")
+            return tag
+        return value
 
     @field_validator("jurisdiction")
     @classmethod

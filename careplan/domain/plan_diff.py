@@ -60,7 +60,7 @@ KRATOM_FORM_WORDS = {
 _PATIENT_LABELS = {
     "date_of_birth": "date of birth", "record_number": "record number", "pregnancy_weeks": "pregnancy (weeks)",
     "alcohol_drinks_per_week": "alcohol (drinks a week)", "crcl": "creatinine clearance (mL/min)",
-    "egfr": "eGFR (mL/min/1.73 m\u00b2)", "opioid_tolerant": "opioid tolerant",
+    "egfr": "eGFR (mL/min/1.73 m\u00b2)", "opioid_tolerant": "opioid tolerant", "language": "handout language",
 }
 _PAIN_LABELS = {"sites": "site", "types": "pain type", "causes": "cause", "duration_months": "duration (months)"}
 _MODULE_FIELD_LABELS = {

@@ -24,6 +24,7 @@ from typing import Any
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import CONDITION_LABELS, MODULE_LABELS
+from careplan.domain.languages import language_name
 from careplan.domain.plan import (
     CarePlan,
     CbtModule,
@@ -101,6 +102,13 @@ def _patient(plan: CarePlan) -> JSON:
     resource["gender"] = patient.sex
     if patient.date_of_birth:
         resource["birthDate"] = patient.date_of_birth.isoformat()
+    if patient.language:
+        # The language the patient reads (US Core and IPS code it in BCP 47, urn:ietf:bcp:47).
+        resource["communication"] = [{
+            "language": {"coding": [{"system": "urn:ietf:bcp:47", "code": patient.language}],
+                         "text": language_name(patient.language)},
+            "preferred": True,
+        }]
     return resource
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from careplan.domain.advice import ADVICE_KIND_LABELS
 from careplan.domain.codes import CONDITION_LABELS, SEX_LABELS
 from careplan.domain.dosing import dose_words
+from careplan.domain.languages import language_name
 from careplan.domain.plan import CarePlan
 from careplan.export.chart import peg_chart
 from careplan.export.context import RenderContext, number
@@ -75,6 +76,7 @@ def patient(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
         ("Sex", esc(SEX_LABELS.get(p.sex, p.sex))),
         ("Record number", dash(p.record_number)),
         ("Jurisdiction", where),
+        ("Handout language", esc(language_name(p.language)) if p.language else "English (not recorded)"),
         ("Conditions", conditions or "none recorded"),
         ("Allergies", ", ".join(esc(a) for a in p.allergies) or "none recorded"),
         ("Alcohol", f"{number(p.alcohol_drinks_per_week)} drinks/week" if p.alcohol_drinks_per_week is not None

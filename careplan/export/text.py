@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import re
-from collections import ChainMap
 from collections.abc import Mapping
 
 from careplan.export.text_safety import EN_SAFETY
@@ -344,30 +343,33 @@ PHRASES: dict[str, dict[str, str]] = {"en": EN}
 
 
 def phrase_table(language: str, variant: str | None = None) -> Mapping[str, str]:
-    """The phrase table of a language, with the regional overlay of the patient's country for
-    English ("en-GB": carers, physiotherapist, A&E); a key the table lacks falls back to English."""
+    """The phrase table of a handout language tag ("en", "es-MX"). English reads this module's
+    table with the regional overlay of the patient's country ("en-GB": carers, physiotherapist,
+    A&E); another language reads its compiled gettext catalog, which has every key or fails."""
+    from careplan.domain.languages import base_language
+    from careplan.export.patient_catalog import Translator
     from careplan.export.text_regional import regional_table
+    from careplan.export.text_translated import TranslatedTable
 
-    table: Mapping[str, str] = PHRASES.get(language, EN)
-    if language == "en" and variant is not None:
-        table = regional_table(table, variant)
-    return ChainMap(table, EN) if table is not EN else table  # type: ignore[arg-type]
+    if base_language(language) != "en":
+        return TranslatedTable(EN, Translator(language))
+    return regional_table(EN, variant) if variant is not None else EN
 
 
 def phrase_in(table: Mapping[str, str], key: str, **values: object) -> str:
-    """Fixed wording from ``table`` as paragraph markup: the phrase and every value are escaped."""
-    template = table.get(key, EN[key])
+    """Fixed wording from ``table`` as paragraph markup: the phrase and every value are escaped.
+    A translated table picks a plural form by the ``n`` value when the phrase has one."""
+    from careplan.export.text_translated import TranslatedTable
+
+    template = table.counted(key, values.get("n")) if isinstance(table, TranslatedTable) else table.get(key, EN[key])
     return esc(template).format(**{name: esc(value) for name, value in values.items()})
 
 
 def phrase(language: str, key: str, **values: object) -> str:
-    """Fixed wording as paragraph markup: the phrase and every value filled into it are escaped.
-
-    A key the language lacks falls back to English so a half-translated handout still prints.
-    """
-    return phrase_in(PHRASES.get(language, EN), key, **values)
+    """Fixed wording as paragraph markup: the phrase and every value filled into it are escaped."""
+    return phrase_in(phrase_table(language), key, **values)
 
 
 def raw_phrase(language: str, key: str) -> str:
     """The unescaped phrase, for places that are not paragraph markup (canvas strings, charts)."""
-    return PHRASES.get(language, EN).get(key, EN[key])
+    return phrase_table(language)[key]

@@ -28,6 +28,7 @@ PLAN_RULES: dict[str, str] = {
     "careplan_exercise_unnamed": "pick an exercise from the library or type its name.",
     "careplan_peg_items": "PEG-3 needs all three scores.",
     "careplan_peg_range": "each PEG score is from 0 to 10.",
+    "careplan_language_tag": "give a language code such as es or es-MX.",
     "careplan_kratom_not_accepted": "the kratom cautions must be accepted first.",
     "careplan_template_with_patient": "a template holds no patient details.",
     "careplan_final_unsigned": "a signed-off plan needs the name of who signed it.",
