@@ -27,6 +27,9 @@ def register(sub: Any) -> None:
     export.add_argument("--summary", metavar="PDF", help="write the clinician summary here")
     export.add_argument("--fhir", metavar="JSON", help="write the plan as a FHIR R4 Bundle here")
     export.add_argument("--large-print", action="store_true", help="handout body text at 14 pt or more")
+    export.add_argument("--language", metavar="TAG",
+                        help="handout language (BCP 47: en, es, es-MX); default: the patient's language, else English."
+                             " The summary stays in English")
     export.add_argument("--clinic-name", help="letterhead: clinic name (default: from preferences)")
     export.add_argument("--clinic-address", help="letterhead: address")
     export.add_argument("--clinic-phone", help="letterhead: phone")
@@ -39,8 +42,16 @@ def register(sub: Any) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from careplan.export import render_handout, render_summary
+    from careplan.export import (
+        MissingLanguage,
+        MissingPhrase,
+        PlanLanguageError,
+        handout_language,
+        render_handout,
+        render_summary,
+    )
     from careplan.export.images import logo_problem
+    from careplan.export.language_review import review_warning
     from careplan.export.options import ExportOptions, Letterhead, Signer
 
     if not args.handout and not args.summary and not args.fhir:
@@ -86,13 +97,24 @@ def cmd_export(args: argparse.Namespace) -> int:
         licence=args.clinician_licence if args.clinician_licence is not None else prefs.clinician_licence,
     )
     catalog = load_catalog()
-    options = ExportOptions(large_print=args.large_print or prefs.large_print, letterhead=letterhead, signer=signer,
-                            exercise_photos=_photos(plan, catalog) if args.handout else {})
+    try:
+        options = ExportOptions(large_print=args.large_print or prefs.large_print, letterhead=letterhead, signer=signer,
+                                exercise_photos=_photos(plan, catalog) if args.handout else {},
+                                language=args.language, language_reviews=tuple(prefs.language_reviews))
+        language = handout_language(plan, options)
+    except (ValueError, MissingLanguage) as exc:
+        raise CliError(f"--language: {_reason(exc)}" if args.language else str(exc)) from None
+    if args.handout and (warning := review_warning(language, options.language_reviews)) is not None:
+        print(f"careplan: warning: {warning}", file=sys.stderr)
     # Render everything first, so a failure leaves no file behind, then write each atomically.
     outputs: list[tuple[str, Path, bytes]] = []
     by_option = dict(targets)
     if args.handout:
-        outputs.append((args.handout, by_option["--handout"], render_handout(plan, catalog, report, options)))
+        try:
+            handout = render_handout(plan, catalog, report, options)
+        except (MissingPhrase, PlanLanguageError) as exc:
+            raise CliError(str(exc)) from None
+        outputs.append((args.handout, by_option["--handout"], handout))
     if args.summary:
         outputs.append((args.summary, by_option["--summary"], render_summary(plan, catalog, report, options)))
     if args.fhir:
@@ -124,6 +146,15 @@ def _photos(plan: Any, catalog: Any) -> dict[str, Path]:
     for problem in problems:
         print(f"careplan: warning: {problem}", file=sys.stderr)
     return photos
+
+
+def _reason(exc: Exception) -> str:
+    """A pydantic error's own message (one line), or the exception's text."""
+    from pydantic import ValidationError
+
+    if isinstance(exc, ValidationError):
+        return str(exc.errors()[0]["msg"]).removeprefix("Value error, ")
+    return str(exc)
 
 
 def check_targets(source: Path, targets: list[tuple[str, str]]) -> list[tuple[str, Path]]:

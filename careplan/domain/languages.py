@@ -8,6 +8,12 @@ nothing downstream (gettext, Babel, FHIR ``Patient.communication``) would read t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from careplan.domain.limits import ShortText
 
 _TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z]{4}))?(?:[-_]([A-Za-z]{2}|[0-9]{3}))?$")
 
@@ -42,3 +48,37 @@ def language_name(tag: str) -> str:
     if name is None:
         return tag
     return name if tag == base_language(tag) else f"{name} ({tag})"
+
+
+class LanguageReview(BaseModel):
+    """A clinic's record that it reviewed a language's handout wording: who, when, and for which
+    catalog version (careplan.export.patient_catalog.catalog_version); a new version needs a new
+    review."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    language: str = Field(min_length=2, max_length=35)
+    catalog_version: str = Field(min_length=1, max_length=64)
+    reviewed_by: ShortText = Field(min_length=1)
+    reviewed_on: date
+
+    @field_validator("language")
+    @classmethod
+    def _tag(cls, value: str) -> str:
+        tag = normalise_language_tag(value)
+        if tag is None:
+            raise ValueError(f"{value!r} is not a language tag")
+        return base_language(tag)
+
+    @field_validator("reviewed_by")
+    @classmethod
+    def _who(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("a review names who reviewed the wording")
+        return value.strip()
+
+
+def review_for(reviews: Iterable[LanguageReview], language: str, version: str) -> LanguageReview | None:
+    """The latest review of this language's wording at this catalog version, or None."""
+    found = [r for r in reviews if r.language == base_language(language) and r.catalog_version == version]
+    return max(found, key=lambda r: r.reviewed_on) if found else None

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.findings import SafetyReport
+from careplan.domain.languages import base_language
 from careplan.domain.plan import CarePlan
 from careplan.export.handout import handout_story
 from careplan.export.options import HANDOUT_SECTIONS, ExportOptions, HandoutSection, Letterhead, Signer
+from careplan.export.patient_catalog import MissingLanguage, MissingPhrase, Translator, available_languages, catalog_tag
+from careplan.export.plan_language import PlanLanguageError, check_plan_language
 from careplan.export.renderer import DocumentSpec, PdfRenderer
 from careplan.export.summary import summary_story
 from careplan.export.text import PHRASES, esc, raw_phrase
@@ -17,8 +20,12 @@ __all__ = [
     "ExportOptions",
     "HandoutSection",
     "Letterhead",
+    "MissingLanguage",
+    "MissingPhrase",
+    "PlanLanguageError",
     "Signer",
     "esc",
+    "handout_language",
     "render_handout",
     "render_summary",
 ]
@@ -26,6 +33,18 @@ __all__ = [
 
 def _author(plan: CarePlan, options: ExportOptions) -> str:
     return options.letterhead.name.strip() or plan.clinician.name.strip() or "Careplan"
+
+
+def handout_language(plan: CarePlan, options: ExportOptions) -> str:
+    """The handout's language tag: the export's choice, else the patient's language, else English."""
+    if options.language:
+        return options.language
+    if plan.patient is not None and plan.patient.language:
+        language = plan.patient.language
+        if base_language(language) not in available_languages():
+            raise MissingLanguage(language)
+        return language
+    return "en"
 
 
 def render_handout(plan: CarePlan, catalog: CatalogIndex, report: SafetyReport, options: ExportOptions) -> bytes:
@@ -41,14 +60,18 @@ def render_handout(plan: CarePlan, catalog: CatalogIndex, report: SafetyReport, 
     Returns:
         The PDF as bytes; the caller writes them (atomically) wherever they belong.
     """
-    lang = options.language
+    lang = handout_language(plan, options)
+    options = options.model_copy(update={"language": lang})
+    jurisdiction = plan.patient.jurisdiction if plan.patient is not None else None
+    tag = catalog_tag(lang, jurisdiction)
+    check_plan_language(plan, Translator(tag))
     name = plan.patient.name.strip() if plan.patient is not None else ""
-    title = raw_phrase(lang, "doc_title") + (f": {name}" if name else "")
-    head = raw_phrase(lang, "running_head").format(name=name) if name else raw_phrase(lang, "running_head_anon")
+    title = raw_phrase(tag, "doc_title") + (f": {name}" if name else "")
+    head = raw_phrase(tag, "running_head").format(name=name) if name else raw_phrase(tag, "running_head_anon")
     spec = DocumentSpec(
         title=title, subject="Patient handout", author=_author(plan, options),
         footer=options.letterhead.name.strip() or head, running_head=head,
-        page_label=raw_phrase(lang, "footer_page"), story=handout_story,
+        page_label=raw_phrase(tag, "footer_page"), story=handout_story,
     )
     return PdfRenderer(spec, options).render(plan, catalog, report)
 
@@ -57,8 +80,10 @@ def render_summary(plan: CarePlan, catalog: CatalogIndex, report: SafetyReport, 
     """Render the clinician summary: the whole plan, MME, findings with acknowledgements, sources.
 
     Args and return value as :func:`render_handout`; the summary is always in English
-    (clinician-facing) and ignores the handout section selection.
+    (clinician-facing) and ignores the handout section selection; it states the handout's
+    language and whether the clinic has reviewed that language's wording.
     """
+    options = options.model_copy(update={"language": "en", "handout_language": handout_language(plan, options)})
     name = plan.patient.name.strip() if plan.patient is not None else ""
     label = plan.title.strip() or "Care plan"
     spec = DocumentSpec(

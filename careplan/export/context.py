@@ -17,9 +17,11 @@ from careplan.domain.handout_model import Locale
 from careplan.domain.plan import MedicationItem
 from careplan.export.fonts import BOLD
 from careplan.export.local import Local
+from careplan.export.locale_format import conjunction, format_number, long_date, weekday_date
 from careplan.export.options import ExportOptions
+from careplan.export.patient_catalog import Translator, catalog_tag
 from careplan.export.styles import Styles
-from careplan.export.text import EN, phrase_in, phrase_table
+from careplan.export.text import EN, esc, phrase_in, phrase_table
 
 # How a handout reads where the country is not known: international English, INN generic names
 # (paracetamol) and day-first dates written out in words, never another country's phone numbers.
@@ -56,7 +58,13 @@ class RenderContext:
 
     @property
     def lang(self) -> str:
-        return self.options.language
+        """The handout's language tag ("en", "es-MX"): the renderer resolves it before a render."""
+        return self.options.language or "en"
+
+    @cached_property
+    def tr(self) -> Translator:
+        """Lookups in the handout language's compiled catalog (English: the source text)."""
+        return Translator(catalog_tag(self.lang, self.jurisdiction))
 
     @cached_property
     def facts(self) -> HandoutFacts:
@@ -71,13 +79,15 @@ class RenderContext:
     @cached_property
     def table(self) -> Mapping[str, str]:
         """The handout's phrase table: the language with the country's regional words."""
+        if not self.tr.is_source:
+            return phrase_table(self.tr.tag)
         return phrase_table(self.lang, self.locale.phrases if self.locale is not None else UNKNOWN_VARIANT)
 
     @cached_property
     def local(self) -> Local:
         convention = self.locale.generic_names if self.locale is not None else UNKNOWN_NAMES
         return Local(self.catalog, self.jurisdiction, self.lang, locale=self.locale, table=self.table,
-                     generic_names=self.facts.generic_names(convention))
+                     generic_names=self.facts.generic_names(convention), tr=self.tr)
 
     def t(self, key: str, **values: object) -> str:
         """Fixed wording in the handout language and the patient's country's words, as markup."""
@@ -86,15 +96,39 @@ class RenderContext:
     def raw(self, key: str) -> str:
         return self.table.get(key, EN[key])
 
-    def words(self, texts: Mapping[str, str], names: str = "") -> str:
-        """Catalog patient wording in the handout language (English if missing), escaped, with
-        its placeholders (phone lines, local medicine names, ``{names}``) filled in for the
-        patient's country."""
-        return self.local.fill(texts.get(self.lang) or texts.get("en") or "", names)
+    def words(self, texts: Mapping[str, str], domain: str, names: str = "") -> str:
+        """Catalog patient wording (its English text, ``texts["en"]``) in the handout language,
+        escaped, with its placeholders (phone lines, local medicine names, ``{names}``) filled in
+        for the patient's country. ``domain`` is its gettext context (``"exercise"``)."""
+        return self.local.fill(self.tr.text(domain, (texts.get("en") or "").strip()), names)
 
-    def fill(self, text: str) -> str:
-        """One piece of catalog wording as escaped markup, placeholders filled in."""
-        return self.local.fill(text)
+    def fill(self, text: str, domain: str = "medicine") -> str:
+        """One piece of catalog wording (English) as escaped markup in the handout language,
+        placeholders filled in."""
+        return self.local.fill(self.tr.text(domain, text.strip()))
+
+    def name_of(self, domain: str, name: str) -> str:
+        """A catalog name (an exercise's, a CBT skill's) in the handout language (plain text)."""
+        return self.tr.text(domain, name.strip())
+
+    def user_plain(self, text: str) -> str:
+        """Text of the plan, plain. The built-in templates' own wording prints in the handout
+        language; anything else prints as the clinician wrote it (the export refuses a translated
+        handout whose plan text reads as English: careplan.export.plan_language)."""
+        stripped = text.strip()
+        if not self.tr.is_source and stripped and self.tr.has("template", stripped):
+            return self.tr.text("template", stripped)
+        return text
+
+    def user(self, text: str) -> str:
+        """:meth:`user_plain` as escaped markup."""
+        return esc(self.user_plain(text))
+
+    def num(self, value: float) -> str:
+        """A number as the handout language writes it: "2.5" in English, "2,5" in Spain."""
+        if self.tr.is_source:
+            return number(value)
+        return format_number(value, self.tr.tag)
 
     def drug(self, item: MedicationItem) -> Drug | None:
         return self.catalog.drugs.get(item.drug) if item.drug else None
@@ -113,7 +147,7 @@ class RenderContext:
         """One dose in the unit the patient holds: "400 mg", "1 tablet", "2 tablets (15 mg each)",
         "1000 mg (2 tablets of 500 mg)", "4 g of gel", "1 patch (25 mcg/h)" (plain text; escape
         before use in markup)."""
-        amount = number(item.dose)
+        amount = self.num(item.dose)
         unit: str = item.unit
         if unit == "mcg/h":
             return self.raw("dose_rate_patch").format(rate=f"{amount} mcg/h")
@@ -122,7 +156,7 @@ class RenderContext:
         text = f"{amount} {unit}"
         strength = item.strength
         if strength is not None and item.unit in _COUNTED_UNITS:
-            each = f"{number(strength.amount)} {strength.unit}"
+            each = f"{self.num(strength.amount)} {strength.unit}"
             key = "dose_strength_one" if item.dose == 1 else "dose_strength_each"
             return self.raw(key).format(dose=text, strength=each)
         drug = self.drug(item)
@@ -134,7 +168,7 @@ class RenderContext:
             if count == 1:
                 return self.raw("dose_unit_one").format(dose=text, unit=self.raw(f"unit_{form}"))
             noun = self.raw(f"unit_{form}_many")
-            return self.raw("dose_units_of").format(dose=text, n=number(count), unit=noun, strength=each)
+            return self.raw("dose_units_of").format(dose=text, n=self.num(count), unit=noun, strength=each)
         return text
 
     def _units_held(self, item: MedicationItem, drug: Drug | None) -> tuple[float, str, str] | None:
@@ -158,11 +192,13 @@ class RenderContext:
         if len(whole) != 1:
             return None
         n, form, each = whole.pop()
-        return float(round(n)), form, f"{number(each)} {item.unit}"
+        return float(round(n)), form, f"{self.num(each)} {item.unit}"
 
     def date_words(self, day: date) -> str:
         """A date a patient cannot misread (no 02/01 ambiguity), in the order the patient's country
-        writes it: "1 February 2027" or "February 1, 2027"."""
+        writes it: "1 February 2027" or "February 1, 2027" ("1 de febrero de 2027": Babel)."""
+        if not self.tr.is_source:
+            return long_date(day, self.tr.tag)
         key = "date_format_mdy" if self.date_order == "mdy" else "date_format"
         return self.raw(key).format(day=day.day, month=self.raw(f"month_{day.month}"), year=day.year)
 
@@ -172,6 +208,8 @@ class RenderContext:
 
     def weekday_date(self, day: date, short: bool = False) -> str:
         """ "Tuesday 1 December" / "Tuesday, December 1"; short: "Tue 1 Dec" / "Tue Dec 1"."""
+        if not self.tr.is_source:
+            return weekday_date(day, self.tr.tag, short)
         order = "mdy" if self.date_order == "mdy" else "dmy"
         if short:
             return self.raw(f"short_date_{order}").format(
@@ -189,4 +227,4 @@ class RenderContext:
         """ "a, b and c" in the handout language (plain text)."""
         if len(names) <= 1:
             return "".join(names)
-        return ", ".join(names[:-1]) + f" {self.raw('and')} " + names[-1]
+        return ", ".join(names[:-1]) + f" {conjunction(self.raw('and'), names[-1], self.tr.language)} " + names[-1]

@@ -46,7 +46,7 @@ def safe_advice(plan: CarePlan, kind: str, ctx: RenderContext) -> list[SafeAdvic
         if fact.kind != kind:
             continue
         if meds := _meds(fact, plan, ctx):
-            out.append(SafeAdvice(fact.mode, ctx.words(fact.patient, names=_names(meds, ctx))))
+            out.append(SafeAdvice(fact.mode, ctx.words(fact.patient, "advice", names=_names(meds, ctx))))
     return out
 
 
@@ -62,7 +62,7 @@ def advice_markup(text: str, kind: str, plan: CarePlan, ctx: RenderContext) -> t
     if replaced:
         return " ".join(replaced), True
     limits = [a.markup for a in found if a.mode == "qualify"]
-    words = esc(text).rstrip()
+    words = esc(ctx.user_plain(text)).rstrip()
     if limits and not words.endswith((".", "!", "?")):
         words += "."
     return " ".join([words, *limits]), False
@@ -83,7 +83,7 @@ def item_advice(item: MedicationItem, ctx: RenderContext) -> list[str]:
     a missed dose (markup; "swallow whole" in bold, it is a safety instruction)."""
     lines: list[str] = []
     for row in advice_for(item, ("swallow_whole", "measure", "missed_dose"), ctx):
-        text = ctx.words(row.patient, names=_names([item], ctx))
+        text = ctx.words(row.patient, "medicine-advice", names=_names([item], ctx))
         lines.append(f"<b>{text}</b>" if row.topic == "swallow_whole" else text)
     return lines
 
@@ -102,7 +102,7 @@ def keep_safe(items: list[MedicationItem], ctx: RenderContext) -> list[Flowable]
     s = ctx.styles
     order = {"storage": 0, "disposal": 1, "driving": 2}
     rows = sorted(concerned.values(), key=lambda pair: order[pair[0].topic])
-    lines = [ctx.words(row.patient, names=_names(meds, ctx)) for row, meds in rows]
+    lines = [ctx.words(row.patient, "medicine-advice", names=_names(meds, ctx)) for row, meds in rows]
     return [para(ctx.t("med_safe_title"), s.h2), *bullets(lines, s.bullet)]
 
 
@@ -118,6 +118,6 @@ def naloxone_note(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     country = ctx.locale.country if ctx.locale is not None else None
     rows = [r for r in ctx.facts.data.medicine_advice if r.topic == "get_naloxone" and country in r.countries]
     s = ctx.styles
-    how = [ctx.words(r.patient) for r in rows] or [ctx.t("naloxone_ask")]
+    how = [ctx.words(r.patient, "medicine-advice") for r in rows] or [ctx.t("naloxone_ask")]
     return [para(ctx.t("naloxone_title"), s.h2), para(ctx.t("naloxone_why"), s.body),
             *(para(f"<b>{h}</b>", s.body) for h in how)]

@@ -113,7 +113,7 @@ def allergy_names(plan: CarePlan, ctx: RenderContext) -> list[str]:
             name = ctx.local.name(drug, brand=False)
             names.append(name[:1].lower() + name[1:])
         elif (cls := classes.get(key)) is not None:
-            names.append(cls.patient_name or cls.name)
+            names.append(ctx.name_of("medicine-class", cls.patient_name or cls.name))
         elif text:
             names.append(text)
     return list(dict.fromkeys(names))

@@ -99,12 +99,12 @@ def goals(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     out = [para(ctx.t("goals_title"), s.h1), para(ctx.t("goals_intro"), s.lead)]
     uses_peg = False
     for goal in plan.goals:
-        parts = [f"<b>{esc(goal.text)}</b>"]
+        parts = [f"<b>{ctx.user(goal.text)}</b>"]
         if goal.measure.strip():
-            parts.append(ctx.t("goal_measure", measure=goal.measure))
+            parts.append(ctx.t("goal_measure", measure=ctx.user_plain(goal.measure)))
             uses_peg = uses_peg or goal.measure.strip().upper().startswith("PEG")
         if goal.target.strip():
-            parts.append(ctx.t("goal_target", target=goal.target))
+            parts.append(ctx.t("goal_target", target=ctx.user_plain(goal.target)))
         if goal.due is not None:
             parts.append(ctx.t("goal_due", date=ctx.date_words(goal.due)))
         out += bullets(["<br/>".join(parts)], s.bullet)
@@ -156,9 +156,9 @@ def flare(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
         out += bullets([_flare_item(item, ctx, item.id in current) for item in chosen], s.bullet)
     if fp.may_take.strip():
         label = ctx.t("flare_also") if chosen else ctx.t("flare_may_take")
-        out.append(labelled(label, esc(fp.may_take), s.body))
+        out.append(labelled(label, ctx.user(fp.may_take), s.body))
     if fp.call_if.strip():
-        out.append(labelled(ctx.t("flare_call"), esc(fp.call_if), s.body))
+        out.append(labelled(ctx.t("flare_call"), ctx.user(fp.call_if), s.body))
     # The signs that need help now are in one place, with one urgency each.
     out.append(para(ctx.t("flare_red_box"), s.body))
     return out
@@ -248,7 +248,7 @@ def next_visit(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
         out.append(para(ctx.t(key, n=fu.interval_weeks), s.body))
     else:
         out.append(para(ctx.t("next_none"), s.body))
-    checks = [esc(m) for m in fu.monitoring if m.strip()]
+    checks = [ctx.user(m) for m in fu.monitoring if m.strip()]
     if checks:
         out.append(para(ctx.t("next_check"), s.lead))
         out += bullets(checks, s.bullet)

@@ -222,7 +222,7 @@ def rescue_box(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
         else:
             parts.append(ctx.t("rescue_line"))
         if item.instructions.strip():
-            parts.append(esc(item.instructions))
+            parts.append(ctx.user(item.instructions))
         lines.append("<br/>".join(parts))
     body = [para(ctx.t("rescue_intro"), s.body), *bullets(lines, s.bullet),
             para(f"<b>{ctx.t('rescue_call', emergency=ctx.local.emergency())}</b>", s.body)]
@@ -257,7 +257,7 @@ def about_medicines(module: MedicationModule, ctx: RenderContext, plan: CarePlan
         drug = ctx.drug(item)
         wording = _wording(drug.patient, ctx) if drug is not None else None
         # The clinician's own words for this patient win over the catalog's general wording.
-        purpose = esc(item.purpose) if item.purpose.strip() else (ctx.fill(wording.what_for) if wording else "")
+        purpose = ctx.user(item.purpose) if item.purpose.strip() else (ctx.fill(wording.what_for) if wording else "")
         if key in seen and not item.instructions.strip():
             continue  # the same medicine twice (e.g. two strengths) needs its facts only once
         seen.add(key)
@@ -272,7 +272,7 @@ def about_medicines(module: MedicationModule, ctx: RenderContext, plan: CarePlan
         if purpose:
             out.append(labelled(ctx.t("med_for"), purpose, s.body))
         if item.instructions.strip():
-            out.append(labelled(ctx.t("med_how"), esc(item.instructions), s.body))
+            out.append(labelled(ctx.t("med_how"), ctx.user(item.instructions), s.body))
         out += [para(line, s.body) for line in item_advice(item, ctx)]
         if kind == "prn":
             out.append(para(prn_text(item, ctx), s.body))
@@ -290,5 +290,5 @@ def about_medicines(module: MedicationModule, ctx: RenderContext, plan: CarePlan
         out += keep_safe(module.items, ctx)
         out += naloxone_note(plan, ctx)
     if module.notes.strip():
-        out.append(labelled(ctx.t("team_note"), esc(module.notes), s.body))
+        out.append(labelled(ctx.t("team_note"), ctx.user(module.notes), s.body))
     return out

@@ -26,7 +26,7 @@ from careplan.export.text import esc
 
 
 def _notes(notes: str, ctx: RenderContext) -> list[Flowable]:
-    return [labelled(ctx.t("team_note"), esc(notes), ctx.styles.body)] if notes.strip() else []
+    return [labelled(ctx.t("team_note"), ctx.user(notes), ctx.styles.body)] if notes.strip() else []
 
 
 def _amount(ex: ExercisePrescription, entry: Exercise | None, ctx: RenderContext) -> str:
@@ -50,26 +50,26 @@ def _amount(ex: ExercisePrescription, entry: Exercise | None, ctx: RenderContext
 def _exercise(ex: ExercisePrescription, ctx: RenderContext) -> Flowable:
     s = ctx.styles
     entry = ctx.catalog.exercises.get(ex.exercise) if ex.exercise else None
-    name = (ex.name or "").strip() or (entry.name if entry is not None else ex.exercise or "")
+    name = ctx.user(ex.name) if (ex.name or "").strip() else esc(ctx.name_of("exercise-name", entry.name)) if entry is not None else esc(ex.exercise or "")
     # Beside the picture: the library's own words and the dose, all of bounded length (a table
     # row cannot break across pages); the clinician's words follow at full width.
     beside: list[Flowable] = []
-    if entry is not None and (how := ctx.words(entry.instructions)):
+    if entry is not None and (how := ctx.words(entry.instructions, "exercise")):
         beside.append(labelled(ctx.t("ex_how"), how, s.body))
-    if entry is not None and (feel := ctx.words(entry.feel)):
+    if entry is not None and (feel := ctx.words(entry.feel, "exercise")):
         beside.append(para(feel, s.body))
     beside.append(labelled(ctx.t("ex_amount"), _amount(ex, entry, ctx), s.body))
     after: list[Flowable] = []
     # The clinician's progression for this patient wins over the library's general advice.
-    progress = esc(ex.progression) if ex.progression.strip() else ctx.words(entry.progression) if entry else ""
+    progress = ctx.user(ex.progression) if ex.progression.strip() else ctx.words(entry.progression, "exercise") if entry else ""
     if progress:
         after.append(labelled(ctx.t("ex_progress"), progress, s.body))
-    if entry is not None and (stop := ctx.words(entry.stop_if)):
+    if entry is not None and (stop := ctx.words(entry.stop_if, "exercise")):
         after.append(labelled(ctx.t("ex_stop"), stop, s.body))
     if ex.notes.strip():
-        after.append(labelled(ctx.t("team_note"), esc(ex.notes), s.body))
+        after.append(labelled(ctx.t("team_note"), ctx.user(ex.notes), s.body))
     # One exercise reads as a unit; KeepTogether moves it whole to the next page when it fits there.
-    kept: Flowable = KeepTogether([para(esc(name), s.h2), *exercise_layout(entry, beside, ctx), *after])
+    kept: Flowable = KeepTogether([para(name, s.h2), *exercise_layout(entry, beside, ctx), *after])
     return kept
 
 
@@ -88,7 +88,7 @@ def physiotherapy(module: PhysiotherapyModule, ctx: RenderContext) -> list[Flowa
     elif target:
         out.append(para(ctx.t("walk_target", target=target), s.body))
     if module.pacing.strip():
-        out.append(labelled(ctx.t("pacing"), esc(module.pacing), s.body))
+        out.append(labelled(ctx.t("pacing"), ctx.user(module.pacing), s.body))
     return out + _notes(module.notes, ctx)
 
 
@@ -107,12 +107,12 @@ def cbt(module: CbtModule, ctx: RenderContext) -> list[Flowable]:
     focus: list[str] = []
     for fid in module.focus_areas:
         comp = ctx.catalog.cbt_components.get(fid)
-        focus.append(f"<b>{esc(comp.name)}</b>: {ctx.words(comp.patient)}" if comp is not None else esc(fid))
+        focus.append(f"<b>{esc(ctx.name_of('cbt-name', comp.name))}</b>: {ctx.words(comp.patient, 'cbt')}" if comp is not None else esc(fid))
     if focus:
         out.append(para(ctx.t("cbt_focus"), s.lead))
         out += bullets(focus, s.bullet)
     if module.homework.strip():
-        out.append(labelled(ctx.t("cbt_homework"), esc(module.homework), s.body))
+        out.append(labelled(ctx.t("cbt_homework"), ctx.user(module.homework), s.body))
     return out + _notes(module.notes, ctx)
 
 
@@ -121,10 +121,10 @@ def mindfulness(module: MindfulnessModule, ctx: RenderContext) -> list[Flowable]
     out = [para(ctx.t("mind_title"), s.h1), para(ctx.t("mind_what"), s.body)]
     practice = ctx.catalog.mindfulness_practices.get(module.practice) if module.practice else None
     if practice is not None:
-        out.append(para(esc(practice.name), s.h2))
-        out.append(para(ctx.words(practice.patient), s.body))
+        out.append(para(esc(ctx.name_of("mindfulness-name", practice.name)), s.h2))
+        out.append(para(ctx.words(practice.patient, "mindfulness"), s.body))
     elif module.practice:
-        out.append(para(esc(module.practice), s.h2))
+        out.append(para(ctx.user(module.practice), s.h2))
     minutes, days = module.minutes_per_day, module.days_per_week
     if minutes and days:
         out.append(para(ctx.t("mind_both", minutes=minutes, days=days), s.body))
@@ -133,7 +133,7 @@ def mindfulness(module: MindfulnessModule, ctx: RenderContext) -> list[Flowable]
     elif days:
         out.append(para(ctx.t("mind_days", days=days), s.body))
     out.append(para(ctx.t("mind_track"), s.body))
-    resources = [esc(r) for r in module.resources if r.strip()]
+    resources = [ctx.user(r) for r in module.resources if r.strip()]
     if resources:
         out.append(para(ctx.t("mind_resources"), s.lead))
         out += bullets(resources, s.bullet)
@@ -150,7 +150,7 @@ def lifestyle(module: LifestyleModule, ctx: RenderContext, plan: CarePlan) -> li
         words, replaced = advice_markup(goal.target, LIFESTYLE_ADVICE[goal.area], plan, ctx)
         line = f"<b>{ctx.t('area_' + goal.area)}:</b> {words}"
         entry = ctx.catalog.lifestyle_targets.get(goal.catalog_id) if goal.catalog_id else None
-        if not replaced and entry is not None and (more := ctx.words(entry.patient)):
+        if not replaced and entry is not None and (more := ctx.words(entry.patient, "lifestyle")):
             line += f"<br/>{more}"
         lines.append(line)
     out += bullets(lines, s.bullet)

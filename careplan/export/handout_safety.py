@@ -53,7 +53,7 @@ def help_box(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     flags = ctx.facts.red_flags_for(plan, ctx.catalog)
     out: list[Flowable] = [para(ctx.t("help_title"), s.h1), para(ctx.t("help_intro"), s.lead)]
     for urgency in URGENCIES:
-        group = [ctx.words(f.patient) for f in flags if f.urgency == urgency]
+        group = [ctx.words(f.patient, "red-flag") for f in flags if f.urgency == urgency]
         if not group:
             continue
         body: list[Flowable] = [para(same_day_how(ctx), s.body)] if urgency == "same_day" else []
@@ -105,7 +105,7 @@ def _law_line(plan: CarePlan, ctx: RenderContext) -> str:
     own = f"kratom_law_row_{place.code}"
     key = own if own in ctx.table else f"kratom_law_{'not_known' if place.status == 'unknown' else place.status}"
     parts = [] if place.code == code else [ctx.t("kratom_law_whole_country")]
-    parts.append(ctx.t(key, place=place.name))
+    parts.append(ctx.t(key, place=ctx.local.place(place.name)))
     if place.min_age is not None:
         parts.append(ctx.t("kratom_law_age", age=place.min_age))
     parts.append(ctx.t("kratom_law_dated", date=ctx.date_words(place.as_of)))
@@ -129,7 +129,7 @@ def kratom_box(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
             continue
         if caution.id == "pregnancy" and plan.patient_or_empty.sex == "male":
             continue
-        if text := ctx.words(caution.patient):
+        if text := ctx.words(caution.patient, "kratom"):
             lines.append(text)
         if caution.id == "cns-depressants":
             lines += personal

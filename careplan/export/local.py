@@ -19,6 +19,7 @@ from functools import cached_property
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.catalog_model import PLACEHOLDER, CountryLines, Drug, HelpLine, LineKind
 from careplan.domain.handout_model import EXTRA_PLACEHOLDER, GenericNames, Locale
+from careplan.export.patient_catalog import Translator, ingredient_name
 from careplan.export.text import EN, esc, raw_phrase
 
 # The catalog's own brand names come from US labels (see BrandTable); other countries print a
@@ -38,6 +39,8 @@ class Local:
     locale: Locale | None = None
     table: Mapping[str, str] | None = field(default=None, compare=False)
     generic_names: GenericNames | None = None
+    # The handout language's catalog (None or English: the source wording as it is).
+    tr: Translator | None = field(default=None, compare=False)
 
     @property
     def country(self) -> str | None:
@@ -76,7 +79,24 @@ class Local:
         return self._raw("word_ed")
 
     def _words(self, texts: dict[str, str]) -> str:
-        return texts.get(self.lang) or texts.get("en") or ""
+        """A line's name or hours (English in the catalog) in the handout language."""
+        text = (texts.get("en") or "").strip()
+        return self.tr.text("line", text) if self.tr is not None and text else text
+
+    def _name(self, name: str) -> str:
+        """A medicine's generic name in the handout language ("Acetaminophen" -> "Acetaminofén")."""
+        if self.tr is None or self.tr.is_source:
+            return name
+        return self.tr.text("medicine-name", name)
+
+    def _ingredient(self, name: str) -> str:
+        """An ingredient's name, lower case, in the handout language ("oxicodona")."""
+        text = self._name(ingredient_name(name)) if self.tr is not None and not self.tr.is_source else name
+        return text.lower()
+
+    def place(self, name: str) -> str:
+        """A place's name (kratom law table) in the handout language."""
+        return self.tr.text("place", name) if self.tr is not None else name
 
     # Phone lines, as plain text to fill into a sentence ("Call {emergency}.").
     def emergency(self) -> str:
@@ -130,15 +150,16 @@ class Local:
         "Paracetamol/codeine 300/30 mg"."""
         own = self._local_generic(drug.id)
         if own is not None:
+            own = self._name(own.strip())
             return own[:1].upper() + own[1:]
         if drug.ingredients and any(self._differs(i.drug) for i in drug.ingredients):
             # Drug ids are lowercase generic names (a file-format contract), so they name an
             # ingredient the brand table does not rename.
-            parts = "/".join((self._local_generic(i.drug) or i.drug.replace("-", " ")).lower()
+            parts = "/".join(self._ingredient(self._local_generic(i.drug) or i.drug.replace("-", " "))
                              for i in drug.ingredients)
             amounts = "/".join(f"{i.amount_mg:g}" for i in drug.ingredients)
             return f"{parts[:1].upper()}{parts[1:]} {amounts} mg"
-        return drug.name
+        return self._name(drug.name)
 
     def _differs(self, drug_id: str) -> bool:
         """The country names this ingredient differently from its id (paracetamol)."""

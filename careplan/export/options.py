@@ -8,8 +8,9 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from careplan.domain.languages import LanguageReview, base_language, language_name, normalise_language_tag
 from careplan.domain.limits import AddressText, ShortText
-from careplan.export.text import PHRASES
+from careplan.export.patient_catalog import available_languages
 
 
 class HandoutSection(NamedTuple):
@@ -66,7 +67,13 @@ class ExportOptions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     large_print: bool = False
-    language: str = "en"
+    # The handout's language (BCP 47: "es", "es-MX"); None: the patient's language, else English.
+    # The clinician summary is always in English.
+    language: str | None = None
+    # The clinic's reviews of translated handout wording (Preferences), for the summary's statement.
+    language_reviews: tuple[LanguageReview, ...] = ()
+    # Set by render_summary: the language the patient's handout is in (the summary states it).
+    handout_language: str = "en"
     sections: frozenset[str] | None = None
     letterhead: Letterhead = Field(default_factory=Letterhead)
     signer: Signer = Field(default_factory=Signer)
@@ -79,10 +86,15 @@ class ExportOptions(BaseModel):
 
     @field_validator("language")
     @classmethod
-    def _known_language(cls, value: str) -> str:
-        if value not in PHRASES:
-            raise ValueError(f"no handout wording in language {value!r} (have: {', '.join(sorted(PHRASES))})")
-        return value
+    def _known_language(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        tag = normalise_language_tag(value)
+        if tag is None:
+            raise ValueError(f"{value!r} is not a language tag (for example en, es or es-MX)")
+        if base_language(tag) not in available_languages():
+            raise ValueError(f"no handout wording in {language_name(tag)} (have: {', '.join(sorted(available_languages()))})")
+        return tag
 
     @field_validator("sections")
     @classmethod

@@ -40,6 +40,16 @@ class MissingPhrase(ValueError):
             "(scripts/i18n.py) or export the handout in English")
 
 
+class MissingLanguage(ValueError):
+    """The patient's language has no handout wording at all."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        have = ", ".join(language_name(x) for x in sorted(available_languages()))
+        super().__init__(f"the patient reads {language_name(language)}, and there is no handout wording in it "
+                         f"(have: {have}); export with --language en or add the language's catalog")
+
+
 def locale_dir() -> Path:
     return resource_root() / "locale"
 
@@ -151,6 +161,12 @@ class Translator:
         except MissingPhrase:
             return False
         return True
+
+
+def ingredient_name(name: str) -> str:
+    """How an ingredient's name is looked up: capitalised, hyphens as spaces ("Acetaminophen")."""
+    text = name.replace("-", " ").strip()
+    return text[:1].upper() + text[1:]
 
 
 def catalog_tag(language: str, jurisdiction: str | None) -> str:

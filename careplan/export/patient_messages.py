@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.handout_catalog import HandoutFacts
+from careplan.export.patient_catalog import ingredient_name
 from careplan.export.text import EN
 from careplan.export.text_translated import PLURAL_KEYS, phrase_context
 from careplan.resources import templates_dir
@@ -107,6 +108,9 @@ def catalog_wording(catalog: CatalogIndex, facts: HandoutFacts) -> Iterator[Mess
     for name, where in medicine_names(catalog, facts):
         yield from msg("medicine-name", name, where,
                        "A medicine's generic name as the patient's country says it; use the local generic name.")
+    for cls in catalog.data.drug_classes:
+        yield from msg("medicine-class", cls.patient_name or cls.name, f"resources/catalog/drug_classes.json:{cls.id}",
+                       "A kind of medicine, as a patient would name it (an allergy on the record).")
     for ex in catalog.exercises.values():
         where = f"resources/catalog/exercises.json:{ex.id}"
         yield from msg("exercise-name", ex.name, where)
@@ -157,12 +161,6 @@ def medicine_names(catalog: CatalogIndex, facts: HandoutFacts) -> Iterator[tuple
     for row in catalog.data.brands.entries:
         if row.generic.strip():
             yield row.generic.strip(), f"resources/catalog/brands.json:{row.drug}:{row.country}"
-
-
-def ingredient_name(name: str) -> str:
-    """How an ingredient's name is looked up: capitalised, hyphens as spaces ("Acetaminophen")."""
-    text = name.replace("-", " ").strip()
-    return text[:1].upper() + text[1:]
 
 
 def template_texts() -> Iterator[Message]:

@@ -20,6 +20,7 @@ from careplan.domain.plan import CarePlan, MedicationItem
 from careplan.export.context import RenderContext, number
 from careplan.export.flow import Flowable, para, spacer
 from careplan.export.fonts import BOLD
+from careplan.export.language_review import review_statement
 from careplan.export.styles import GRID, SEVERITY_COLOURS
 from careplan.export.summary_common import daily_text, kv_table, med_label, schedule_text, table, when
 from careplan.export.summary_sections import header, patient_line
@@ -137,6 +138,7 @@ def front_sheet(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     if p is not None:
         pairs += [("Allergies", ", ".join(esc(a) for a in p.allergies) or "none recorded"),
                   ("Conditions", ", ".join(esc(CONDITION_LABELS.get(c, c)) for c in p.conditions) or "none recorded")]
+    pairs.append(("Handout language", esc(review_statement(ctx.options.handout_language, ctx.options.language_reviews))))
     content: list[Flowable] = [*header(plan, ctx), kv_table(pairs, ctx), spacer(s), *_medicines(plan, ctx),
                                spacer(s), *_findings(ctx), spacer(s), signature_block(plan, ctx)]
     height = ctx.height or 10_000.0

@@ -76,7 +76,7 @@ def patient(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
         ("Sex", esc(SEX_LABELS.get(p.sex, p.sex))),
         ("Record number", dash(p.record_number)),
         ("Jurisdiction", where),
-        ("Handout language", esc(language_name(p.language)) if p.language else "English (not recorded)"),
+        ("Patient's language", esc(language_name(p.language)) if p.language else "not recorded (handout in English)"),
         ("Conditions", conditions or "none recorded"),
         ("Allergies", ", ".join(esc(a) for a in p.allergies) or "none recorded"),
         ("Alcohol", f"{number(p.alcohol_drinks_per_week)} drinks/week" if p.alcohol_drinks_per_week is not None

@@ -14,6 +14,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from careplan.domain.errors import describe
+from careplan.domain.languages import LanguageReview
 from careplan.domain.limits import AddressText, ShortText
 from careplan.storage.atomic import atomic_write_bytes
 from careplan.storage.errors import PlanFileError
@@ -45,6 +46,10 @@ class Preferences(BaseModel):
     kratom_enabled: bool = False
     kratom_cautions_accepted_at: datetime | None = None
     autosave_seconds: int = Field(default=30, ge=5, le=600)
+    # The screens' language: "" follows the system, else "en" or "es" (applies at the next start).
+    ui_language: str = Field(default="", pattern=r"^([a-z]{2})?$")
+    # The clinic's reviews of translated handout wording, per language and catalog version.
+    language_reviews: list[LanguageReview] = Field(default_factory=list, max_length=200)
     # The clinic store (opt-in; empty: plan files only). Never a password: that comes from
     # PGPASSWORD or a pgpass file (see docs/clinic-store.md).
     store_url: str = ""
