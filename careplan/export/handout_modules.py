@@ -103,7 +103,7 @@ def cbt(module: CbtModule, ctx: RenderContext) -> list[Flowable]:
         plan_lines.append(ctx.t("cbt_minutes", n=module.session_minutes))
     out.append(para(" ".join(plan_lines), s.body))
     if module.provider.strip():
-        out.append(para(ctx.t("cbt_with", provider=module.provider), s.body))
+        out.append(para(ctx.t("cbt_with", provider=ctx.user_plain(module.provider)), s.body))
     focus: list[str] = []
     for fid in module.focus_areas:
         comp = ctx.catalog.cbt_components.get(fid)

@@ -30,7 +30,7 @@ DATE_KEYS = re.compile(r"^(month_\d+|mon_\d+|weekday_\d+|date_format.*|weekday_d
 # Template fields a patient reads (the handout prints them).
 TEMPLATE_TEXT_FIELDS = frozenset({
     "text", "target", "measure", "monitoring", "call_if", "progression", "purpose", "instructions", "pacing",
-    "homework", "may_take", "notes", "resources", "provider", "sites", "reported_amount",
+    "homework", "may_take", "notes", "resources", "provider",
 })
 _FIELD = re.compile(r"\{([a-z_]+(?::[a-z0-9-]+)?)\}")
 
