@@ -50,7 +50,7 @@ def _amount(ex: ExercisePrescription, entry: Exercise | None, ctx: RenderContext
 def _exercise(ex: ExercisePrescription, ctx: RenderContext) -> Flowable:
     s = ctx.styles
     entry = ctx.catalog.exercises.get(ex.exercise) if ex.exercise else None
-    name = ctx.user(ex.name) if (ex.name or "").strip() else esc(ctx.name_of("exercise-name", entry.name)) if entry is not None else esc(ex.exercise or "")
+    name = ctx.user(ex.name or "") if (ex.name or "").strip() else esc(ctx.name_of("exercise-name", entry.name)) if entry is not None else esc(ex.exercise or "")
     # Beside the picture: the library's own words and the dose, all of bounded length (a table
     # row cannot break across pages); the clinician's words follow at full width.
     beside: list[Flowable] = []
