@@ -27,9 +27,21 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("Careplan")
     app.setOrganizationName("Careplan")
     app.setApplicationDisplayName("Careplan")
+    _install_screen_language(app)
     # No application style sheet: it would make every widget slower to create and draw. The
     # window icon (an SVG, which loads the SVG plugin) is set once the window is on screen.
     return app
+
+
+def _install_screen_language(app: QApplication) -> None:
+    """Translate the screens into the language chosen in Preferences (or the system's)."""
+    from careplan.storage.paths import preferences_path
+    from careplan.storage.preferences import load_preferences
+    from careplan.ui.translations import install_translators, screen_language
+
+    language = screen_language(load_preferences(preferences_path()).ui_language)
+    app.setProperty("careplan_screen_language", language)
+    install_translators(language)
 
 
 def create_main_window() -> MainWindow:

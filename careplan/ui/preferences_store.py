@@ -33,8 +33,10 @@ class PreferencesStore(QObject):
         from careplan.storage.exercise_photos import PhotoLibrary
 
         photos = tuple((exercise, str(path)) for exercise, path in PhotoLibrary().paths().items())
+        reviews = tuple((r.language, r.catalog_version, r.reviewed_by, r.reviewed_on.isoformat())
+                        for r in p.language_reviews)
         return PrintSettings(p.clinic_name, p.clinic_address, p.clinic_phone, p.clinic_logo_path, p.large_print, photos,
-                             p.clinician_name, p.clinician_credentials, p.clinician_licence)
+                             p.clinician_name, p.clinician_credentials, p.clinician_licence, reviews)
 
     def template_folders(self) -> list[Path]:
         p = self.preferences

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,9 +26,12 @@ class PrintSettings:
     clinician_name: str = ""
     clinician_credentials: str = ""
     clinician_licence: str = ""
+    # The clinic's reviews of translated handout wording: (language, catalog version, by, ISO date).
+    language_reviews: tuple[tuple[str, str, str, str], ...] = ()
 
     def export_options(self, *, sections: frozenset[str] | None = None, large_print: bool | None = None,
                        page_size: str | None = None) -> ExportOptions:
+        from careplan.domain.languages import LanguageReview
         from careplan.export.options import ExportOptions, Letterhead, Signer
 
         logo = self.clinic_logo if self.clinic_logo and self.clinic_logo.is_file() else None
@@ -37,4 +41,8 @@ class PrintSettings:
                              exercise_photos={exercise: Path(path) for exercise, path in self.exercise_photos},
                              signer=Signer(name=self.clinician_name, credentials=self.clinician_credentials,
                                            licence=self.clinician_licence),
+                             language_reviews=tuple(
+                                 LanguageReview(language=lang, catalog_version=version, reviewed_by=by,
+                                                reviewed_on=date.fromisoformat(day))
+                                 for lang, version, by, day in self.language_reviews),
                              page_size="letter" if page_size == "letter" else "a4" if page_size == "a4" else None)

@@ -26,6 +26,7 @@ from careplan.domain.catalog import CatalogIndex
 from careplan.domain.plan import utc_now
 from careplan.storage.preferences import Preferences
 from careplan.ui.dialogs.kratom_cautions_dialog import KratomCautionsDialog
+from careplan.ui.dialogs.language_page import LanguagePage
 from careplan.ui.editors.jurisdiction_field import JurisdictionEdit
 from careplan.ui.screen_fit import FittedDialog
 from careplan.ui.store.store_page import StorePage
@@ -116,6 +117,7 @@ class PreferencesDialog(FittedDialog):
         fform.addRow("Shared clinic templates", self.shared)
 
         self.store = StorePage(preferences)
+        self.languages = LanguagePage(preferences, preferences.clinician_name)
 
         optional = QGroupBox("Optional modules")
         oform = QVBoxLayout(optional)
@@ -135,7 +137,7 @@ class PreferencesDialog(FittedDialog):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
-        for box in (letterhead, you, plans, folders, self.store, optional):
+        for box in (letterhead, you, plans, self.languages, folders, self.store, optional):
             body_layout.addWidget(box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -203,4 +205,5 @@ class PreferencesDialog(FittedDialog):
             "store_clinic_id": self.store.values()[1],
             "kratom_enabled": self.kratom.isChecked(),
             "kratom_cautions_accepted_at": self._kratom_accepted_at if self.kratom.isChecked() else self.original.kratom_cautions_accepted_at,
+            **self.languages.values(),
         })

@@ -18,6 +18,10 @@ from careplan.ui.editors.widgets import ComboBox, DoubleSpinBox, SpinBox
 SEXES = [("Not recorded", "unknown"), ("Female", "female"), ("Male", "male"), ("Other", "other")]
 TOLERANCE = [("Not known", "unknown"), ("Yes: opioid tolerant", "yes"), ("No: not opioid tolerant", "no")]
 TOLERANCE_VALUES: dict[str, bool | None] = {"unknown": None, "yes": True, "no": False}
+# The handout's language (BCP 47); Spanish by region where the words differ (Spain: "conducir").
+LANGUAGES = [("Not recorded (English handout)", "none"), ("English", "en"), ("Spanish", "es"),
+             ("Spanish (Mexico)", "es-MX"), ("Spanish (United States)", "es-US"), ("Spanish (Spain)", "es-ES")]
+LANGUAGE_VALUES: dict[str, str | None] = {"none": None, **{code: code for _, code in LANGUAGES[1:]}}
 
 # What ticking a condition means, and (where a safety rule reads it) which checks it changes.
 CONDITION_TIPS = {
@@ -95,6 +99,9 @@ class PatientEditor(PartEditor):
         add_row(form, "Sex", b.combo(ComboBox(SEXES), ("patient", "sex"), "sex"))
         self.jurisdiction = add_row(form, "Where they live", b.jurisdiction(JurisdictionEdit(catalog), ("patient", "jurisdiction"), "where they live"),
                                     "Start typing the country or state and pick it from the list: emergency numbers and legal-status checks use it")
+        self.language = add_row(form, "Reads", b.mapped_combo(ComboBox(LANGUAGES), ("patient", "language"),
+                                                              "language", LANGUAGE_VALUES),
+                                "The language the patient reads: the handout is printed in it (the summary stays in English)")
         alcohol = DoubleSpinBox(0, 500, decimals=1, suffix="drinks a week", optional=True)
         add_row(form, "Alcohol", b.spin(alcohol, ("patient", "alcohol_drinks_per_week"), "alcohol use"),
                 "Standard drinks a week; heavy use lowers the acetaminophen limit")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.ui.document import PlanDocument
@@ -67,6 +67,8 @@ class ExportController(QObject):
         if not chosen:
             return None
         path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+        if kind == "handout" and not self._language_reviewed():
+            return None
         try:
             data = self.render(kind, dialog.sections(), dialog.large_print.isChecked())
             from careplan.storage.atomic import atomic_write_bytes
@@ -75,9 +77,33 @@ class ExportController(QObject):
         except OSError as exc:
             show_error(self.window, "Could not export", f"The PDF could not be written to {path}.", exc.strerror or str(exc))
             return None
+        except ValueError as exc:  # MissingPhrase, PlanLanguageError, MissingLanguage: the handout's language
+            show_error(self.window, self.tr("Could not make the handout"),
+                       self.tr("The handout would mix two languages, so nothing was written."), str(exc))
+            return None
         self.status_message.emit(f"Exported {path.name}")
         self.exported.emit(path)
         return path
+
+    def _language_reviewed(self) -> bool:
+        """Warn (and let the clinician go on or stop) while the handout's translated wording has
+        no review recorded in Preferences; True to go on."""
+        from careplan.export import ExportOptions, handout_language
+        from careplan.export.language_review import review_warning
+
+        prefs = self.preferences.preferences
+        try:
+            language = handout_language(self.document.plan, ExportOptions())
+        except ValueError:
+            return True  # the render says what is wrong
+        warning = review_warning(language, prefs.language_reviews)
+        if warning is None:
+            return True
+        answer = QMessageBox.warning(self.window, self.tr("Handout wording not reviewed"),
+                                     warning[:1].upper() + warning[1:] + ".",
+                                     QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel,
+                                     QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Ok
 
     def render(self, kind: str, sections: frozenset[str] | None = None, large_print: bool | None = None,
                page_size: str | None = None) -> bytes:

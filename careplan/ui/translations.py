@@ -1,0 +1,47 @@
+"""The screens' language: Qt Linguist translations (resources/translations/careplan_LANG.qm) and
+Qt's own (qtbase_LANG.qm, the buttons of Qt's dialogs), installed once at start.
+
+The language comes from Preferences (``ui_language``), else the system's; a change applies at the
+next start. English is the source: it needs no file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from careplan.resources import resource_root
+
+SOURCE_LANGUAGE = "en"
+# Languages the screens are translated into; Preferences offers these.
+SCREEN_LANGUAGES: dict[str, str] = {"en": "English", "es": "Español"}
+# Installed translators, kept alive for the application's life (Qt does not own them).
+_INSTALLED: list[QTranslator] = []
+
+
+def screen_language(preference: str) -> str:
+    """The language to show: the preference, else the system's when the app has it, else English."""
+    if preference in SCREEN_LANGUAGES:
+        return preference
+    system = QLocale.system().name().split("_", 1)[0]
+    return system if system in SCREEN_LANGUAGES else SOURCE_LANGUAGE
+
+
+def install_translators(language: str) -> list[QTranslator]:
+    """Load and install the app's and Qt's translations for ``language``; the translators are
+    returned so that the caller keeps them alive (Qt does not own them)."""
+    if language == SOURCE_LANGUAGE:
+        return []
+    app = QCoreApplication.instance()
+    if app is None:
+        return []
+    installed: list[QTranslator] = []
+    own = QTranslator(app)
+    if own.load(str(resource_root() / "translations" / f"careplan_{language}.qm")):
+        app.installTranslator(own)
+        installed.append(own)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        installed.append(qt)
+    _INSTALLED.extend(installed)
+    return installed
