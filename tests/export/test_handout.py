@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -232,13 +233,49 @@ def test_section_ids_match_print_order() -> None:
     assert [s.id for s in HANDOUT_SECTIONS] == [sid for sid, _ in SECTION_BUILDERS]
 
 
-def test_a_new_language_is_a_dict_not_code(catalog: CatalogIndex, monkeypatch: pytest.MonkeyPatch) -> None:
-    from careplan.export import text
+def test_a_new_language_is_a_catalog_not_code(catalog: CatalogIndex, monkeypatch: pytest.MonkeyPatch,
+                                              tmp_path: Path) -> None:
+    """A language is a compiled catalog in resources/locale; half a catalog fails loudly, naming
+    the first phrase it lacks, and never falls back to English."""
+    import io
 
-    # Half a translation: present keys print in Spanish, missing ones fall back to English.
-    monkeypatch.setitem(text.PHRASES, "es", {"doc_title": "Su plan de cuidado", "goals_title": "Sus metas"})
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+
+    from careplan.export import patient_catalog
+    from careplan.export.patient_catalog import MissingPhrase
+
+    def use(locale_root: Path) -> None:
+        monkeypatch.setattr(patient_catalog, "locale_dir", lambda: locale_root)
+        for cached in (patient_catalog.available_languages, patient_catalog._chain, patient_catalog.catalog_version):
+            cached.cache_clear()
+
+    import careplan.export
+
+    # The plan's own (English) text is another test's matter (test_spanish_handout): here, catalogs.
+    monkeypatch.setattr(careplan.export, "check_plan_language", lambda *_: None)
     plan = full_plan()
-    out = pdf_text(render_handout(plan, catalog, report_for(plan), options(language="es")))
-    assert "Su plan de cuidado" in out and "Sus metas" in out
-    assert "Your exercises" in out  # English fallback for an untranslated key
-    assert "Your care plan" not in out
+    # A whole catalog under another language's folder: the handout reads it with no code change.
+    whole = tmp_path / "whole" / "fr" / "LC_MESSAGES"
+    whole.mkdir(parents=True)
+    spanish = Path(patient_catalog.locale_dir()) / "es" / "LC_MESSAGES" / "patient.mo"
+    (whole / "patient.mo").write_bytes(spanish.read_bytes())
+    use(tmp_path / "whole")
+    try:
+        out = pdf_text(render_handout(plan, catalog, report_for(plan), options(language="fr")))
+        assert "Su plan de cuidados" in out and "Your care plan" not in out
+        # Half a catalog: the export fails naming what is missing.
+        half = tmp_path / "half" / "fr" / "LC_MESSAGES"
+        half.mkdir(parents=True)
+        partial = Catalog(locale="fr")
+        partial.add("Your care plan", "Votre plan de soins", context="handout:doc_title")
+        buffer = io.BytesIO()
+        write_mo(buffer, partial)
+        (half / "patient.mo").write_bytes(buffer.getvalue())
+        use(tmp_path / "half")
+        with pytest.raises(MissingPhrase, match=r"no wording for \[handout:"):
+            render_handout(plan, catalog, report_for(plan), options(language="fr"))
+    finally:
+        monkeypatch.undo()
+        for cached in (patient_catalog.available_languages, patient_catalog._chain, patient_catalog.catalog_version):
+            cached.cache_clear()
