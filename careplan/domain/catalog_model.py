@@ -7,28 +7,17 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
-from careplan.domain.codes import DrugClass, LifestyleArea, Release, Route, Slot
+from careplan.domain.codes import DRUG_CLASSES, DrugClass, LifestyleArea, Release, Route, Slot
+from careplan.domain.facts_model import GroupFacts, LabelFacts
+from careplan.domain.sourced import Source as Source  # re-exported: many modules import it from here
+from careplan.domain.sourced import Sourced as Sourced
+from careplan.domain.sourced import Strict
 
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Source(_Strict):
-    """Where a fact comes from. `grade`: V = primary or near-primary copy, S = secondary copy."""
-
-    citation: str = Field(min_length=3)
-    url: str | None = None
-    grade: Literal["V", "S"] = "V"
-
-
-class Sourced(_Strict):
-    """Base for every catalog fact: at least one source and the date it was last reviewed."""
-
-    sources: tuple[Source, ...] = Field(min_length=1)
-    reviewed: date
+# The shared base lives in careplan.domain.sourced (the label facts use it too); `_Strict` keeps its
+# old name here for the models below.
+_Strict = Strict
 
 
 class DailyLimit(Sourced):
@@ -632,6 +621,9 @@ class Catalog(_Strict):
     rule_facts: RuleFacts | None = None
     emergency_lines: EmergencyLineTable
     brands: BrandTable
+    # Third set (issue 16): per-drug label facts and per-class group facts (LABEL-FACTS-FORMAT.md).
+    labels: tuple[LabelFacts, ...] = ()
+    groups: tuple[GroupFacts, ...] = ()
 
     @field_validator("drugs")
     @classmethod
@@ -668,7 +660,26 @@ class Catalog(_Strict):
         named += [("lactation", a.drug) for a in self.lactation]
         if self.rule_facts is not None:
             named += [("rule_facts", d) for d in self.rule_facts.long_acting.drugs]
+        named += [("labels", label.drug) for label in self.labels]
+        named += [("labels salt_of", label.salt_of.drug) for label in self.labels if label.salt_of is not None]
         missing = sorted({f"{table}: {drug}" for table, drug in named if drug not in known})
         if missing:
             raise ValueError(f"unknown drug ids in the safety tables: {', '.join(missing)}")
+        return self
+
+    @model_validator(mode="after")
+    def _facts_name_known_classes(self) -> Catalog:
+        """Classes the label and group files name exist; each drug has at most one label file."""
+        classes = set(DRUG_CLASSES)
+        bad: list[str] = []
+        for body in (*self.labels, *self.groups):
+            where = getattr(body, "drug", None) or getattr(body, "group", "?")
+            bad += [f"{where}: class {row.with_.class_}" for row in body.interactions
+                    if row.with_.class_ is not None and row.with_.class_ not in classes]
+        bad += [f"group {g.group}: class {c}" for g in self.groups for c in g.applies_to.classes if c not in classes]
+        if bad:
+            raise ValueError(f"label facts name unknown classes: {', '.join(sorted(bad))}")
+        drugs = [label.drug for label in self.labels]
+        if len(drugs) != len(set(drugs)):
+            raise ValueError("a drug has two label files")
         return self
