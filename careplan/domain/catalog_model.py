@@ -9,7 +9,17 @@ from typing import Literal
 
 from pydantic import Field, field_validator, model_validator
 
-from careplan.domain.codes import DRUG_CLASSES, DrugClass, LifestyleArea, Release, Route, Slot
+from careplan.domain.codes import (
+    DRUG_CLASSES,
+    Condition,
+    DrugClass,
+    KratomForm,
+    LifestyleArea,
+    Release,
+    Role,
+    Route,
+    Slot,
+)
 from careplan.domain.facts_model import GroupFacts, LabelFacts
 from careplan.domain.sourced import Source as Source  # re-exported: many modules import it from here
 from careplan.domain.sourced import Sourced as Sourced
@@ -315,7 +325,9 @@ class Jurisdiction(Sourced):
     as_of: date
     # Youngest age at which the law lets a person buy or hold kratom (None: no age limit found).
     min_age: int | None = Field(default=None, ge=1, le=30)
-    restricted_conditions: tuple[str, ...] = ()
+    restricted_conditions: tuple[Condition, ...] = ()
+    # Product forms the law there bans even where kratom itself is not (Florida: concentrated 7-OH).
+    banned_forms: tuple[KratomForm, ...] = ()
 
 
 class JurisdictionTable(_Strict):
@@ -533,11 +545,23 @@ class QtDrug(Sourced):
 
 
 class BeersAvoid(Sourced):
-    """AGS Beers Criteria: drugs to avoid from the criteria's age on."""
+    """AGS Beers Criteria: drugs to avoid from the criteria's age on — by class (any of ``classes``),
+    role or drug id, less ``except_drugs``; with ``condition``, only in patients who have it
+    (a drug–disease criterion such as a history of falls)."""
 
     id: str
-    drugs: tuple[str, ...] = Field(min_length=1)
     criterion: str
+    drugs: tuple[str, ...] = ()
+    classes: tuple[DrugClass, ...] = ()
+    roles: tuple[Role, ...] = ()
+    except_drugs: tuple[str, ...] = ()
+    condition: Condition | None = None
+
+    @model_validator(mode="after")
+    def _selects(self) -> BeersAvoid:
+        if not (self.drugs or self.classes or self.roles):
+            raise ValueError(f"Beers criterion {self.id} names drugs, classes or roles")
+        return self
 
 
 class BeersCnsActive(Sourced):
@@ -589,13 +613,30 @@ class NsaidTriple(Sourced):
     diuretic_classes: tuple[DrugClass, ...] = Field(min_length=1)
 
 
+class NaloxoneReasons(Sourced):
+    """Conditions for which CDC 2022 (Recommendation 8) says to offer naloxone with any opioid."""
+
+    conditions: tuple[Condition, ...] = Field(min_length=1)
+
+
+class KratomConditionReason(Sourced):
+    """Why a condition matters with kratom, for the clinician (KRATOM-CONDITION), and the kratom
+    caution that backs it."""
+
+    condition: Condition
+    reason: str = Field(min_length=3)
+    caution: str = ""
+
+
 class RuleFacts(_Strict):
-    """Facts of the second-set combination rules (rule_facts.json): long-acting opioids, class
-    duplicates and the NSAID triple."""
+    """Facts of the combination and reason rules (rule_facts.json): long-acting opioids, class
+    duplicates, the NSAID triple, the naloxone conditions and the kratom condition reasons."""
 
     long_acting: LongActingOpioids
     class_duplicates: tuple[ClassDuplicate, ...] = ()
     nsaid_triple: NsaidTriple
+    naloxone: NaloxoneReasons | None = None
+    kratom_conditions: tuple[KratomConditionReason, ...] = ()
 
 
 class Catalog(_Strict):
@@ -656,7 +697,7 @@ class Catalog(_Strict):
         named += [("renal", d) for r in self.renal for d in r.drugs]
         named += [("cyp", d) for c in self.cyp if c.role in ("substrate", "prodrug") for d in c.drugs]
         named += [("qt", q.drug) for q in self.qt]
-        named += [("beers", d) for b in self.beers.avoid for d in b.drugs]
+        named += [("beers", d) for b in self.beers.avoid for d in (*b.drugs, *b.except_drugs)]
         named += [("lactation", a.drug) for a in self.lactation]
         if self.rule_facts is not None:
             named += [("rule_facts", d) for d in self.rule_facts.long_acting.drugs]

@@ -206,6 +206,9 @@ Role = Literal[
     "cyp2d6_inhibitor_moderate",
     "cyp1a2_inhibitor_strong",
     "cyp1a2_inhibitor_moderate",
+    "cyp2c19_substrate",
+    "cyp2c19_inhibitor_strong",
+    "cyp2c19_inhibitor_moderate",
 ]
 ROLES: tuple[str, ...] = get_args(Role)
 SEVERITY_ORDER: dict[str, int] = {"critical": 0, "warning": 1, "info": 2}

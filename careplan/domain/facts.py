@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from careplan.domain.facts_model import (
     ConditionFact,
+    EcgAbove,
     GroupFacts,
     HepaticFact,
     InteractionFact,
@@ -26,9 +27,11 @@ from careplan.domain.facts_model import (
     OpioidTolerantOnly,
     PediatricFact,
     PregnancyFact,
+    PrnGap,
     ReviewWithin,
     RoleFact,
     SaltOf,
+    ToleranceDose,
     WeightBasedMaximum,
 )
 from careplan.domain.sourced import Source
@@ -43,6 +46,13 @@ class Sided:
 
     owner: str
     fact: InteractionFact | ConditionFact | PregnancyFact | LactationFact | PediatricFact | HepaticFact
+    # The group the fact comes from (None: the drug's own label or a legacy table).
+    group: GroupFacts | None = None
+
+    def applies_to(self, classes: frozenset[str]) -> bool:
+        """A group's fact holds for a medicine that still has all the group's classes (an
+        antiplatelet-dose aspirin item is no NSAID for the NSAID group's facts)."""
+        return self.group is None or set(self.group.applies_to.classes) <= classes
 
 
 @dataclass
@@ -57,6 +67,8 @@ class DrugFacts:
     extra_maxima: tuple[MaximumRow, ...] = ()
     extra_lactation: tuple[LactationFact, ...] = ()
     extra_conditions: tuple[ConditionFact, ...] = ()
+    extra_ecg: EcgAbove | None = None
+    extra_review: ReviewWithin | None = None
 
     def _bodies(self) -> Iterator[LabelFacts | GroupFacts]:
         if self.label is not None:
@@ -112,6 +124,24 @@ class DrugFacts:
     def review_within_days(self) -> ReviewWithin | None:
         return next((b.review_within_days for b in self._bodies() if b.review_within_days is not None), None)
 
+    @property
+    def qt_ecg_above(self) -> EcgAbove | None:
+        found = next((b.qt_ecg_above for b in self._bodies() if b.qt_ecg_above is not None), None)
+        return found if found is not None else self.extra_ecg
+
+    @property
+    def tolerance_dose(self) -> ToleranceDose | None:
+        return self.label.tolerance_dose if self.label is not None else None
+
+    @property
+    def prn_gap(self) -> PrnGap | None:
+        return next((b.prn_gap for b in self._bodies() if b.prn_gap is not None), None)
+
+    @property
+    def review_days(self) -> ReviewWithin | None:
+        found = self.review_within_days
+        return found if found is not None else self.extra_review
+
     def has_role(self, role: str) -> bool:
         return role in self.roles
 
@@ -123,8 +153,17 @@ class DrugFacts:
         return tuple(out)
 
 
-def _selects(group: GroupFacts, classes: Iterable[str], roles: Iterable[str]) -> bool:
+def _facts_of_kind(body: GroupFacts, what: str) -> tuple[object, ...]:
+    value = getattr(body, what)
+    if value is None:
+        return ()
+    return tuple(value) if isinstance(value, tuple) else (value,)
+
+
+def _selects(group: GroupFacts, classes: Iterable[str], roles: Iterable[str], systemic: bool) -> bool:
     wanted = group.applies_to
+    if wanted.systemic_only and not systemic:
+        return False
     return set(wanted.classes) <= set(classes) and set(wanted.roles) <= set(roles)
 
 
@@ -141,6 +180,7 @@ class FactIndex:
         extra_lactation = legacy_lactation(catalog)
         extra_conditions = legacy_conditions(catalog)
         self._facts: dict[str, DrugFacts] = {}
+        self._sided: dict[tuple[str, str], list[Sided]] = {}
         # Roles first (labels, legacy tables, groups that select by class only), then the groups
         # that select by role, which see the roles the first step gave.
         class_groups = [g for g in catalog.groups if not g.applies_to.roles]
@@ -149,12 +189,14 @@ class FactIndex:
             facts = DrugFacts(drug.id, labels.get(drug.id), extra_maxima=extra_maxima.get(drug.id, ()),
                               extra_lactation=extra_lactation.get(drug.id, ()),
                               extra_conditions=extra_conditions.get(drug.id, ()))
-            groups = [g for g in class_groups if _selects(g, drug.classes, ())]
+            groups = [g for g in class_groups if _selects(g, drug.classes, (), drug.systemic)]
             for body in ([facts.label] if facts.label is not None else []) + groups:
                 for role in body.roles:
                     facts.roles.setdefault(role.role, []).append(role)
+            # The older tables fill in only roles no label or group states (one source per fact).
             for role in extra_roles.get(drug.id, ()):
-                facts.roles.setdefault(role.role, []).append(role)
+                if role.role not in facts.roles or facts.roles[role.role][0] is role:
+                    facts.roles.setdefault(role.role, []).append(role)
             facts.groups = tuple(groups)
             self._facts[drug.id] = facts
         # A combination has its ingredients' roles (an opioid-acetaminophen tablet is a CNS depressant).
@@ -170,7 +212,7 @@ class FactIndex:
             for ingredient in drug.ingredients:
                 if (part_drug := self._drugs.get(ingredient.drug)) is not None:
                     classes.update(part_drug.classes)
-            extra = [g for g in role_groups if _selects(g, classes, facts.roles)]
+            extra = [g for g in role_groups if _selects(g, classes, facts.roles, drug.systemic)]
             facts.groups = facts.groups + tuple(extra)
 
     def of(self, drug_id: str) -> DrugFacts | None:
@@ -195,14 +237,20 @@ class FactIndex:
 
     def sided(self, drug_id: str, what: str) -> list[Sided]:
         """Facts of one kind ("interactions", "conditions", "pregnancy", "lactation", "pediatric",
-        "hepatic") of a product and its ingredients, each with the drug it belongs to."""
+        "hepatic") of a product and its ingredients, each with the drug (and group) it belongs to."""
+        key = (drug_id, what)
+        cached = self._sided.get(key)
+        if cached is not None:
+            return cached
         out: list[Sided] = []
         seen: set[int] = set()
         for part in self.parts(drug_id):
+            origin = {id(f): g for g in part.groups for f in _facts_of_kind(g, what)}
             for fact in getattr(part, what):
                 if id(fact) not in seen:
                     seen.add(id(fact))
-                    out.append(Sided(part.drug_id, fact))
+                    out.append(Sided(part.drug_id, fact, origin.get(id(fact))))
+        self._sided[key] = out
         return out
 
     def moiety(self, drug_id: str) -> tuple[str, float]:

@@ -72,8 +72,12 @@ def legacy_maxima(catalog: Catalog) -> dict[str, tuple[MaximumRow, ...]]:
     """Maxima from drugs.json OTC/prescription limits, renal.json bands and the acetaminophen
     thresholds (the lower limit with liver disease or heavy alcohol use)."""
     out: dict[str, list[MaximumRow]] = {}
+    labelled = {label.drug for label in catalog.labels if any(m.amount is not None for m in label.maxima)}
     for drug in catalog.drugs:
         rows = out.setdefault(drug.id, [])
+        if drug.id in labelled:
+            # The label file states the maxima: drugs.json's limits are the older copy.
+            continue
         for limit, otc in ((drug.otc_max_daily, True), (drug.rx_max_daily, False)):
             if limit is None:
                 continue

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import ConfigDict, Field, model_validator
 
-from careplan.domain.codes import Condition, HepaticImpairment, Release, Role, Severity, Word
+from careplan.domain.codes import ROLES, Condition, HepaticImpairment, Release, Role, Route, Severity, Word
 from careplan.domain.sourced import Sourced, Strict
 
 # The words that may be raised to critical, and those that never are (LABEL-FACTS-FORMAT.md).
@@ -80,6 +80,11 @@ class MaximumRow(Sourced):
     # Population keys.
     release: Release | None = None
     otc: bool | None = None
+    # Only for items of this strength (mg of the drug per tablet or capsule): an OTC limit that
+    # differs by product (acetaminophen 325 mg: 10 tablets; 500 mg: 6).
+    strength: float | None = Field(default=None, gt=0)
+    # Only for items taken by this route (buprenorphine patch vs buccal film).
+    route: Route | None = None
     age_min: int | None = Field(default=None, ge=0, le=130)
     age_max: int | None = Field(default=None, ge=0, le=130)
     crcl_below: float | None = Field(default=None, gt=0)
@@ -128,7 +133,7 @@ class MaximumRow(Sourced):
 
     @property
     def population_keys(self) -> tuple[str, ...]:
-        keys = ("release", "otc", "age_min", "age_max", "crcl_below", "egfr_below", "crcl_at_most", "egfr_at_most",
+        keys = ("release", "otc", "strength", "route", "age_min", "age_max", "crcl_below", "egfr_below", "crcl_at_most", "egfr_at_most",
                 "hepatic", "indication", "condition", "heavy_alcohol")
         return tuple(k for k in keys if getattr(self, k) is not None)
 
@@ -151,6 +156,7 @@ class WeightBasedMaximum(Sourced):
 
     mg_per_kg_day: float = Field(gt=0)
     applies_below_kg: float | None = Field(default=None, gt=0)
+    age_min: int | None = Field(default=None, ge=0, le=130)
     age_max: int | None = Field(default=None, ge=0, le=130)
     max_mg_day: float | None = Field(default=None, gt=0)
     word: Word = "do_not_exceed"
@@ -187,6 +193,7 @@ class HepaticFact(WordFact):
     """What the label says at one Child-Pugh class that is not a number (numbers are maxima rows)."""
 
     hepatic: HepaticImpairment
+    release: Release | None = None
     hazard: str = ""
 
 
@@ -195,9 +202,22 @@ class OpioidTolerantOnly(Sourced):
     opioid-tolerant patients."""
 
     release: Release | None = None
+    # Only these strengths (mg per unit), single doses over, or daily totals over these amounts
+    # (in ``unit``, mg unless said) are restricted; none given: every product of the release.
+    strengths: tuple[float, ...] = ()
     single_dose_above: float | None = Field(default=None, gt=0)
     daily_above: float | None = Field(default=None, gt=0)
+    unit: MassUnit = "mg"
     note: str = ""
+
+
+class ToleranceDose(Sourced):
+    """The label's opioid-tolerance level for this drug: taking at least this much a day for a
+    week or longer (oxycodone 30 mg, fentanyl 25 mcg/h, or an equianalgesic dose of another)."""
+
+    amount: float = Field(gt=0)
+    unit: Literal["mg", "mcg", "mcg/h"]
+    route: Route | None = None
 
 
 class ConditionFact(WordFact):
@@ -216,12 +236,16 @@ class Partner(Strict):
     class_: str | None = Field(default=None, alias="class")
     role: str | None = None
     allergy: str | None = None
+    # Not a medicine: alcohol (met by heavy drinking, NIAAA) or kratom (an active kratom module).
+    substance: Literal["alcohol", "kratom"] | None = None
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Partner:
-        given = [v for v in (self.drug, self.class_, self.role, self.allergy) if v is not None]
+        given = [v for v in (self.drug, self.class_, self.role, self.allergy, self.substance) if v is not None]
         if len(given) != 1:
-            raise ValueError("an interaction is 'with' exactly one of: drug, class, role, allergy")
+            raise ValueError("an interaction is 'with' exactly one of: drug, class, role, allergy, substance")
+        if self.role is not None and not any(r == self.role or r.startswith(self.role + "_") for r in ROLES):
+            raise ValueError(f"unknown role {self.role!r}")
         return self
 
     def words(self) -> str:
@@ -231,6 +255,8 @@ class Partner(Strict):
             return f"class {self.class_}"
         if self.role is not None:
             return f"role {self.role}"
+        if self.substance is not None:
+            return self.substance
         return f"allergy {self.allergy}"
 
 
@@ -260,6 +286,20 @@ class ReviewWithin(Sourced):
     days: int = Field(ge=1, le=90)
 
 
+class EcgAbove(Sourced):
+    """A daily amount over which the label (or a guideline) advises an additional ECG."""
+
+    mg_day: float = Field(gt=0)
+    note: str = ""
+
+
+class PrnGap(Sourced):
+    """As-needed use needs a minimum gap between doses (``hours`` when the label gives one)."""
+
+    hours: float | None = Field(default=None, gt=0, le=72)
+    note: str = ""
+
+
 class FactBody(Strict):
     """The fields a label file and a group file share."""
 
@@ -276,6 +316,9 @@ class FactBody(Strict):
     roles: tuple[RoleFact, ...] = ()
     salt_of: SaltOf | None = None
     review_within_days: ReviewWithin | None = None
+    qt_ecg_above: EcgAbove | None = None
+    prn_gap: PrnGap | None = None
+    tolerance_dose: ToleranceDose | None = None
 
 
 class LabelFacts(FactBody):
@@ -296,6 +339,8 @@ class Selector(Strict):
 
     classes: tuple[str, ...] = ()
     roles: tuple[Role, ...] = ()
+    # True: only drugs taken for a systemic effect (an NSAID tablet, not an NSAID gel).
+    systemic_only: bool = False
 
     @model_validator(mode="after")
     def _something(self) -> Selector:
