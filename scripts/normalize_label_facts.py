@@ -4,6 +4,8 @@ merging the `labels` or `breadth` branch; running it twice changes nothing):
 * a hepatic row's ``max_mg_day`` becomes a ``maxima`` row with the ``hepatic`` key (one place
   for a number); a row that said nothing but the number (do_not_exceed / reduce_dose) goes;
 * a CYP role without its strength takes the strength of the FDA table (cyp.json);
+* an openFDA API query as a source url becomes the DailyMed page of the same set id (a page a
+  clinician can open; the summary prints it);
 * DESIGN.md's severities where the label's word leaves a choice (LABEL-FACTS-FORMAT.md): on an
   opioid's label, the boxed warning for "other CNS depressants" is a warning (benzodiazepines stay
   critical: OPIOID-SEDATIVE); a boxed CYP3A4 row without a strength becomes a strong-inhibitor row
@@ -16,7 +18,9 @@ merging the `labels` or `breadth` branch; running it twice changes nothing):
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
+from urllib.parse import unquote
 
 CATALOG = Path(__file__).resolve().parents[1] / "resources" / "catalog"
 
@@ -79,11 +83,27 @@ def _design_severities(rows: list[dict]) -> list[dict]:
     return out
 
 
+_OPENFDA = re.compile(r"^https://api\.fda\.gov/drug/label\.json\?search=set_id:\"?([0-9a-f-]{36})\"?")
+
+
+def _urls(node: object) -> object:
+    """Every source url of the file: openFDA queries to DailyMed pages."""
+    if isinstance(node, dict):
+        if isinstance(node.get("url"), str) and (m := _OPENFDA.match(unquote(node["url"]))):
+            node["url"] = f"https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid={m.group(1)}"
+        for value in node.values():
+            _urls(value)
+    elif isinstance(node, list):
+        for value in node:
+            _urls(value)
+    return node
+
+
 def main() -> None:
     strengths = _fda_strengths()
     for path in sorted((CATALOG / "labels").glob("*.json")):
         before = path.read_text(encoding="utf-8")
-        after = json.dumps(normalize(json.loads(before), strengths), indent=2, ensure_ascii=False) + "\n"
+        after = json.dumps(_urls(normalize(json.loads(before), strengths)), indent=2, ensure_ascii=False) + "\n"
         if after != before:
             path.write_text(after, encoding="utf-8")
             print("normalized", path.name)
