@@ -180,7 +180,8 @@ READS: dict[str, tuple[str, list[str]]] = {
                                       *(b.tolerance_dose for b in D.labels if b.tolerance_dose is not None)])),
     "OPIOID-NALOXONE": ("MME (warning level), opioid–sedative pairs, heavy alcohol, kratom, OUD treatment, and the "
                         "conditions in `rule_facts.json` naloxone (CDC 2022 Recommendation 8).",
-                        source_lines([*thr("mme_warning"), *([D.rule_facts.naloxone] if D.rule_facts and D.rule_facts.naloxone else [])])),
+                        [f"  - {', '.join(r.conditions)}" for r in (D.rule_facts.naloxone if D.rule_facts else ())]
+                        + source_lines([*thr("mme_warning"), *(D.rule_facts.naloxone if D.rule_facts else ())])),
     "FOLLOWUP-MISSING": ("`thresholds.json` followup_max_weeks; `review_within_days` of a label (methadone: 7 days).",
                          source_lines([*thr("followup_max_weeks"), *(b.review_within_days for b in D.labels if b.review_within_days)])),
     "PRN-NO-GAP": ("`prn_gap` of a label or group (opioids, benzodiazepines, acetaminophen).",
@@ -275,8 +276,8 @@ def doc() -> list[str]:
             "Besides those:", "",
             "- Beers 2023 criteria outside this plan's scope (warfarin as initial therapy, rivaroxaban for long-term "
             "use, aspirin for primary prevention) and the Beers kidney table rows other than NSAIDs: not encoded.",
-            "- Depression and anxiety as opioid-overdose risk factors (CDC 2022 discusses mental health conditions): "
-            "no label row found; they are read only where a label row names them.",
+            "- Depression and anxiety are naloxone reasons through an MMWR 2024 report on overdose deaths (grade S); "
+            "no label row keys an opioid to them.",
             "- A lower methadone ECG level (30–40 mg/day in other guidance): not read.",
             "- Codeine and morphine kidney bands: labels give no numbers.",
             ""]

@@ -614,9 +614,11 @@ class NsaidTriple(Sourced):
 
 
 class NaloxoneReasons(Sourced):
-    """Conditions for which CDC 2022 (Recommendation 8) says to offer naloxone with any opioid."""
+    """Conditions for which naloxone is offered with any opioid (CDC 2022 Recommendation 8: raised
+    overdose risk), each row with its own sources."""
 
     conditions: tuple[Condition, ...] = Field(min_length=1)
+    note: str = ""
 
 
 class KratomConditionReason(Sourced):
@@ -635,7 +637,7 @@ class RuleFacts(_Strict):
     long_acting: LongActingOpioids
     class_duplicates: tuple[ClassDuplicate, ...] = ()
     nsaid_triple: NsaidTriple
-    naloxone: NaloxoneReasons | None = None
+    naloxone: tuple[NaloxoneReasons, ...] = ()
     kratom_conditions: tuple[KratomConditionReason, ...] = ()
 
 

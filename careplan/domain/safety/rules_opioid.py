@@ -105,12 +105,11 @@ def opioid_sedative(ctx: SafetyContext) -> list[Finding]:
     return findings
 
 
-def _naloxone_conditions(ctx: SafetyContext) -> tuple[tuple[str, ...], tuple[Source, ...]]:
+def _naloxone_conditions(ctx: SafetyContext) -> list[tuple[str, tuple[Source, ...]]]:
+    """(condition, its sources) of the catalog's naloxone reasons."""
     facts = ctx.catalog.data.rule_facts
-    reasons = facts.naloxone if facts is not None else None
-    if reasons is None:
-        return (), ()
-    return reasons.conditions, reasons.sources
+    rows = facts.naloxone if facts is not None else ()
+    return [(code, row.sources) for row in rows for code in row.conditions]
 
 
 def opioid_naloxone(ctx: SafetyContext) -> list[Finding]:
@@ -137,10 +136,11 @@ def opioid_naloxone(ctx: SafetyContext) -> list[Finding]:
     oud_items = [m for m in opioids if m.treats_oud]
     if oud_items:
         reasons.append(f"treatment for opioid-use disorder ({names(oud_items)})")
-    codes, condition_sources = _naloxone_conditions(ctx)
-    for code in codes:
+    condition_sources: list[Source] = []
+    for code, found in _naloxone_conditions(ctx):
         if code in ctx.conditions:
             reasons.append(CONDITION_LABELS[code].lower())
+            condition_sources += found
     if not reasons:
         return []
     return [
@@ -153,7 +153,7 @@ def opioid_naloxone(ctx: SafetyContext) -> list[Finding]:
                 "medicines. Offer naloxone and teach the patient and family how to use it."
             ),
             items=item_ids(opioids),
-            sources=unique_sources(warning.sources, condition_sources),
+            sources=unique_sources(warning.sources, tuple(condition_sources)),
         )
     ]
 
