@@ -51,6 +51,12 @@ CONDITION_LABELS: dict[str, str] = {
     "falls_history": "History of falls",
 }
 
+def condition_words(code: str) -> str:
+    """A condition for a sentence: "heart failure", "COPD" (an acronym keeps its capitals)."""
+    label = CONDITION_LABELS.get(code, code.replace("_", " "))
+    return label if label.isupper() else label[:1].lower() + label[1:]
+
+
 Unit = Literal["mg", "mcg", "mcg/h", "g", "tablet", "capsule", "patch", "ml", "application"]
 UNITS: tuple[str, ...] = get_args(Unit)
 

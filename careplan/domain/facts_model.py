@@ -274,10 +274,16 @@ class RoleFact(Sourced):
 
 
 class SaltOf(Sourced):
-    """This drug is a salt of ``drug``: mg of it × ``factor`` = mg of the parent."""
+    """This drug is a salt of ``drug``: ``salt_mg`` of it hold ``drug_mg`` of the parent (naproxen
+    sodium 550 mg = naproxen 500 mg), given as the label states them so that limits compare exactly."""
 
     drug: str
-    factor: float = Field(gt=0, le=1)
+    salt_mg: float = Field(gt=0)
+    drug_mg: float = Field(gt=0)
+
+    @property
+    def factor(self) -> float:
+        return self.drug_mg / self.salt_mg
 
 
 class ReviewWithin(Sourced):

@@ -89,6 +89,11 @@ class ResolvedMed:
             matching = {s.release for s in self.drug.strengths if s.amount == strength.amount and s.unit == strength.unit}
             if len(matching) == 1:
                 return matching.pop()
+        if self.item.unit == "mcg/h":
+            # A patch rate: the drug's patch products say it (buprenorphine patches are all ER).
+            patches = {s.release for s in self.drug.strengths if s.unit == "mcg/h"}
+            if len(patches) == 1:
+                return patches.pop()
         return None
 
     def mg_of(self, drug_id: str) -> float | None:

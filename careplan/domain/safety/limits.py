@@ -54,9 +54,11 @@ class LimitGroup:
 
     @property
     def binding(self) -> Applied | None:
-        """The smallest applicable maximum (None when no amount row applies)."""
+        """The smallest applicable maximum (None when no amount row applies); between equal ones,
+        the row of the product the items are (a salt's own OTC limit before its parent's)."""
         amounts = [a for a in self.applied if a.amount is not None]
-        return min(amounts, key=lambda a: a.amount or 0.0) if amounts else None
+        own = {m.drug.id for m in self.meds if m.drug is not None}
+        return min(amounts, key=lambda a: (round(a.amount or 0.0, 6), a.owner not in own)) if amounts else None
 
     @property
     def avoid(self) -> list[Applied]:

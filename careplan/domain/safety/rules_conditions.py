@@ -7,7 +7,7 @@ the row's word; one finding per condition and row, naming every medicine it conc
 
 from __future__ import annotations
 
-from careplan.domain.codes import CONDITION_LABELS
+from careplan.domain.codes import condition_words
 from careplan.domain.findings import Finding
 from careplan.domain.safety.conditions import ConditionHit, hits_for
 from careplan.domain.safety.context import SafetyContext, at_least, fmt, item_ids, names, unique_sources
@@ -25,7 +25,7 @@ def condition_findings(ctx: SafetyContext, rule: str, title_of: str = "{names} w
     for (code, _), hits in grouped.items():
         meds = list(dict.fromkeys(h.med for h in hits))
         fact = hits[0].fact
-        condition = CONDITION_LABELS.get(code, code).lower()
+        condition = condition_words(code)
         finding = Finding(
             rule=rule,
             severity=fact.resolved_severity,

@@ -58,7 +58,8 @@ def _parts(group: LimitGroup, unit: str = "", per: float = 1.0) -> str:
     unit = unit or group.unit
     out = []
     for med, amount in group.parts:
-        what = f" {group.name.split(' (')[0].lower()}" if med.drug is not None and med.drug.id != group.key else ""
+        same = med.drug is not None and (med.drug.id == group.key or per != 1.0 and unit == group.unit)
+        what = "" if same else f" {group.name.split(' (')[0].lower()}"
         out.append(f"{med.describe()} = {fmt(amount / per)} {unit}{what}/day")
     return "; ".join(out)
 
@@ -68,6 +69,11 @@ def _over(group: LimitGroup, binding: Applied, rule: str, ctx: SafetyContext) ->
     assert binding.amount is not None
     who = population_words(row, ctx)
     unit, per = _display(group, row)
+    # A salt's own limit is shown in the salt (naproxen sodium 880 mg/day over 660), the parent's in
+    # the parent.
+    moiety, factor = ctx.facts.moiety(binding.owner)
+    if moiety != binding.owner and all(m.drug is not None and m.drug.id == binding.owner for m in group.meds):
+        per *= factor
     total = group.total / per
     limit = binding.amount / per
     together = f"; together {fmt(total)} {unit}/day" if len(group.parts) > 1 else ""
@@ -198,6 +204,9 @@ def hepatic_dose(ctx: SafetyContext) -> list[Finding]:
                             f"{word_phrase(fact.word)}" + (f" ({hazard})" if hazard else "") + "."),
                     items=(med.id,), sources=fact.sources,
                 ))
+    # A liver-disease caution for a medicine already judged at the recorded class adds nothing.
+    judged = {i for f in findings if "hepatic impairment" in f.title for i in f.items}
+    findings = [f for f in findings if not ("liver disease" in f.title and set(f.items) <= judged)]
     return findings + _unchecked(ctx, "HEPATIC-DOSE")
 
 

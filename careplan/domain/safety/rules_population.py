@@ -35,25 +35,26 @@ def pediatric(ctx: SafetyContext) -> list[Finding]:
     findings: list[Finding] = []
     age = ctx.age
     if age is not None:
-        seen: set[tuple[str, str]] = set()
+        order = {"critical": 0, "warning": 1, "info": 2}
         for med in ctx.meds:
             if med.drug is None or med.rescue:
                 continue
-            for sided in ctx.facts.sided(med.drug.id, "pediatric"):
-                fact = cast(PediatricFact, sided.fact)
-                if age >= fact.min_age or (med.id, sided.owner) in seen or not sided.applies_to(med.classes):
-                    continue
-                seen.add((med.id, sided.owner))
-                owner = ctx.catalog.drugs[sided.owner].name
-                findings.append(Finding(
-                    rule="PEDIATRIC",
-                    severity=fact.resolved_severity,
-                    title=f"{owner} under age {fact.min_age} (patient {age})",
-                    detail=(f"{med.describe()}: the label says {word_phrase(fact.word)} under age {fact.min_age} "
-                            f"({fact.hazard}); the patient is {age}."),
-                    items=(med.id,),
-                    sources=fact.sources,
-                ))
+            # The product's and its ingredients' minimum ages: the most severe one that applies.
+            applicable = [(s.owner, cast(PediatricFact, s.fact)) for s in ctx.facts.sided(med.drug.id, "pediatric")
+                          if age < cast(PediatricFact, s.fact).min_age and s.applies_to(med.classes)]
+            if not applicable:
+                continue
+            owner_id, fact = min(applicable, key=lambda a: (order[a[1].resolved_severity], -a[1].min_age))
+            owner = ctx.catalog.drugs[owner_id].name
+            findings.append(Finding(
+                rule="PEDIATRIC",
+                severity=fact.resolved_severity,
+                title=f"{owner} under age {fact.min_age} (patient {age})",
+                detail=(f"{med.describe()}: the label says {word_phrase(fact.word)} under age {fact.min_age} "
+                        f"({fact.hazard}); the patient is {age}."),
+                items=(med.id,),
+                sources=fact.sources,
+            ))
     for group in groups_of(ctx):
         if group.unit == "mg":
             findings += _weight_based(ctx, group)
@@ -66,20 +67,26 @@ def _weight_based(ctx: SafetyContext, group: LimitGroup) -> list[Finding]:
         return []
     age, weight = ctx.age, ctx.patient.weight_kg
     findings: list[Finding] = []
-    for row in facts.weight_based:
-        if row.age_max is not None and (age is None or age > row.age_max):
-            continue
-        if row.applies_below_kg is not None and weight is not None and weight >= row.applies_below_kg:
-            continue
+    rows = [r for r in facts.weight_based
+            if not (r.age_max is not None and (age is None or age > r.age_max))
+            and not (r.age_min is not None and (age is None or age < r.age_min))
+            and not (r.applies_below_kg is not None and weight is not None and weight >= r.applies_below_kg)]
+    if weight is not None and rows:
+        # Several rows may hold (under 50 kg, and a child's age band): the strictest binds.
+        rows = [min(rows, key=lambda r: min(r.mg_per_kg_day * weight, r.max_mg_day or float("inf")))]
+    else:
+        # Without a weight only a row for the patient's age can say a weight is needed (an adult of
+        # unknown weight is not asked for one by an "under 50 kg" row).
+        rows = [r for r in rows if r.age_max is not None or r.age_min is not None][:1]
+    for row in rows:
         if weight is None:
-            if row.age_max is not None or row.applies_below_kg is None:
-                findings.append(Finding(
-                    rule="PEDIATRIC", severity="warning",
-                    title=f"{group.name}: weight needed for its mg/kg limit",
-                    detail=(f"{_parts(group)}: the label limits {group.name.lower()} to {fmt(row.mg_per_kg_day)} mg/kg a day "
-                            f"for this patient, but no weight is recorded. Record the weight."),
-                    items=item_ids(group.meds), sources=row.sources,
-                ))
+            findings.append(Finding(
+                rule="PEDIATRIC", severity="warning",
+                title=f"{group.name}: weight needed for its mg/kg limit",
+                detail=(f"{_parts(group)}: the label limits {group.name.lower()} to {fmt(row.mg_per_kg_day)} mg/kg a day "
+                        f"for this patient, but no weight is recorded. Record the weight."),
+                items=item_ids(group.meds), sources=row.sources,
+            ))
             continue
         limit = row.mg_per_kg_day * weight
         if row.max_mg_day is not None:
