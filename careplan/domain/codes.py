@@ -123,6 +123,7 @@ DrugClass = Literal[
     "rifamycin",
     "antiretroviral",
     "antiemetic",
+    "corticosteroid",
     "other",
 ]
 DRUG_CLASSES: tuple[str, ...] = get_args(DrugClass)

@@ -72,20 +72,22 @@ def _over(group: LimitGroup, binding: Applied, rule: str, ctx: SafetyContext) ->
     # A salt's own limit is shown in the salt (naproxen sodium 880 mg/day over 660), the parent's in
     # the parent.
     moiety, factor = ctx.facts.moiety(binding.owner)
+    name = group.name
     if moiety != binding.owner and all(m.drug is not None and m.drug.id == binding.owner for m in group.meds):
         per *= factor
+        name = ctx.catalog.drugs[binding.owner].name
     total = group.total / per
     limit = binding.amount / per
     together = f"; together {fmt(total)} {unit}/day" if len(group.parts) > 1 else ""
-    ingredient = f" of {group.name.lower()}" if len(group.meds) > 1 or any(m.drug and m.drug.id != group.key for m in group.meds) else ""
+    ingredient = f" of {name.lower()}" if len(group.meds) > 1 or any(m.drug and m.drug.id != group.key for m in group.meds) else ""
     keys = row.population_keys
     kind = "OTC" if keys == ("otc",) else ("label" if not keys else "")
     if rule == "APAP-DAILY-MAX":
         title = "Total acetaminophen over the daily limit"
     elif kind:
-        title = f"{group.name} over the {kind} daily maximum"
+        title = f"{name} over the {kind} daily maximum"
     else:
-        title = f"{group.name} over the daily maximum {who.split(' (patient')[0]}"
+        title = f"{name} over the daily maximum {who.split(' (patient')[0]}"
     limit_words = f"the {kind + ' ' if kind else ''}maximum of {fmt(limit)} {unit}/day{ingredient}"
     detail = (f"{_parts(group, unit, per)}{together} exceeds {limit_words}" + (f" {who}" if who and not kind else "") + "."
               + (f" {row.note}" if row.note else ""))
