@@ -58,7 +58,7 @@ def _parts(group: LimitGroup, unit: str = "", per: float = 1.0) -> str:
     unit = unit or group.unit
     out = []
     for med, amount in group.parts:
-        same = med.drug is not None and (med.drug.id == group.key or per != 1.0 and unit == group.unit)
+        same = med.drug is not None and (med.drug.id == group.key or (per != 1.0 and unit == group.unit))
         what = "" if same else f" {group.name.split(' (')[0].lower()}"
         out.append(f"{med.describe()} = {fmt(amount / per)} {unit}{what}/day")
     return "; ".join(out)
