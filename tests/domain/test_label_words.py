@@ -65,10 +65,10 @@ def _partner(catalog: CatalogIndex, holder: Drug, row: InteractionFact) -> Drug 
             continue
         roles = catalog.facts.roles(drug.id)
         classes = set(drug.classes).union(*(catalog.drugs[i.drug].classes for i in drug.ingredients if i.drug in catalog.drugs))
-        if (target.drug in _ingredients(drug) or (target.class_ is not None and target.class_ in classes)
-                or (target.role is not None and any(r == target.role or r.startswith(target.role + "_") for r in roles))):
-            if drug.systemic or not holder.systemic:
-                return drug
+        named = (target.drug in _ingredients(drug) or (target.class_ is not None and target.class_ in classes)
+                 or (target.role is not None and any(r == target.role or r.startswith(target.role + "_") for r in roles)))
+        if named and (drug.systemic or not holder.systemic):
+            return drug
     return None
 
 
