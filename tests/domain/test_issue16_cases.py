@@ -148,13 +148,13 @@ def test_anticoagulant_with_an_ssri(catalog: CatalogIndex) -> None:
 def test_nsaid_with_a_systemic_corticosteroid(catalog: CatalogIndex) -> None:
     steroid = drug("synthetic-steroid", ["corticosteroid"])
     with_steroid = catalog_with(catalog, drugs=[steroid])
-    report = check(plan(med("meloxicam", 15, times=1), med("synthetic-steroid", 10, times=1)), with_steroid)
+    report = check(plan(med("diclofenac", 50, times=2), med("synthetic-steroid", 10, times=1)), with_steroid)
     finding = one(report, "BLEEDING-RISK")
     assert finding.severity == "warning" and "stomach bleeding" in finding.detail
     # The real catalog, once a corticosteroid lands there (another helper adds prednisone).
     real = [d for d in catalog.drugs.values() if "corticosteroid" in d.classes and d.systemic]
     for d in real:
-        assert "BLEEDING-RISK" in rules(check(plan(med("meloxicam", 15, times=1), med(d.id, 10, times=1)), catalog))
+        assert "BLEEDING-RISK" in rules(check(plan(med("diclofenac", 50, times=2), med(d.id, 10, times=1)), catalog))
 
 
 def test_methadone_started_with_a_first_review_at_4_weeks(catalog: CatalogIndex) -> None:

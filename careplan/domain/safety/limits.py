@@ -173,8 +173,9 @@ def _release_fallback(rows: list[tuple[MaximumRow, str]], applied: list[Applied]
 
 
 def _pick_indication(applied: list[Applied], meds: list[ResolvedMed]) -> list[Applied]:
-    """Rows that differ by indication: the item's own indication's rows when it has one there,
-    else the highest indication maximum (the label's widest use)."""
+    """Rows that differ by indication: the item's own indication's rows when it has one there;
+    otherwise the label's widest use — its general maximum when it states one (paroxetine 60 mg,
+    not the 50 mg for depression), else the highest indication maximum."""
     keyed = [a for a in applied if a.row.indication is not None]
     if not keyed:
         return applied
@@ -183,8 +184,10 @@ def _pick_indication(applied: list[Applied], meds: list[ResolvedMed]) -> list[Ap
     matching = [a for a in keyed if a.row.indication in own]
     if matching:
         return plain + matching
+    if any(a.amount is not None and not a.row.population_keys for a in plain):
+        return plain
     amounts = [a for a in keyed if a.amount is not None]
-    return plain + ([max(amounts, key=lambda a: a.amount or 0.0)] if amounts else []) + [a for a in keyed if a.row.avoid]
+    return plain + ([max(amounts, key=lambda a: a.amount or 0.0)] if amounts else [])
 
 
 def limit_groups(ctx: SafetyContext) -> list[LimitGroup]:
