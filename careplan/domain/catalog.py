@@ -12,7 +12,6 @@ from careplan.domain.catalog_model import (
     CbtComponent,
     CountryBrand,
     CountryLines,
-    CypRole,
     Drug,
     DrugClassInfo,
     DrugCode,
@@ -21,8 +20,6 @@ from careplan.domain.catalog_model import (
     KratomCaution,
     LifestyleTarget,
     MindfulnessPractice,
-    QtDrug,
-    RenalLimit,
     Threshold,
 )
 from careplan.domain.facts import FactIndex
@@ -43,13 +40,10 @@ CATALOG_FILES: dict[str, str] = {
     "red_flags": "red_flags",
     "emergency_lines": "emergency_lines",
     "brands": "brands",
-    # Second safety set (issue 9).
+    # Second and third safety sets (issues 9 and 16); per-drug facts are in labels/.
     "rxnorm": "drug_codes",
-    "renal": "renal",
     "cyp": "cyp",
-    "qt": "qt",
     "beers": "beers",
-    "lactation": "lactation",
     "rule_facts": "rule_facts",
 }
 
@@ -109,17 +103,6 @@ class CatalogIndex:
     def rxnorm(self) -> dict[str, DrugCode]:
         """RxNorm ingredient code of each drug id that has one."""
         return {c.drug: c for c in self.data.drug_codes}
-
-    @cached_property
-    def qt_drugs(self) -> dict[str, QtDrug]:
-        return {q.drug: q for q in self.data.qt}
-
-    def renal_limits(self, drug: Drug) -> list[RenalLimit]:
-        """The kidney-function entries that name this drug or one of its classes."""
-        return [r for r in self.data.renal if drug.id in r.drugs or not set(r.classes).isdisjoint(drug.classes)]
-
-    def cyp_roles(self, enzyme: str, role: str) -> list[CypRole]:
-        return [c for c in self.data.cyp if c.enzyme == enzyme and c.role == role]
 
     def threshold(self, key: str) -> Threshold:
         """Return a named threshold; a missing key is a catalog defect, so fail loudly."""

@@ -63,12 +63,6 @@ class DrugFacts:
     label: LabelFacts | None = None
     groups: tuple[GroupFacts, ...] = ()
     roles: dict[str, list[RoleFact]] = field(default_factory=dict)
-    # Rows from the legacy tables, until every fact has moved into label files.
-    extra_maxima: tuple[MaximumRow, ...] = ()
-    extra_lactation: tuple[LactationFact, ...] = ()
-    extra_conditions: tuple[ConditionFact, ...] = ()
-    extra_ecg: EcgAbove | None = None
-    extra_review: ReviewWithin | None = None
 
     def _bodies(self) -> Iterator[LabelFacts | GroupFacts]:
         if self.label is not None:
@@ -77,7 +71,7 @@ class DrugFacts:
 
     @property
     def maxima(self) -> tuple[MaximumRow, ...]:
-        return tuple(row for body in self._bodies() for row in body.maxima) + self.extra_maxima
+        return tuple(row for body in self._bodies() for row in body.maxima)
 
     @property
     def no_label_maximum(self) -> NoLabelMaximum | None:
@@ -97,8 +91,7 @@ class DrugFacts:
 
     @property
     def lactation(self) -> tuple[LactationFact, ...]:
-        own = tuple(body.lactation for body in self._bodies() if body.lactation is not None)
-        return own + self.extra_lactation
+        return tuple(body.lactation for body in self._bodies() if body.lactation is not None)
 
     @property
     def hepatic(self) -> tuple[HepaticFact, ...]:
@@ -110,7 +103,7 @@ class DrugFacts:
 
     @property
     def conditions(self) -> tuple[ConditionFact, ...]:
-        return tuple(row for body in self._bodies() for row in body.conditions) + self.extra_conditions
+        return tuple(row for body in self._bodies() for row in body.conditions)
 
     @property
     def interactions(self) -> tuple[InteractionFact, ...]:
@@ -126,8 +119,7 @@ class DrugFacts:
 
     @property
     def qt_ecg_above(self) -> EcgAbove | None:
-        found = next((b.qt_ecg_above for b in self._bodies() if b.qt_ecg_above is not None), None)
-        return found if found is not None else self.extra_ecg
+        return next((b.qt_ecg_above for b in self._bodies() if b.qt_ecg_above is not None), None)
 
     @property
     def tolerance_dose(self) -> ToleranceDose | None:
@@ -139,8 +131,12 @@ class DrugFacts:
 
     @property
     def review_days(self) -> ReviewWithin | None:
-        found = self.review_within_days
-        return found if found is not None else self.extra_review
+        return self.review_within_days
+
+    def plain_maximum(self, otc: bool) -> MaximumRow | None:
+        """The label's plain adult maximum (``otc``: the over-the-counter one), for listings."""
+        wanted = ("otc",) if otc else ()
+        return next((r for r in self.maxima if r.amount is not None and r.population_keys == wanted), None)
 
     def has_role(self, role: str) -> bool:
         return role in self.roles
@@ -151,6 +147,16 @@ class DrugFacts:
             for fact in self.roles.get(role, ()):
                 out.update(dict.fromkeys(fact.sources))
         return tuple(out)
+
+
+def _cyp_table_roles(catalog: Catalog) -> dict[str, list[RoleFact]]:
+    """Roles from cyp.json (FDA's table of CYP inhibitors and inducers by strength)."""
+    out: dict[str, list[RoleFact]] = {}
+    for row in catalog.cyp:
+        fact = RoleFact.model_validate({"role": row.role_name, "sources": row.sources, "reviewed": row.reviewed})
+        for drug_id in row.drugs:
+            out.setdefault(drug_id, []).append(fact)
+    return out
 
 
 def _facts_of_kind(body: GroupFacts, what: str) -> tuple[object, ...]:
@@ -171,14 +177,9 @@ class FactIndex:
     """Per catalog drug id: its :class:`DrugFacts`, and a product's facts with its ingredients'."""
 
     def __init__(self, catalog: Catalog) -> None:
-        from careplan.domain.facts_legacy import legacy_conditions, legacy_lactation, legacy_maxima, legacy_roles
-
         self._drugs: dict[str, Drug] = {d.id: d for d in catalog.drugs}
         labels = {label.drug: label for label in catalog.labels}
-        extra_roles = legacy_roles(catalog)
-        extra_maxima = legacy_maxima(catalog)
-        extra_lactation = legacy_lactation(catalog)
-        extra_conditions = legacy_conditions(catalog)
+        table_roles = _cyp_table_roles(catalog)
         self._facts: dict[str, DrugFacts] = {}
         self._sided: dict[tuple[str, str], list[Sided]] = {}
         # Roles first (labels, legacy tables, groups that select by class only), then the groups
@@ -186,17 +187,14 @@ class FactIndex:
         class_groups = [g for g in catalog.groups if not g.applies_to.roles]
         role_groups = [g for g in catalog.groups if g.applies_to.roles]
         for drug in catalog.drugs:
-            facts = DrugFacts(drug.id, labels.get(drug.id), extra_maxima=extra_maxima.get(drug.id, ()),
-                              extra_lactation=extra_lactation.get(drug.id, ()),
-                              extra_conditions=extra_conditions.get(drug.id, ()))
+            facts = DrugFacts(drug.id, labels.get(drug.id))
             groups = [g for g in class_groups if _selects(g, drug.classes, (), drug.systemic)]
             for body in ([facts.label] if facts.label is not None else []) + groups:
                 for role in body.roles:
                     facts.roles.setdefault(role.role, []).append(role)
-            # The older tables fill in only roles no label or group states (one source per fact).
-            for role in extra_roles.get(drug.id, ()):
-                if role.role not in facts.roles or facts.roles[role.role][0] is role:
-                    facts.roles.setdefault(role.role, []).append(role)
+            # FDA's CYP inhibitor and inducer table gives those roles to the drugs it lists.
+            for role in table_roles.get(drug.id, ()):
+                facts.roles.setdefault(role.role, []).append(role)
             facts.groups = tuple(groups)
             self._facts[drug.id] = facts
         # A combination has its ingredients' roles (an opioid-acetaminophen tablet is a CNS depressant).

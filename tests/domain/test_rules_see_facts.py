@@ -67,21 +67,15 @@ def renamed_catalog(catalog: CatalogIndex) -> CatalogIndex:
         drug["id"] = _id(drug["id"])
         for ingredient in drug["ingredients"]:
             ingredient["drug"] = _id(ingredient["drug"])
-    for table, key in (("drug_codes", "drug"), ("qt", "drug"), ("lactation", "drug")):
-        for row in data[table]:
-            row[key] = _id(row[key])
+    for row in data["drug_codes"]:
+        row["drug"] = _id(row["drug"])
     for row in data["brands"]["entries"]:
         row["drug"] = _id(row["drug"])
-    for row in data["renal"]:
-        row["drugs"] = [_id(d) for d in row["drugs"]]
     for row in data["cyp"]:
         row["drugs"] = [_id(d) for d in row["drugs"]]
     for row in data["beers"]["avoid"]:
         row["drugs"] = [_id(d) for d in row["drugs"]]
         row["except_drugs"] = [_id(d) for d in row["except_drugs"]]
-    if data["rule_facts"]:
-        long_acting = data["rule_facts"]["long_acting"]
-        long_acting["drugs"] = [_id(d) for d in long_acting["drugs"]]
     for body in (*data["labels"], *data["groups"]):
         _facts(body)
     return CatalogIndex(Catalog.model_validate(data))

@@ -142,7 +142,6 @@ def _rows_for(ctx: SafetyContext, drug_id: str, meds: list[ResolvedMed]) -> list
     rows: list[tuple[MaximumRow, str]] = []
     if facts.label is not None:
         rows += [(r, drug_id) for r in facts.label.maxima]
-    rows += [(r, drug_id) for r in facts.extra_maxima]
     for group in facts.groups:
         if all(set(group.applies_to.classes) <= m.classes for m in meds):
             rows += [(r, f"group {group.group}") for r in group.maxima]

@@ -77,8 +77,12 @@ def route(holder: ResolvedMed, partner: ResolvedMed, row: InteractionFact) -> st
         return "AGONIST-ANTAGONIST"
     if role.startswith("cyp"):
         return "OPIOID-CYP" if opioid else "DRUG-INTERACTION"
-    serotonergic_row = role_matches("serotonergic", frozenset({role})) or cls in SEROTONERGIC_CLASSES
-    if holder.has_role("serotonergic") and partner.has_role("serotonergic") and (serotonergic_row or target.drug):
+    # A row about serotonergic partners is the label saying the pair risks serotonin syndrome (every
+    # opioid label says so for serotonergic drugs, morphine's too); a drug-named or class-named row
+    # is serotonergic when both medicines are.
+    serotonergic_row = role == "serotonergic" or cls in SEROTONERGIC_CLASSES
+    both = holder.has_role("serotonergic") and partner.has_role("serotonergic")
+    if (role == "serotonergic" and partner.has_role("serotonergic")) or (both and (serotonergic_row or target.drug)):
         return "SEROTONERGIC"
     sedative_row = role in ("cns_depressant", "respiratory_depressant") or cls in SEDATIVE_CLASSES
     if opioid and (sedative_row or target.drug) and (
