@@ -20,10 +20,6 @@ from careplan.domain.safety.limits import Applied, LimitGroup, limit_groups, pop
 from careplan.domain.safety.rules_conditions import condition_findings
 from careplan.domain.safety.wording import word_phrase
 
-# Under this age a row that keeps a drug from young patients is a paediatric fact (PEDIATRIC).
-_CHILD_ROW_AGE = 18
-
-
 def groups_of(ctx: SafetyContext) -> list[LimitGroup]:
     found = ctx.memo.get("limit_groups")
     if found is None:
@@ -33,12 +29,15 @@ def groups_of(ctx: SafetyContext) -> list[LimitGroup]:
 
 
 def rule_for(group: LimitGroup, row: MaximumRow, ctx: SafetyContext) -> str:
-    """Which rule reports a row of this group (by the row's population, then the ingredient)."""
+    """Which rule reports a row of this group (by the row's population, then the ingredient): kidney
+    rows RENAL-DOSE, hepatic rows HEPATIC-DOSE, rows for young patients (an upper age bound)
+    PEDIATRIC, acetaminophen APAP-DAILY-MAX, the rest DOSE-DAILY-MAX."""
     if row.kidney is not None:
         return "RENAL-DOSE"
     if row.hepatic is not None:
         return "HEPATIC-DOSE"
-    if row.age_max is not None and row.age_max < _CHILD_ROW_AGE:
+    if row.age_max is not None:
+        # A row with an upper age bound is for young patients (older bands are "from age N").
         return "PEDIATRIC"
     drug = ctx.catalog.drugs.get(group.key)
     if group.unit == "mg" and drug is not None and "acetaminophen" in drug.classes:
@@ -213,5 +212,5 @@ def hepatic_dose(ctx: SafetyContext) -> list[Finding]:
 
 
 def pediatric_limits(ctx: SafetyContext) -> list[Finding]:
-    """The maxima rows kept for children (age_max under 18), for PEDIATRIC."""
+    """The maxima rows for young patients (rows with an upper age bound), for PEDIATRIC."""
     return _limit_findings(ctx, "PEDIATRIC")

@@ -210,10 +210,11 @@ def opioid_naive_la(ctx: SafetyContext) -> list[Finding]:
     head = "not opioid tolerant" if tolerant is False else "opioid tolerance unknown"
     if restricted:
         severity: Severity = "critical" if tolerant is False else "warning"
+        level = ctx.optional_threshold("opioid_tolerant_mme")
+        what = f" (at least {fmt(level.value)} {level.unit} for a week or more)" if level is not None else ""
         action = ("Use an immediate-release opioid instead, or record why this patient is opioid tolerant."
                   if tolerant is False else
-                  "Record whether the patient is opioid tolerant (at least 60 mg oral morphine a day or an equivalent "
-                  "for a week or more) before starting it.")
+                  f"Record whether the patient is opioid tolerant{what} before starting it.")
         findings.append(Finding(
             rule="OPIOID-NAIVE-LA",
             severity=severity,
