@@ -7,7 +7,9 @@ Prints one line per problem and exits 2 if there is any, 0 otherwise. Checks: we
 every key known; the drug id is a catalog drug and matches the file name; every fact row carries
 sources (citation, grade V/S, optional url) and a reviewed ISO date not in the future; words,
 units, roles, conditions and classes come from their closed lists; exactly one of `maxima` or
-`no_label_maximum` for a drug taken systemically.
+`no_label_maximum` for a drug taken systemically (maxima `avoid` rows may sit beside
+`no_label_maximum`). Follows LABEL-FACTS-FORMAT.md with the refinements by `facts` of 2026-12-03
+(and the keys it accepted from these files: strength, route, tolerance_dose and the like).
 """
 
 from __future__ import annotations
@@ -34,7 +36,7 @@ WORDS = {
     "not_established",
 }
 SEVERITIES = {"info", "warning", "critical"}
-UNITS = {"mg", "mcg", "mcg/h", "g", "tablet", "patch", "application"}
+UNITS = {"mg", "mcg", "mcg/h", "g", "tablet", "capsule", "patch", "application"}
 HEPATIC = {"mild", "moderate", "severe"}
 ROLES = {
     "serotonergic",
@@ -44,28 +46,26 @@ ROLES = {
     "bleeding_risk",
     "seizure_threshold",
     "respiratory_depressant",
+    "long_acting",
+    "opioid_partial_agonist",
     "cyp3a4_substrate",
     "cyp2d6_substrate",
     "cyp2d6_prodrug",
+    "cyp1a2_substrate",
     "cyp3a4_inhibitor_strong",
     "cyp3a4_inhibitor_moderate",
-    "cyp3a4_inducer",
+    "cyp3a4_inducer_strong",
+    "cyp3a4_inducer_moderate",
     "cyp2d6_inhibitor_strong",
-    "cyp1a2_substrate",
+    "cyp2d6_inhibitor_moderate",
     "cyp1a2_inhibitor_strong",
-}
-# Roles an interaction may name besides the drug roles: "any strength" forms the labels use.
-INTERACTION_ROLES = ROLES | {
-    "cyp3a4_inhibitor",
-    "cyp2d6_inhibitor",
-    "cyp1a2_inhibitor",
-    "cyp2c9_inhibitor",
-    "cyp2c19_inhibitor",
-    "qt_prolonging",
-    "anticoagulant",
-    "antiplatelet",
+    "cyp1a2_inhibitor_moderate",
+    "cyp2c19_substrate",
+    "cyp2c19_inhibitor_strong",
+    "cyp2c19_inhibitor_moderate",
 }
 ALLERGIES = {"nsaid", "sulfonamide", "opioid", "aspirin"}
+SUBSTANCES = {"alcohol", "kratom"}
 TOP = {
     "drug",
     "maxima",
@@ -79,10 +79,15 @@ TOP = {
     "conditions",
     "interactions",
     "roles",
+    "salt_of",
+    "review_within_days",
+    "qt_ecg_above",
+    "prn_gap",
     "tolerance_dose",
 }
-# Keys a file may leave out (added after the first files were written).
-OPTIONAL_TOP = {"tolerance_dose"}
+# Only the drug id is required; every other field has an empty default.
+REQUIRED_TOP = {"drug"}
+KIDNEY = ("crcl_below", "egfr_below", "crcl_at_most", "egfr_at_most")
 SOURCED = {"sources", "reviewed", "severity", "note"}
 MAXIMUM_KEYS = SOURCED | {
     "amount",
@@ -93,14 +98,13 @@ MAXIMUM_KEYS = SOURCED | {
     "otc",
     "age_min",
     "age_max",
-    "crcl_below",
-    "egfr_below",
+    *KIDNEY,
     "hepatic",
     "indication",
-    "route",
-    "per",
-    "weight_min_kg",
+    "condition",
+    "heavy_alcohol",
     "strength",
+    "route",
 }
 
 
@@ -191,8 +195,12 @@ class Checker:
             self.bad(where, "hepatic must be mild/moderate/severe")
         for k in ("age_min", "age_max"):
             self.number(where, row, k, integer=True)
-        for k in ("crcl_below", "egfr_below"):
+        for k in KIDNEY:
             self.number(where, row, k)
+        if sum(k in row for k in KIDNEY) > 1:
+            self.bad(where, "one kidney key per row")
+        if "condition" in row and row["condition"] not in self.conditions:
+            self.bad(where, f"condition {row['condition']!r} is not a plan condition code")
 
     def check(self, path: Path) -> None:
         where = path.name
@@ -207,7 +215,7 @@ class Checker:
         for k in doc:
             if k not in TOP:
                 self.bad(where, f"unknown top-level key {k!r}")
-        for k in TOP - OPTIONAL_TOP - set(doc):
+        for k in REQUIRED_TOP - set(doc):
             self.bad(where, f"missing top-level key {k!r}")
         drug = doc.get("drug")
         if drug != path.stem:
@@ -225,8 +233,11 @@ class Checker:
         if nlm is not None and self.sourced(f"{where}.no_label_maximum", nlm, SOURCED) and not nlm.get("note"):
             self.bad(f"{where}.no_label_maximum", "needs a note")
         systemic = bool(entry.get("systemic", True)) if entry else True
-        if systemic and bool(maxima) == (nlm is not None):
-            self.bad(where, "exactly one of maxima (non-empty) or no_label_maximum for a systemic drug")
+        amounts = [m for m in maxima if isinstance(m, dict) and "amount" in m]
+        if amounts and nlm is not None:
+            self.bad(where, "a label with maxima amounts has no no_label_maximum")
+        if systemic and not amounts and nlm is None:
+            self.bad(where, "a systemic drug needs maxima amounts or a no_label_maximum")
         ped = doc.get("pediatric")
         if ped is not None and self.sourced(f"{where}.pediatric", ped, SOURCED | {"min_age", "word", "hazard"}):
             self.number(f"{where}.pediatric", ped, "min_age", integer=True)
@@ -240,12 +251,10 @@ class Checker:
                 SOURCED
                 | {
                     "mg_per_kg_day",
-                    "mg_per_kg_dose",
                     "applies_below_kg",
-                    "age_max",
                     "age_min",
+                    "age_max",
                     "max_mg_day",
-                    "otc",
                     "word",
                 },
             ):
@@ -255,7 +264,7 @@ class Checker:
                     self.bad(w, "needs applies_below_kg and/or age_max")
         for i, row in enumerate(doc.get("pregnancy") or []):
             w = f"{where}.pregnancy[{i}]"
-            if self.sourced(w, row, SOURCED | {"from_week", "to_week", "word", "hazard", "max_mg_day"}):
+            if self.sourced(w, row, SOURCED | {"from_week", "to_week", "word", "hazard"}):
                 self.number(w, row, "from_week", integer=True)
                 self.number(w, row, "to_week", integer=True)
                 if "from_week" not in row or "word" not in row:
@@ -269,7 +278,7 @@ class Checker:
             self.bad(f"{where}.lactation", "needs a word")
         for i, row in enumerate(doc.get("hepatic") or []):
             w = f"{where}.hepatic[{i}]"
-            known = SOURCED | {"hepatic", "word", "max_mg_day", "hazard", "release"}
+            known = SOURCED | {"hepatic", "word", "hazard", "release"}
             if self.sourced(w, row, known) and (row.get("hepatic") not in HEPATIC or "word" not in row):
                 self.bad(w, "needs hepatic (mild/moderate/severe) and word")
         otol = doc.get("opioid_tolerant_only")
@@ -277,23 +286,32 @@ class Checker:
             known = SOURCED | {"release", "strengths", "unit", "single_dose_above", "daily_above"}
             self.sourced(f"{where}.opioid_tolerant_only", otol, known)
         tol = doc.get("tolerance_dose")
-        tol_known = SOURCED | {"amount", "unit", "route"}
         if (
             tol is not None
-            and self.sourced(f"{where}.tolerance_dose", tol, tol_known)
+            and self.sourced(f"{where}.tolerance_dose", tol, SOURCED | {"amount", "unit", "route"})
             and (not isinstance(tol.get("amount"), (int, float)) or tol.get("unit") not in UNITS)
         ):
             self.bad(f"{where}.tolerance_dose", "needs an amount and a unit")
+        salt = doc.get("salt_of")
+        if salt is not None and self.sourced(f"{where}.salt_of", salt, SOURCED | {"drug", "factor"}):
+            if salt.get("drug") not in self.drugs:
+                self.bad(f"{where}.salt_of", "drug is not in the catalog")
+            f = salt.get("factor")
+            if not isinstance(f, (int, float)) or not 0 < f <= 1:
+                self.bad(f"{where}.salt_of", "factor must be in (0, 1]")
+        for key, extra in (("review_within_days", {"days"}), ("qt_ecg_above", {"mg_day"}), ("prn_gap", {"hours"})):
+            if doc.get(key) is not None:
+                self.sourced(f"{where}.{key}", doc[key], SOURCED | extra)
         for i, row in enumerate(doc.get("conditions") or []):
             w = f"{where}.conditions[{i}]"
-            if self.sourced(w, row, SOURCED | {"condition", "word", "hazard", "release"}):
+            if self.sourced(w, row, SOURCED | {"condition", "word", "hazard"}):
                 if row.get("condition") not in self.conditions:
                     self.bad(w, f"condition {row.get('condition')!r} is not a plan condition code")
                 if "word" not in row:
                     self.bad(w, "needs a word")
         for i, row in enumerate(doc.get("interactions") or []):
             w = f"{where}.interactions[{i}]"
-            if self.sourced(w, row, SOURCED | {"with", "word", "effect", "release"}):
+            if self.sourced(w, row, SOURCED | {"with", "word", "effect"}):
                 self.partner(w, row.get("with"))
                 if "word" not in row or not row.get("effect"):
                     self.bad(w, "needs a word and an effect")
@@ -304,18 +322,21 @@ class Checker:
 
     def partner(self, where: str, w: Any) -> None:
         if not isinstance(w, dict) or len(w) != 1:
-            self.bad(where, "with must name exactly one of drug/class/role/allergy")
+            self.bad(where, "with must name exactly one of drug/class/role/allergy/substance")
             return
         ((kind, value),) = w.items()
-        if kind == "drug" and value not in self.drugs:
-            self.bad(where, f"drug {value!r} is not in the catalog")
+        # A drug partner may be outside the catalog (it then matches nothing).
+        if kind == "drug" and not (isinstance(value, str) and value):
+            self.bad(where, "drug must be an id")
         elif kind == "class" and value not in self.classes:
             self.bad(where, f"class {value!r} is not a DrugClass")
-        elif kind == "role" and value not in INTERACTION_ROLES:
-            self.bad(where, f"role {value!r} not in the list")
+        elif kind == "role" and not any(r == value or r.startswith(f"{value}_") for r in ROLES):
+            self.bad(where, f"role {value!r} not in the list (nor a role without its strength suffix)")
         elif kind == "allergy" and value not in ALLERGIES:
             self.bad(where, f"allergy {value!r} not in {sorted(ALLERGIES)}")
-        elif kind not in ("drug", "class", "role", "allergy"):
+        elif kind == "substance" and value not in SUBSTANCES:
+            self.bad(where, f"substance {value!r} not in {sorted(SUBSTANCES)}")
+        elif kind not in ("drug", "class", "role", "allergy", "substance"):
             self.bad(where, f"unknown partner kind {kind!r}")
 
 

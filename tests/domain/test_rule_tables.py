@@ -20,7 +20,7 @@ from tests.domain.synthetic import catalog_with, drug, sourced
 
 # Catalog members that only this file names, one or more per class the tables cover.
 UNNAMED = ("paroxetine", "milnacipran", "meloxicam", "dabigatran", "quetiapine", "tizanidine", "methocarbamol",
-           "carisoprodol", "hydrocodone-acetaminophen-10-325", "oxycodone-acetaminophen-10-325", "valsartan",
+           "carisoprodol", "oxycodone-acetaminophen-10-325", "valsartan",
            "ramipril", "verapamil", "ritonavir", "carbamazepine", "itraconazole")
 
 HYCO = med("hydrocodone-acetaminophen-10-325", 1, "tablet", times=4, id="hyco")
