@@ -20,6 +20,7 @@ from careplan.domain.safety.limits import Applied, LimitGroup, limit_groups, pop
 from careplan.domain.safety.rules_conditions import condition_findings
 from careplan.domain.safety.wording import word_phrase
 
+
 def groups_of(ctx: SafetyContext) -> list[LimitGroup]:
     found = ctx.memo.get("limit_groups")
     if found is None:
