@@ -18,9 +18,8 @@ from careplan.domain.codes import SEVERITY_ORDER, Severity
 from careplan.domain.facts_model import InteractionFact
 from careplan.domain.safety.context import ResolvedMed, SafetyContext
 
-# Classes whose partner in a row means the row is about sedation / bleeding / serotonin.
+# Classes whose partner in a row means the row is about sedation / serotonin.
 SEDATIVE_CLASSES: frozenset[str] = frozenset({"benzodiazepine", "gabapentinoid", "z_drug", "muscle_relaxant", "opioid"})
-BLEEDING_CLASSES: frozenset[str] = frozenset({"anticoagulant", "antiplatelet", "nsaid", "ssri", "snri", "corticosteroid"})
 SEROTONERGIC_CLASSES: frozenset[str] = frozenset({"ssri", "snri", "tca", "maoi"})
 # An NSAID with one of these is NSAID-BLEEDING (DESIGN first set); other bleeding pairs BLEEDING-RISK.
 NSAID_BLEEDING_PARTNERS: frozenset[str] = frozenset({"anticoagulant", "antiplatelet", "ssri", "snri"})
@@ -91,8 +90,13 @@ def route(holder: ResolvedMed, partner: ResolvedMed, row: InteractionFact) -> st
         return None if both_opioid else "OPIOID-SEDATIVE"
     if role == "qt_known_risk" or (target.drug and holder.has_role("qt_known_risk") and partner.has_role("qt_known_risk")):
         return "QT-RISK"
-    bleeding_row = role == "bleeding_risk" or cls in BLEEDING_CLASSES
-    if bleeding_row or (target.drug and holder.has_role("bleeding_risk") and partner.has_role("bleeding_risk")):
+    # A bleeding pair: both medicines raise bleeding risk (an NSAID, an anticoagulant, an SSRI...),
+    # or an NSAID with a systemic corticosteroid (GI bleeding). A row naming NSAIDs for another
+    # reason (lithium levels) is not one.
+    both_bleed = holder.has_role("bleeding_risk") and partner.has_role("bleeding_risk")
+    steroid = (holder.has_class("nsaid") and partner.has_class("corticosteroid")) or (
+        partner.has_class("nsaid") and holder.has_class("corticosteroid"))
+    if both_bleed or steroid:
         nsaid_side = holder if holder.has_class("nsaid") else partner if partner.has_class("nsaid") else None
         other = partner if nsaid_side is holder else holder
         if nsaid_side is not None and other.has_class(*NSAID_BLEEDING_PARTNERS):
