@@ -56,13 +56,10 @@ def condition_hits(ctx: SafetyContext) -> list[ConditionHit]:
     hits: list[ConditionHit] = []
     conditions = ctx.conditions
     if conditions:
-        for med in ctx.meds:
-            if med.drug is None or med.rescue:
-                continue
-            for sided in ctx.facts.sided(med.drug.id, "conditions"):
-                fact = cast(ConditionFact, sided.fact)
-                if fact.condition in conditions and sided.applies_to(med.classes):
-                    hits.append(ConditionHit(med, fact, sided.owner, condition_rule(fact.condition, med)))
+        for med, sided in ctx.facts_of_kind("conditions"):
+            fact = cast(ConditionFact, sided.fact)
+            if fact.condition in conditions:
+                hits.append(ConditionHit(med, fact, sided.owner, condition_rule(fact.condition, med)))
     ctx.memo["conditions"] = hits
     return hits
 

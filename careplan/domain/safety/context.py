@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -10,7 +11,7 @@ from typing import Literal
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.catalog_model import Drug, Source, Threshold
 from careplan.domain.dosing import DailyAmount, daily_amount, dose_words, schedule_words
-from careplan.domain.facts import DrugFacts, FactIndex
+from careplan.domain.facts import DrugFacts, FactIndex, Sided
 from careplan.domain.findings import MmeSummary
 from careplan.domain.plan import CarePlan, KratomModule, MedicationItem, Patient
 
@@ -285,6 +286,17 @@ class SafetyContext:
     @property
     def facts(self) -> FactIndex:
         return self.catalog.facts
+
+    def facts_of_kind(self, kind: str) -> Iterator[tuple[ResolvedMed, Sided]]:
+        """Each planned or current catalog medicine (not a rescue one) with each of its facts of one
+        kind ("interactions", "conditions", "pregnancy", "lactation", "pediatric", "hepatic") that
+        holds for it (a group's fact only while the item still has the group's classes)."""
+        for med in self.meds:
+            if med.drug is None or med.rescue:
+                continue
+            for sided in self.catalog.facts.sided(med.drug.id, kind):
+                if sided.applies_to(med.classes):
+                    yield med, sided
 
     def facts_of(self, med: ResolvedMed) -> list[DrugFacts]:
         """The facts of a medicine's product and of each of its ingredients (none for free text)."""

@@ -133,26 +133,24 @@ def interaction_pairs(ctx: SafetyContext) -> list[Pair]:
     meds = [m for m in ctx.meds if m.drug is not None and not m.rescue]
     by_drug, by_class, by_role = _index(meds)
     pairs: list[Pair] = []
-    for holder in meds:
-        assert holder.drug is not None
+    for holder, sided in ctx.facts_of_kind("interactions"):
         mine = ingredient_ids(holder)
-        for sided in ctx.facts.sided(holder.drug.id, "interactions"):
-            row = cast(InteractionFact, sided.fact)
-            target = row.with_
-            if target.allergy is not None or target.substance is not None or not sided.applies_to(holder.classes):
+        row = cast(InteractionFact, sided.fact)
+        target = row.with_
+        if target.allergy is not None or target.substance is not None:
+            continue
+        if target.drug is not None:
+            candidates = by_drug.get(target.drug, [])
+        elif target.class_ is not None:
+            candidates = by_class.get(target.class_, [])
+        else:
+            candidates = by_role.get(target.role or "", [])
+        for partner in candidates:
+            if partner is holder or mine & ingredient_ids(partner) or not _matches(row, partner):
                 continue
-            if target.drug is not None:
-                candidates = by_drug.get(target.drug, [])
-            elif target.class_ is not None:
-                candidates = by_class.get(target.class_, [])
-            else:
-                candidates = by_role.get(target.role or "", [])
-            for partner in candidates:
-                if partner is holder or mine & ingredient_ids(partner) or not _matches(row, partner):
-                    continue
-                rule = route(holder, partner, row)
-                if rule is not None:
-                    pairs.append(Pair(holder, partner, row, sided.owner, rule))
+            rule = route(holder, partner, row)
+            if rule is not None:
+                pairs.append(Pair(holder, partner, row, sided.owner, rule))
     ctx.memo["pairs"] = pairs
     return pairs
 
@@ -194,12 +192,9 @@ def substance_hits(ctx: SafetyContext) -> list[SubstanceHit]:
     if not any(present.values()):
         return []
     hits: list[SubstanceHit] = []
-    for med in ctx.meds:
-        if med.drug is None or med.rescue:
-            continue
-        for sided in ctx.facts.sided(med.drug.id, "interactions"):
-            row = cast(InteractionFact, sided.fact)
-            substance = row.with_.substance
-            if substance is not None and present.get(substance) and sided.applies_to(med.classes):
-                hits.append(SubstanceHit(med, row, sided.owner, substance))
+    for med, sided in ctx.facts_of_kind("interactions"):
+        row = cast(InteractionFact, sided.fact)
+        substance = row.with_.substance
+        if substance is not None and present.get(substance):
+            hits.append(SubstanceHit(med, row, sided.owner, substance))
     return hits

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from careplan.domain.codes import Severity
+from careplan.domain.codes import SEVERITY_ORDER, Severity
 from careplan.domain.facts_model import InteractionFact
 from careplan.domain.findings import Finding
 from careplan.domain.safety.context import ResolvedMed, SafetyContext, drug_sources, item_ids
@@ -119,18 +119,14 @@ def _cross_sensitivity(ctx: SafetyContext, allergies: list[str], direct: list[Fi
     for allergy_text in allergies:
         groups = _allergy_groups(ctx, allergy_text)
         hits: dict[str, tuple[ResolvedMed, InteractionFact]] = {}
-        for med in ctx.meds:
-            if med.drug is None or med.rescue or med.id in already:
+        for med, sided in ctx.facts_of_kind("interactions"):
+            row = cast(InteractionFact, sided.fact)
+            term = row.with_.allergy
+            if med.id in already or term is None or _norm(term) not in groups:
                 continue
-            for sided in ctx.facts.sided(med.drug.id, "interactions"):
-                row = cast(InteractionFact, sided.fact)
-                term = row.with_.allergy
-                if term is None or _norm(term) not in groups or not sided.applies_to(med.classes):
-                    continue
-                current = hits.get(med.id)
-                if current is None or {"critical": 0, "warning": 1, "info": 2}[row.resolved_severity] < {
-                        "critical": 0, "warning": 1, "info": 2}[current[1].resolved_severity]:
-                    hits[med.id] = (med, row)
+            current = hits.get(med.id)
+            if current is None or SEVERITY_ORDER[row.resolved_severity] < SEVERITY_ORDER[current[1].resolved_severity]:
+                hits[med.id] = (med, row)
         by_severity: dict[Severity, list[tuple[ResolvedMed, InteractionFact]]] = {}
         for med, row in hits.values():
             by_severity.setdefault(row.resolved_severity, []).append((med, row))

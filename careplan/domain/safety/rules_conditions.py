@@ -7,7 +7,7 @@ the row's word; one finding per condition and row, naming every medicine it conc
 
 from __future__ import annotations
 
-from careplan.domain.codes import condition_words
+from careplan.domain.codes import SEVERITY_ORDER, condition_words
 from careplan.domain.findings import Finding
 from careplan.domain.safety.conditions import ConditionHit, hits_for
 from careplan.domain.safety.context import SafetyContext, at_least, fmt, item_ids, names, unique_sources
@@ -21,7 +21,6 @@ def condition_findings(ctx: SafetyContext, rule: str, title_of: str = "{names} w
         grouped.setdefault((hit.fact.condition, id(hit.fact)), []).append(hit)
     # Several rows (a label's and a group's) on the same condition and medicines: the most severe.
     findings: dict[tuple[str, tuple[str, ...]], Finding] = {}
-    order = {"critical": 0, "warning": 1, "info": 2}
     for (code, _), hits in grouped.items():
         meds = list(dict.fromkeys(h.med for h in hits))
         fact = hits[0].fact
@@ -36,7 +35,7 @@ def condition_findings(ctx: SafetyContext, rule: str, title_of: str = "{names} w
             sources=unique_sources(*(h.fact.sources for h in hits)),
         )
         key = (code, finding.items)
-        if key not in findings or order[finding.severity] < order[findings[key].severity]:
+        if key not in findings or SEVERITY_ORDER[finding.severity] < SEVERITY_ORDER[findings[key].severity]:
             findings[key] = finding
     return list(findings.values())
 

@@ -189,23 +189,20 @@ def hepatic_dose(ctx: SafetyContext) -> list[Finding]:
     findings = _limit_findings(ctx, "HEPATIC-DOSE") + condition_findings(ctx, "HEPATIC-DOSE")
     recorded = ctx.patient.hepatic_impairment
     if recorded is not None:
-        for med in ctx.meds:
-            if med.drug is None or med.rescue:
+        for med, sided in ctx.facts_of_kind("hepatic"):
+            fact = sided.fact
+            if getattr(fact, "hepatic", None) != recorded:
                 continue
-            for sided in ctx.facts.sided(med.drug.id, "hepatic"):
-                fact = sided.fact
-                if getattr(fact, "hepatic", None) != recorded:
-                    continue
-                owner = ctx.catalog.drugs[sided.owner].name
-                severity: Severity = fact.resolved_severity
-                hazard = getattr(fact, "hazard", "")
-                findings.append(Finding(
-                    rule="HEPATIC-DOSE", severity=severity,
-                    title=f"{owner} in {recorded} hepatic impairment",
-                    detail=(f"{med.describe()}: in {recorded} hepatic impairment (Child-Pugh) the label says "
-                            f"{word_phrase(fact.word)}" + (f" ({hazard})" if hazard else "") + "."),
-                    items=(med.id,), sources=fact.sources,
-                ))
+            owner = ctx.catalog.drugs[sided.owner].name
+            severity: Severity = fact.resolved_severity
+            hazard = getattr(fact, "hazard", "")
+            findings.append(Finding(
+                rule="HEPATIC-DOSE", severity=severity,
+                title=f"{owner} in {recorded} hepatic impairment",
+                detail=(f"{med.describe()}: in {recorded} hepatic impairment (Child-Pugh) the label says "
+                        f"{word_phrase(fact.word)}" + (f" ({hazard})" if hazard else "") + "."),
+                items=(med.id,), sources=fact.sources,
+            ))
     # A liver-disease caution for a medicine already judged at the recorded class adds nothing.
     judged = {i for f in findings if "hepatic impairment" in f.title for i in f.items}
     findings = [f for f in findings if not ("liver disease" in f.title and set(f.items) <= judged)]

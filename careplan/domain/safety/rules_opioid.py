@@ -4,7 +4,7 @@ and long-acting starts without tolerance (OPIOID-NAIVE-LA)."""
 from __future__ import annotations
 
 from careplan.domain.catalog_model import Source, Threshold
-from careplan.domain.codes import CONDITION_LABELS, Severity
+from careplan.domain.codes import CONDITION_LABELS, SEVERITY_ORDER, Severity
 from careplan.domain.findings import Finding
 from careplan.domain.safety.context import (
     ResolvedMed,
@@ -91,7 +91,7 @@ def opioid_sedative(ctx: SafetyContext) -> list[Finding]:
             by_substance.setdefault(hit.substance, []).append(hit)
     for substance, hits in by_substance.items():
         opioids = list(dict.fromkeys(h.holder for h in hits))
-        worst = min(hits, key=lambda h: {"critical": 0, "warning": 1, "info": 2}[h.severity])
+        worst = min(hits, key=lambda h: SEVERITY_ORDER[h.severity])
         what = ctx.alcohol_words() if substance == "alcohol" else "kratom use (an active kratom module)"
         findings.append(Finding(
             rule="OPIOID-SEDATIVE",

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import cast
 
 from careplan.domain.catalog_model import BeersAvoid
+from careplan.domain.codes import SEVERITY_ORDER
 from careplan.domain.facts_model import LactationFact, PediatricFact, PregnancyFact
 from careplan.domain.findings import Finding, FindingLimit
 from careplan.domain.safety.context import (
@@ -35,16 +36,17 @@ def pediatric(ctx: SafetyContext) -> list[Finding]:
     findings: list[Finding] = []
     age = ctx.age
     if age is not None:
-        order = {"critical": 0, "warning": 1, "info": 2}
-        for med in ctx.meds:
-            if med.drug is None or med.rescue:
-                continue
-            # The product's and its ingredients' minimum ages: the most severe one that applies.
-            applicable = [(s.owner, cast(PediatricFact, s.fact)) for s in ctx.facts.sided(med.drug.id, "pediatric")
-                          if age < cast(PediatricFact, s.fact).min_age and s.applies_to(med.classes)]
-            if not applicable:
-                continue
-            owner_id, fact = min(applicable, key=lambda a: (order[a[1].resolved_severity], -a[1].min_age))
+        # Per medicine, the most severe of its product's and ingredients' minimum ages that apply.
+        under: dict[str, list[tuple[str, PediatricFact]]] = {}
+        meds: dict[str, ResolvedMed] = {}
+        for med, sided in ctx.facts_of_kind("pediatric"):
+            fact = cast(PediatricFact, sided.fact)
+            if age < fact.min_age:
+                under.setdefault(med.id, []).append((sided.owner, fact))
+                meds[med.id] = med
+        for med_id, applicable in under.items():
+            med = meds[med_id]
+            owner_id, fact = min(applicable, key=lambda a: (SEVERITY_ORDER[a[1].resolved_severity], -a[1].min_age))
             owner = ctx.catalog.drugs[owner_id].name
             findings.append(Finding(
                 rule="PEDIATRIC",
@@ -118,19 +120,14 @@ def pregnancy_drug(ctx: SafetyContext) -> list[Finding]:
     # Rows saying the same (same weeks and severity: a label's and its class group's) are one fact.
     grouped: dict[tuple[int, int | None, str], tuple[list[PregnancyFact], list[ResolvedMed]]] = {}
     unknown: dict[int, tuple[PregnancyFact, list[ResolvedMed]]] = {}
-    for med in ctx.meds:
-        if med.drug is None or med.rescue:
-            continue
-        for sided in ctx.facts.sided(med.drug.id, "pregnancy"):
-            fact = cast(PregnancyFact, sided.fact)
-            if not sided.applies_to(med.classes):
-                continue
-            if weeks is None and fact.from_week > 0:
-                unknown.setdefault(id(fact), (fact, []))[1].append(med)
-            elif weeks is None or fact.covers(weeks):
-                entry = grouped.setdefault((fact.from_week, fact.to_week, fact.resolved_severity), ([], []))
-                entry[0].append(fact)
-                entry[1].append(med)
+    for med, sided in ctx.facts_of_kind("pregnancy"):
+        fact = cast(PregnancyFact, sided.fact)
+        if weeks is None and fact.from_week > 0:
+            unknown.setdefault(id(fact), (fact, []))[1].append(med)
+        elif weeks is None or fact.covers(weeks):
+            entry = grouped.setdefault((fact.from_week, fact.to_week, fact.resolved_severity), ([], []))
+            entry[0].append(fact)
+            entry[1].append(med)
     findings: list[Finding] = []
     when = f"at {weeks} weeks of pregnancy" if weeks is not None else "in pregnancy"
     for facts, group in grouped.values():
@@ -172,18 +169,12 @@ def lactation(ctx: SafetyContext) -> list[Finding]:
         return []
     # Per medicine, its most severe statement about breastfeeding (a product's label, its
     # ingredient's and an older table's may all say it); medicines with the same one together.
-    order = {"critical": 0, "warning": 1, "info": 2}
     chosen: dict[str, tuple[str, LactationFact]] = {}
-    for med in ctx.meds:
-        if med.drug is None or med.rescue:
-            continue
-        for sided in ctx.facts.sided(med.drug.id, "lactation"):
-            fact = cast(LactationFact, sided.fact)
-            if not sided.applies_to(med.classes):
-                continue
-            current = chosen.get(med.id)
-            if current is None or order[fact.resolved_severity] < order[current[1].resolved_severity]:
-                chosen[med.id] = (sided.owner, fact)
+    for med, sided in ctx.facts_of_kind("lactation"):
+        fact = cast(LactationFact, sided.fact)
+        current = chosen.get(med.id)
+        if current is None or SEVERITY_ORDER[fact.resolved_severity] < SEVERITY_ORDER[current[1].resolved_severity]:
+            chosen[med.id] = (sided.owner, fact)
     best: dict[int, tuple[LactationFact, list[ResolvedMed]]] = {}
     owners: dict[int, str] = {}
     for med in ctx.meds:
