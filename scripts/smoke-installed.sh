@@ -49,6 +49,16 @@ set -e
 [ $code = 2 ] && [ "$(printf '%s\n' "$err" | wc -l)" = 1 ] || bad "a bad file gave exit $code and '$err'"
 ok "bad input refused (exit 2, one line)"
 
+# The clinic store: its migrations travel as data files in the bundle (init reads them), then a signed
+# plan goes in and the chain holds.
+run "$exe" store init "sqlite:///$work/store.db" >/dev/null || bad "store init exited $?"
+cp "$work/plans/low-back-pain.careplan.json" "$work/plans/signed.careplan.json"
+run "$exe" sign "$work/plans/signed.careplan.json" --by "Dr Smoke" --store "sqlite:///$work/store.db" >/dev/null \
+  || bad "sign --store exited $?"
+run "$exe" store verify --store "sqlite:///$work/store.db" | grep -q "1 signed version; the chain holds" \
+  || bad "store verify did not find the signed version"
+ok "clinic store (init, sign --store, verify)"
+
 guard=$(run "$exe" about --json) || bad "about --json exited $?"
 printf '%s' "$guard" | grep -q '"frozen": true' || bad "about does not report a bundled interpreter: $guard"
 printf '%s' "$guard" | grep -q '"none_guard": "\(protected\|not needed\)"' || bad "None-leak guard state unknown: $guard"
