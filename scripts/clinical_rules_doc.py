@@ -106,13 +106,15 @@ def interaction_rows() -> dict[str, list[str]]:
                 rules = set()
                 for h in holders[:5]:
                     a = _stand_in(h)
-                    for p in _partners(row)[:8]:
+                    for p in _partners(row):
                         b = _stand_in(p)
-                        if a is not None and b is not None and p != h:
+                        if a is not None and b is not None and p != h and CAT.drugs[p].systemic:
                             found = route(a, b, row)
                             if found:
                                 rules.add(found)
-            for rule in rules or {"DRUG-INTERACTION"}:
+                if not rules:
+                    continue  # no catalog partner (or only two opioids, which the MME rules cover)
+            for rule in rules:
                 out.setdefault(rule, []).append(
                     f"  | {where(body)} | {target.words()} | {row.word} → {row.resolved_severity} | {row.effect} | {cite(row)} |")
     return out

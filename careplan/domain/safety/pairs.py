@@ -57,6 +57,10 @@ def _matches(row: InteractionFact, partner: ResolvedMed) -> bool:
     target = row.with_
     if target.drug is not None:
         return target.drug in ingredient_ids(partner)
+    if not partner.systemic:
+        # A label naming a class or role of partners means medicines taken for a systemic effect
+        # (an SSRI's "NSAIDs", not a diclofenac gel); a row naming the drug itself still holds.
+        return False
     if target.class_ is not None:
         return target.class_ in partner.classes
     if target.role is not None:
