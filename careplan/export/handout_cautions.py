@@ -58,6 +58,7 @@ RULE_CAUTIONS: dict[str, RuleCaution] = {
     "PREGNANCY-DRUG": RuleCaution("caution_pregnancy_drug"),
     "SEIZURE-RISK": RuleCaution("caution_seizure_risk"),
     "DRUG-INTERACTION": RuleCaution("caution_drug_interaction"),
+    "DRUG-CONDITION": RuleCaution("caution_drug_condition"),
 }
 
 # Why a limit applies (careplan.domain.findings.FindingLimit.reasons), in a patient's words.

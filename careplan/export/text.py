@@ -163,6 +163,8 @@ EN: dict[str, str] = {
     "on purpose. Take only the dose shown, and tell everyone who cares for you in pregnancy that you take it.",
     "caution_seizure_risk": "{names}: this medicine can make a seizure more likely. We chose it on purpose, knowing "
     "about your seizures. Take only the dose shown, and keep taking your seizure medicines.",
+    "caution_drug_condition": "{names}: this medicine needs extra care with one of your health conditions. We "
+    "talked about it and chose it on purpose. Take only the dose shown, and tell us if you feel worse.",
     "caution_drug_interaction": "{names}: taken together, one can change how the other works. We chose them on "
     "purpose. Take only the doses shown, and ask us before you start or stop any of them.",
     # Added to an over-limit caution: the patient's own limit, why, and the planned total.

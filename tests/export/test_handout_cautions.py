@@ -123,6 +123,9 @@ RULES: dict[str, NoContradiction] = {
     "DRUG-INTERACTION": NoContradiction(
         required=[r": taken together, one can change how the other works\."],
     ),
+    "DRUG-CONDITION": NoContradiction(
+        required=[r"Sumatriptan[^:]*: this medicine needs extra care with one of your health conditions\."],
+    ),
     "KRATOM-JURISDICTION": NoContradiction(
         forbidden=["kratom is not banned", "kratom is legal, but with rules", "kratom is allowed only with limits"],
         required=[r"Alabama: kratom is against the law here\. Our record of this is dated 10 May 2016\."],
