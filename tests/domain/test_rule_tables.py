@@ -129,6 +129,7 @@ TABLES: dict[str, list[Case]] = {
     ],
     "ALLERGY": [
         Case("cross-sensitivity with another NSAID", _p(med("meloxicam", 15, times=1), allergies=["ibuprofen"]), ["critical"]),
+        Case("a sulfa allergy with celecoxib", _p(med("celecoxib", 200, times=1), allergies=["sulfa"]), ["critical"]),
         Case("clean", _p(med("meloxicam", 15, times=1), allergies=["penicillin"]), []),
     ],
     "OLDER-ADULT": [
