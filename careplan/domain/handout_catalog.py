@@ -27,15 +27,6 @@ HANDOUT_FILES: dict[str, str] = {
 }
 
 
-def drug_roles(drug: Drug) -> frozenset[str]:
-    """The roles a drug carries: its flags that are set (``cns_depressant``, ``serotonergic``
-    ...) and any ``roles`` the catalog lists for it."""
-    flags = getattr(drug, "flags", None)
-    named = {name for name, on in (flags.model_dump() if flags is not None else {}).items() if on is True}
-    named.update(str(r) for r in getattr(drug, "roles", ()) or ())
-    return frozenset(named)
-
-
 def drug_classes(drug: Drug, catalog: CatalogIndex) -> frozenset[str]:
     """A drug's classes with those of its ingredients (a codeine combination is an opioid)."""
     classes = set(drug.classes)
@@ -71,7 +62,7 @@ def selects(selector: Selector, item: MedicationItem, catalog: CatalogIndex) -> 
     named = not (selector.drugs or selector.classes or selector.roles) or (
         drug.id in selector.drugs
         or not drug_classes(drug, catalog).isdisjoint(selector.classes)
-        or not drug_roles(drug).isdisjoint(selector.roles))
+        or not catalog.facts.roles(drug.id).isdisjoint(selector.roles))
     if not named:
         return False
     if selector.routes and item.route not in selector.routes:

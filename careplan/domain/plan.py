@@ -14,6 +14,8 @@ from careplan.domain.advice import AdviceKind, classify_advice
 from careplan.domain.codes import (
     TEMPLATE_FORMAT,
     Condition,
+    HepaticImpairment,
+    Indication,
     KratomForm,
     KratomStatus,
     LifestyleArea,
@@ -124,6 +126,10 @@ class MedicationItem(_Model):
     start: ClinicalDate | None = None
     stop: ClinicalDate | None = None
     duration_days: int | None = Field(default=None, ge=1, le=3650)
+    # Why it is given, when that changes which rules count it: opioid-use-disorder treatment
+    # (methadone, buprenorphine) is left out of the MME thresholds (CDC 2022), never out of the
+    # sedative, QT and interaction rules.
+    indication: Indication | None = None
 
     @field_validator("dose", mode="before")
     @classmethod
@@ -322,6 +328,10 @@ class Patient(_Model):
                 raise plan_error("language_tag", f"{value.strip()!r} is not a language tag (BCP 47, for example es or es-MX)")
             return tag
         return value
+    # Body weight (kg): weight-based maxima (acetaminophen mg/kg in children and light adults).
+    weight_kg: float | None = Field(default=None, gt=0, le=400)
+    # Child-Pugh class of hepatic impairment; None when there is none or it is not known.
+    hepatic_impairment: HepaticImpairment | None = None
 
     @field_validator("jurisdiction")
     @classmethod

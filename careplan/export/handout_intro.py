@@ -123,7 +123,10 @@ def _flare_item(item: MedicationItem, ctx: RenderContext, current: bool) -> str:
         how = interval_text(item, ctx)
     else:
         # One of the patient's own medicines is not in the handout's schedule: "as before".
-        how = ctx.t("flare_current" if current else "flare_daily", dose=ctx.dose_text(item))
+        key = "flare_current" if current else "flare_daily"
+        # A gel or cream is put on, not taken.
+        key += "_skin" if item.route in ("topical", "transdermal") else ""
+        how = ctx.t(key, dose=ctx.dose_text(item))
     if item.stop is not None:
         how += " " + ctx.t("flare_course_until", date=ctx.date_words(item.stop))
     elif item.duration_days is not None:

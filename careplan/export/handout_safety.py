@@ -8,7 +8,7 @@ from careplan.export.context import RenderContext
 from careplan.export.flow import Flowable, box, bullets, para, together
 from careplan.export.styles import CAUTION, CAUTION_PALE, DANGER, DANGER_PALE
 
-# Classes that slow breathing when combined with kratom (besides the cns_depressant flag).
+# Classes that slow breathing when combined with kratom (besides the cns_depressant role).
 _SEDATING_CLASSES = frozenset({"opioid", "benzodiazepine", "gabapentinoid"})
 
 
@@ -80,9 +80,10 @@ def _interaction_lines(plan: CarePlan, ctx: RenderContext) -> list[str]:
         drug = ctx.drug(item)
         if drug is None:
             continue
-        if _SEDATING_CLASSES & set(drug.classes) or drug.flags.cns_depressant:
+        roles = ctx.catalog.facts.roles(drug.id)
+        if _SEDATING_CLASSES & set(drug.classes) or "cns_depressant" in roles:
             sedating.append(item)
-        if drug.flags.cyp3a4_substrate or drug.flags.cyp2d6_substrate:
+        if roles & {"cyp3a4_substrate", "cyp2d6_substrate"}:
             raised.append(item)
     lines = []
     if sedating:

@@ -25,6 +25,8 @@ EN_SAFETY: dict[str, str] = {
     "word_ed": "the emergency room",
     # Flare plan
     "flare_red_box": "If you have a sign from the red \u201cGet help now\u201d box, do what the box says first.",
+    "flare_daily_skin": "Use {dose} as shown in your schedule. Do not use more.",
+    "flare_current_skin": "Keep using {dose} as before. Do not use more.",
     "flare_course_until": "Only until {date}, the last day of your course. After that, do not take it for flares "
     "unless we tell you to.",
     "flare_course_days": "Only during your {n}-day course. After that, do not take it for flares unless we tell "

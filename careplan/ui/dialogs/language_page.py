@@ -21,13 +21,13 @@ class LanguagePage(QGroupBox):
         super().__init__(self.tr("Languages"), parent)
         self.reviews: list[LanguageReview] = list(preferences.language_reviews)
         form = QFormLayout(self)
-        self.screen = QComboBox()
-        self.screen.setAccessibleName(self.tr("Language of the screens"))
-        self.screen.addItem(self.tr("As the system"), "")
+        self.screen_language = QComboBox()
+        self.screen_language.setAccessibleName(self.tr("Language of the screens"))
+        self.screen_language.addItem(self.tr("As the system"), "")
         for code, name in SCREEN_LANGUAGES.items():
-            self.screen.addItem(name, code)
-        self.screen.setCurrentIndex(max(0, self.screen.findData(preferences.ui_language)))
-        form.addRow(self.tr("Screens"), self.screen)
+            self.screen_language.addItem(name, code)
+        self.screen_language.setCurrentIndex(max(0, self.screen_language.findData(preferences.ui_language)))
+        form.addRow(self.tr("Screens"), self.screen_language)
         note = QLabel(self.tr("A new screen language applies the next time you start Careplan. "
                               "Handouts follow each patient's language; the clinician summary stays in English."))
         note.setWordWrap(True)
@@ -63,4 +63,4 @@ class LanguagePage(QGroupBox):
 
     def values(self) -> dict[str, object]:
         """The preferences this page edits."""
-        return {"ui_language": self.screen.currentData() or "", "language_reviews": list(self.reviews)}
+        return {"ui_language": self.screen_language.currentData() or "", "language_reviews": list(self.reviews)}
