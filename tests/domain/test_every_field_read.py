@@ -1,6 +1,7 @@
 """Every patient field the model collects, and every condition code, is read by at least one rule:
 two plans that differ only in that field (or condition) get different findings. A field added to
-Patient later fails here until a rule reads it or it is listed as not clinical."""
+Patient later fails here until a rule reads it or it is listed as not clinical (identifiers, the handout's
+language)."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ from careplan.domain.plan import MedicationItem, Patient
 from careplan.domain.safety.registry import RULE_IDS
 from tests.domain.plan_factory import check, kratom, med, plan
 
-# Identifiers: they name the patient and are read by no rule, on purpose.
-NOT_CLINICAL = {"name", "record_number"}
+# Identifiers name the patient; the language chooses the handout's words. No rule reads them, on purpose.
+NOT_CLINICAL = {"name", "record_number", "language"}
 
 PATCH = med("fentanyl-transdermal", 25, "mcg/h", every_hours=72, route="transdermal", id="patch")
 IBUPROFEN = med("ibuprofen", 400, times=3)
