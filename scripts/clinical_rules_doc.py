@@ -185,7 +185,7 @@ rule("FOLLOWUP-MISSING", "warning",
      "`thresholds.json`: followup_max_weeks.", thr("followup_max_weeks"))
 rule("PLAN-INCOMPLETE", "info",
      "No goals, no follow-up, or a module with nothing in it.", "None (a check of the plan's structure).",
-     ["  - No clinical source: a completeness check (DESIGN.md)."])
+     ["  - No clinical source: a completeness check (docs/DESIGN.md)."])
 
 # ----------------------------------------------------------------------------- second set
 rule("DOSE-UNCOUNTED", "critical / warning",
@@ -193,14 +193,14 @@ rule("DOSE-UNCOUNTED", "critical / warning",
      "strength; a unit that does not fit the drug): critical for opioids and anything containing acetaminophen, since "
      "the MME and acetaminophen totals would otherwise miss it in silence; a warning for the rest.",
      "`drugs.json` classes and ingredients; the amount comes from `careplan/domain/dosing.py`.",
-     ["  - No clinical source: an engine guarantee (DESIGN.md). A property test checks every catalog opioid and "
+     ["  - No clinical source: an engine guarantee (docs/DESIGN.md). A property test checks every catalog opioid and "
       "acetaminophen product in every unit: counted, or DOSE-UNCOUNTED critical."])
 rule("MED-UNCHECKED", "warning",
      "A medicine outside the catalog (free-text name, or an id the catalog does not know): named, and said plainly that "
      "its interactions, limits, kidney dosing and its part in the MME and acetaminophen totals were not checked. A name "
      "that matches a catalog drug's name or brand points to the catalog entry.",
      "`drugs.json` (names and brands, to point to the entry).",
-     ["  - No clinical source: an honesty rule (DESIGN.md)."])
+     ["  - No clinical source: an honesty rule (docs/DESIGN.md)."])
 rule("OPIOID-NAIVE-LA", "critical / warning",
      "Transdermal fentanyl, methadone or an extended-release opioid *planned* for a patient who is not opioid tolerant "
      "(critical) or whose tolerance is unknown (warning). Release comes from the item, else from the catalog's products "
