@@ -238,9 +238,14 @@ class TemplateLibraryDialog(QDialog):
         if item is None:
             return
         if title is None:
-            title, ok = QInputDialog.getText(self, "Rename template", "New title:", text=item.title)
-            if not ok:
+            # An instance, not QInputDialog.getText: its exec() is the one tests drive like a person.
+            asked = QInputDialog(self)
+            asked.setWindowTitle("Rename template")
+            asked.setLabelText("New title:")
+            asked.setTextValue(item.title)
+            if asked.exec() != QDialog.DialogCode.Accepted:
                 return
+            title = asked.textValue()
         try:
             change = self.library.rename(item, title)
         except LibraryError as exc:
