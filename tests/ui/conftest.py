@@ -71,6 +71,9 @@ def no_unstubbed_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError(f"unstubbed modal dialog {type(dialog).__name__}: {dialog.windowTitle()!r}")
 
     monkeypatch.setattr(QDialog, "exec", refuse)
+    from PySide6.QtPrintSupport import QPrintDialog  # it has an exec of its own
+
+    monkeypatch.setattr(QPrintDialog, "exec", refuse)
 
 
 Handler = Callable[[Any], None]
