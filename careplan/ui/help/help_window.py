@@ -10,10 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
 from careplan.resources import help_dir
+from careplan.ui.screen_fit import ScreenFitter
 
 # (file, title) in reading order; a test checks each file exists and every link resolves.
 TOPICS: tuple[tuple[str, str], ...] = (
@@ -86,6 +87,16 @@ class HelpWindow(QWidget):
         layout.addWidget(self.page, 1)
         self.topics.currentItemChanged.connect(self._on_topic)
         self.resize(860, 600)
+        self._fitter = ScreenFitter(self)
+        # Esc and Ctrl+W close the guide, as they close any reading window; the plan stays as it was.
+        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence(QKeySequence.StandardKey.Close)):
+            closer = QShortcut(keys, self)
+            closer.setContext(Qt.ShortcutContext.WindowShortcut)
+            closer.activated.connect(self.close)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fitter.window_shown()
 
     @property
     def current_topic(self) -> str:
