@@ -10,7 +10,7 @@ screen's edge. So a window is fitted when shown and again once its frame is know
 from __future__ import annotations
 
 from PySide6.QtCore import QElapsedTimer, QObject, QRect, QSize, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QDialog, QFrame, QScrollArea, QWidget
 
 DEFAULT_SIZE = QSize(1280, 720)
@@ -18,6 +18,8 @@ DEFAULT_SIZE = QSize(1280, 720)
 # the offscreen platform), and how often to look.
 FRAME_WAIT_MS = 1500
 FRAME_POLL_MS = 30
+# A frame not reported in time (X11): borders and a title bar of common window managers.
+ASSUMED_FRAME = QSize(8, 40)
 
 
 def fit_rect(rect: QRect, available: QRect) -> QRect:
@@ -35,9 +37,12 @@ def frame_known(window: QWidget) -> bool:
     return frame.height() > inner.height() or frame.width() > inner.width()
 
 
-def fit_window(window: QWidget, wanted: QSize | None = None) -> None:
+def fit_window(window: QWidget, wanted: QSize | None = None, assumed_frame: QSize | None = None) -> None:
     """Size a top-level window to ``wanted`` (default: its size) within its screen's available
-    area, frame included, and move it so that the whole frame is inside that area."""
+    area, frame included, and move it so that the whole frame is inside that area.
+
+    ``assumed_frame`` (extra width, extra height) stands in for a frame the window system has
+    not reported (see ScreenFitter)."""
     screen = window.screen()
     if screen is None or window.isMaximized() or window.isFullScreen():
         return
@@ -46,6 +51,12 @@ def fit_window(window: QWidget, wanted: QSize | None = None) -> None:
     # The frame adds a title bar and borders around the client area that resize() sets.
     extra_w = max(0, frame.width() - window.width())
     extra_h = max(0, frame.height() - window.height())
+    if assumed_frame is not None and not frame_known(window):
+        extra_w, extra_h = assumed_frame.width(), assumed_frame.height()
+        frame = QRect(frame.topLeft(), QSize(window.width() + extra_w, window.height() + extra_h))
+    if not float(window.devicePixelRatioF()).is_integer():
+        # At 150 % the frame's physical pixels round to logical ones: keep a pixel in hand.
+        extra_w, extra_h = extra_w + 1, extra_h + 1
     size = (wanted or window.size()).boundedTo(QSize(available.width() - extra_w, available.height() - extra_h))
     size = size.expandedTo(window.minimumSize()).expandedTo(QSize(200, 150))
     if size != window.size():
@@ -79,7 +90,10 @@ class ScreenFitter(QObject):
     def _poll(self) -> None:
         if frame_known(self.window) or self._clock.elapsed() > FRAME_WAIT_MS:
             self._timer.stop()
-            fit_window(self.window, self.wanted)
+            # Under X11 a window manager frames every window, but Qt sometimes has not read the
+            # frame's size by now: a title bar's worth is assumed rather than none.
+            assumed = ASSUMED_FRAME if QGuiApplication.platformName() == "xcb" else None
+            fit_window(self.window, self.wanted, assumed)
 
 
 def default_size(window: QWidget) -> QSize:

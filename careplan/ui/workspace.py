@@ -127,8 +127,11 @@ class Workspace(QObject):
         outline_title = QLabel("Plan &outline")
         outline_title.setBuddy(self.outline)
         left_layout.addWidget(outline_title)
-        left_layout.addWidget(self.outline, 1)
-        left_layout.addWidget(self.palette)
+        # The outline comes first on a short screen: the palette gives up height before it does
+        # (the toolbar's Add module menu offers the same modules).
+        left_layout.addWidget(self.outline, 3)
+        left_layout.addWidget(self.palette, 2)
+        self.palette.list.setMinimumHeight(self.palette.list.fontMetrics().height() * 3)
         # The editor keeps its room: a narrower window takes from the side panes first (pane_splitter).
         splitter = PaneSplitter(left, self.editor_panel, self.tabs)
         if (saved := self.state.splitter()) is None or not splitter.restoreState(saved):

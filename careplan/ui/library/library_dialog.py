@@ -35,13 +35,14 @@ from careplan.storage.template_library import ClinicLibrary, FileChange, Library
 from careplan.ui.library.library_commands import LibraryChangeCommand
 from careplan.ui.preview.preview_view import PreviewView
 from careplan.ui.prompts import show_error, show_info
+from careplan.ui.screen_fit import FittedDialog
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 SOURCE_WORDS = {"built-in": "built-in", "personal": "yours", "shared": "clinic"}
 FILE_FILTER = "Careplan templates (*.careplan.json)"
 
 
-class TemplateLibraryDialog(QDialog):
+class TemplateLibraryDialog(FittedDialog):
     """Browse and manage templates; "Use template" closes it with the chosen id (``chosen_id``)."""
 
     def __init__(self, library: ClinicLibrary, catalog: CatalogIndex, parent: QWidget | None = None) -> None:

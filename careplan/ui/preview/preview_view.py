@@ -31,14 +31,16 @@ class PreviewView(QWidget):
         self.zoom_in = self._tool("+", "Zoom in (Ctrl+plus)", lambda: self.step_zoom(1))
         self.zoom_label = QLabel()
         self.zoom_label.setAccessibleName("Zoom")
-        tools = QHBoxLayout()
+        self.tools = QWidget()  # shown with the pages, not over a note
+        tools = QHBoxLayout(self.tools)
         tools.setContentsMargins(0, 0, 0, 0)
         for widget in (self.zoom_out, self.fit_width, self.zoom_in, self.zoom_label):
             tools.addWidget(widget)
         tools.addStretch(1)
+        self.tools.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(tools)
+        layout.addWidget(self.tools)
         layout.addWidget(self.status)
         layout.addWidget(self.stack, 1)
         for keys, step in ((QKeySequence.StandardKey.ZoomIn, 1), (QKeySequence.StandardKey.ZoomOut, -1)):
@@ -141,6 +143,7 @@ class PreviewView(QWidget):
         if 0 < page < self.page_count:
             navigator.jump(page, location)
         self.stack.setCurrentWidget(self.pdf_view)
+        self.tools.show()
         self.status.hide()
 
     def show_note(self, text: str) -> None:
@@ -148,6 +151,7 @@ class PreviewView(QWidget):
         self.status.hide()
         self.placeholder.setText(text)
         self.stack.setCurrentWidget(self.placeholder)
+        self.tools.hide()
 
     def show_problem(self, message: str) -> None:
         self.status.setText(f"The preview could not be drawn: {message}")
