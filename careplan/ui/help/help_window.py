@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
 from careplan.resources import help_dir
@@ -88,15 +88,24 @@ class HelpWindow(QWidget):
         self.topics.currentItemChanged.connect(self._on_topic)
         self.resize(860, 600)
         self._fitter = ScreenFitter(self)
-        # Esc and Ctrl+W close the guide, as they close any reading window; the plan stays as it was.
-        for keys in (QKeySequence(Qt.Key.Key_Escape), QKeySequence(QKeySequence.StandardKey.Close)):
-            closer = QShortcut(keys, self)
-            closer.setContext(Qt.ShortcutContext.WindowShortcut)
-            closer.activated.connect(self.close)
-
+        for part in (self.topics, self.page):
+            part.installEventFilter(self)
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fitter.window_shown()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Esc and Ctrl+W close the guide, as they close any reading window; the plan stays as it
+        # was. Caught before the page: a text browser would take Ctrl+W for itself.
+        closing = isinstance(event, QKeyEvent) and (
+            event.key() == Qt.Key.Key_Escape or event.matches(QKeySequence.StandardKey.Close))
+        if closing and event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # the guide's key: not the main window's Close plan (also Ctrl+W)
+            return True
+        if closing and event.type() == QEvent.Type.KeyPress:
+            self.close()
+            return True
+        return super().eventFilter(watched, event)
 
     @property
     def current_topic(self) -> str:
