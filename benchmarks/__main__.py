@@ -26,7 +26,7 @@ DOC = common.ROOT / "docs" / "performance.md"
 
 
 def _sections(quick: bool) -> dict[str, Callable[[], dict[str, Any]]]:
-    from benchmarks import export_bench, memory_bench, preview_bench, scaling, startup, templates_bench
+    from benchmarks import bundle_bench, export_bench, memory_bench, preview_bench, scaling, startup, templates_bench
 
     return {
         "startup": lambda: startup.run(runs=8 if quick else 30),
@@ -35,6 +35,7 @@ def _sections(quick: bool) -> dict[str, Callable[[], dict[str, Any]]]:
         "templates": lambda: templates_bench.run(rounds=2 if quick else 3),
         "preview": lambda: preview_bench.run(edits=30 if quick else 200, memory_edits=200 if quick else 1000),
         "memory": lambda: memory_bench.run(runs=3 if quick else 7),
+        "bundle": lambda: bundle_bench.run(runs=3 if quick else 10),
     }
 
 
@@ -59,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer runs (a smoke test of the numbers)")
-    parser.add_argument("--only", default="", help="comma-separated sections: startup,export,scaling,templates,preview,memory")
+    parser.add_argument("--only", default="", help="comma-separated sections: startup,export,scaling,templates,preview,memory,bundle")
     parser.add_argument("--no-write", action="store_true", help="print only; keep the JSON and docs as they are")
     parser.add_argument("--report-only", action="store_true",
                         help="run nothing: rewrite docs/performance.md from benchmarks/results/latest.json")

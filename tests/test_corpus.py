@@ -12,8 +12,17 @@ import pytest
 
 from careplan.cli import main
 from careplan.storage.errors import PlanFileError
+from careplan.storage.paths import personal_templates_dir, preferences_path
 from careplan.storage.plan_files import load_plan
-from tests.data.corpus import BAD, CASES
+from tests.data.corpus import (
+    BAD,
+    CASES,
+    PREFERENCES,
+    PREFERENCES_CASES,
+    TEMPLATE_CASES,
+    TEMPLATE_RESET,
+    TEMPLATES,
+)
 from tests.robustness_stats import STATS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -26,8 +35,11 @@ def run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, 
 
 
 def test_the_corpus_on_disk_is_the_table() -> None:
-    on_disk = {p.name: p.read_bytes() for p in BAD.glob("*.careplan.json")}
-    assert on_disk == {name: content for name, content, _ in CASES}  # `python -m tests.data.corpus` rewrites them
+    # `python -m tests.data.corpus` rewrites them.
+    for folder, pattern, cases in ((BAD, "*.careplan.json", CASES), (TEMPLATES, "*.careplan.json", TEMPLATE_CASES),
+                                   (PREFERENCES, "*.json", PREFERENCES_CASES)):
+        on_disk = {p.name: p.read_bytes() for p in folder.glob(pattern)}
+        assert on_disk == {case[0]: case[1] for case in cases}
     assert len([c for c in CASES if c[2] is not None]) >= 60
 
 
@@ -94,3 +106,37 @@ def test_devices_and_folders_are_refused(tmp_path: Path, capsys: pytest.CaptureF
     assert code == 2 and ("not a regular file" in err or "no such file" in err)
     code, _, err = run(["check", str(tmp_path)], capsys)
     assert code == 2 and "folder" in err
+
+
+@pytest.mark.parametrize(("name", "expected"), [(n, e) for n, _, e in TEMPLATE_CASES], ids=[c[0] for c in TEMPLATE_CASES])
+def test_every_template_file_is_refused_in_one_line_or_taken_with_its_patient_structure_reset(
+        name: str, expected: str | None, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = tmp_path / name
+    shutil.copyfile(TEMPLATES / name, source)
+    code, out, err = run(["templates", "import", str(source)], capsys)
+    library = sorted(personal_templates_dir().glob("*.careplan.json")) if personal_templates_dir().is_dir() else []
+    if expected is not None:
+        assert (code, out) == (2, "") and err.count("\n") == 1 and expected in err, err
+        assert library == []
+    else:
+        assert code == 0 and out.startswith("Imported") and "; removed: " in out, err  # said, never silent
+        (path,) = library
+        text = path.read_text(encoding="utf-8")
+        assert not [gone for gone in TEMPLATE_RESET if gone in text]
+        assert "943-476" not in path.name and load_plan(path).is_template
+    assert source.read_bytes() == (TEMPLATES / name).read_bytes()
+    STATS["corpus files"] += 1
+
+
+@pytest.mark.parametrize(("name", "expected"), [(n, e) for n, _, e in PREFERENCES_CASES], ids=[c[0] for c in PREFERENCES_CASES])
+def test_every_bad_preferences_file_stops_export_in_one_line(name: str, expected: str, tmp_path: Path,
+                                                            capsys: pytest.CaptureFixture[str]) -> None:
+    prefs = preferences_path()
+    prefs.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(PREFERENCES / name, prefs)
+    plan = tmp_path / "p.careplan.json"
+    shutil.copyfile(ROOT / "examples" / "low-back-pain.careplan.json", plan)
+    code, out, err = run(["export", str(plan), "--handout", str(tmp_path / "h.pdf")], capsys)
+    assert (code, out) == (2, "") and err.count("\n") == 1 and expected in err and "preferences file" in err, err
+    assert not (tmp_path / "h.pdf").exists() and prefs.read_bytes() == (PREFERENCES / name).read_bytes()
+    STATS["corpus files"] += 1

@@ -22,13 +22,22 @@ def register(sub: Any) -> None:
     catalog.set_defaults(func=cmd_catalog)
 
     templates = sub.add_parser("templates", help="list or show templates; import or export one to share")
-    templates.add_argument("action", nargs="?", default="list", choices=("list", "show", "import", "export"))
-    templates.add_argument("id", nargs="?", metavar="ID|FILE", help="template ID (show, export) or FILE (import)")
-    templates.add_argument("--json", action="store_true", help="machine-readable output")
-    templates.add_argument("-o", "--output", metavar="FILE", help="export: the file to write")
-    templates.add_argument("--force", action="store_true", help="export: replace FILE if it exists")
-    templates.add_argument("--replace", action="store_true", help="import: replace your own template with the same id")
-    templates.set_defaults(func=cmd_templates)
+    templates.set_defaults(func=cmd_templates, action="list", json=False)
+    # One parser per action, so options may come before or after the file: `import --replace FILE`.
+    actions = templates.add_subparsers(dest="action", metavar="ACTION", parser_class=type(templates))
+    listing = actions.add_parser("list", help="every template: built-in, personal and shared")
+    listing.add_argument("--json", action="store_true", help="machine-readable output")
+    show = actions.add_parser("show", help="one template")
+    show.add_argument("id", metavar="ID")
+    show.add_argument("--json", action="store_true", help="the template file itself")
+    imp = actions.add_parser("import", help="bring a shared template file into your personal library")
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("--replace", action="store_true",
+                     help="replace your own template with the same id (the old file is kept as .bak)")
+    exp = actions.add_parser("export", help="write one template to a file, to share")
+    exp.add_argument("id", metavar="ID")
+    exp.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write")
+    exp.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
 def _sources(entry: Any) -> list[dict[str, Any]]:
@@ -91,9 +100,7 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
         return template_cmds.cmd_import(args) if args.action == "import" else template_cmds.cmd_export(args)
     library = default_library()
-    if args.action == "list":
-        if args.id:
-            raise CliError("'templates list' takes no ID; use 'templates show ID'")
+    if args.action in (None, "list"):
         entries = library.entries()
         if args.json:
             print(json.dumps(
@@ -104,8 +111,6 @@ def cmd_templates(args: argparse.Namespace) -> int:
             for e in entries:
                 print(f"{e.id:<32} {e.title}  (tier {e.tier}{', built-in' if e.builtin else ''})")
         return EXIT_OK
-    if not args.id:
-        raise CliError("'templates show' needs a template ID")
     try:
         template = library.load(args.id)
     except PlanFileError as exc:

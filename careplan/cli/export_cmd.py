@@ -9,13 +9,15 @@ from pathlib import Path
 from typing import Any
 
 from careplan.cli.check_cmd import load_and_check
-from careplan.cli.output import EXIT_CLINICAL, EXIT_OK, CliError, output_path
+from careplan.cli.output import EXIT_CLINICAL, EXIT_OK, CliError, checked_text, one_line, output_path, shown_path
 from careplan.domain.catalog import load_catalog
-from careplan.storage.atomic import atomic_write_bytes
+from careplan.domain.limits import MAX_ADDRESS, MAX_ADDRESS_LINES, MAX_SHORT_TEXT
+from careplan.storage.atomic import atomic_write_bytes, remove_stale_temp_files
 from careplan.storage.os_errors import describe_os_error
 from careplan.storage.paths import preferences_path, same_file
 from careplan.storage.plan_files import PLAN_SUFFIX
-from careplan.storage.preferences import load_preferences
+from careplan.storage.preferences import PreferencesError, read_preferences
+from careplan.storage.targets import link_note
 
 
 def register(sub: Any) -> None:
@@ -34,63 +36,81 @@ def register(sub: Any) -> None:
 
 def cmd_export(args: argparse.Namespace) -> int:
     from careplan.export import render_handout, render_summary
+    from careplan.export.images import logo_problem
     from careplan.export.options import ExportOptions, Letterhead
 
     if not args.handout and not args.summary and not args.fhir:
         raise CliError("nothing to export: give --handout PDF, --summary PDF and/or --fhir JSON")
-    check_targets(Path(args.file), [(f"--{name}", raw) for name, raw in (("handout", args.handout), ("summary", args.summary), ("fhir", args.fhir)) if raw])
+    # Every text value is held to the limits of what it fills, before anything is read or rendered.
+    for option, value, max_chars, max_lines in (("--clinic-name", args.clinic_name, MAX_SHORT_TEXT, 1),
+                                                ("--clinic-address", args.clinic_address, MAX_ADDRESS, MAX_ADDRESS_LINES),
+                                                ("--clinic-phone", args.clinic_phone, MAX_SHORT_TEXT, 1)):
+        if value is not None:
+            checked_text(option, value, max_chars, max_lines)
+    raw_targets = [(f"--{name}", raw) for name, raw in (("handout", args.handout), ("summary", args.summary), ("fhir", args.fhir)) if raw]
+    targets = check_targets(Path(args.file), raw_targets)
     logo = Path(args.logo) if args.logo else None
-    if logo is not None:
-        from careplan.export.images import logo_problem
-
-        problem = logo_problem(logo)
-        if problem is not None:
-            raise CliError(problem)
+    if logo is not None and (problem := logo_problem(logo)) is not None:
+        raise CliError(problem)
 
     plan, report = load_and_check(args.file)
     if report.blocking:
         print(f"careplan: refused: {len(report.blocking)} critical finding(s) need acknowledging first:", file=sys.stderr)
         for f in report.blocking:
-            print(f"  {f.rule}: {f.title}", file=sys.stderr)
+            print(f"  {f.rule}: {one_line(f.title)}", file=sys.stderr)
         return EXIT_CLINICAL
 
-    prefs = load_preferences(preferences_path())
+    try:
+        prefs = read_preferences(preferences_path())
+    except PreferencesError as exc:
+        raise CliError(str(exc)) from None
+    if logo is None and prefs.clinic_logo_path is not None:
+        # A damaged logo in Preferences must not stop a patient getting their plan: said, and left out.
+        if (problem := logo_problem(prefs.clinic_logo_path)) is not None:
+            print(f"careplan: warning: the clinic logo in Preferences is left out: {one_line(problem)}", file=sys.stderr)
+        else:
+            logo = prefs.clinic_logo_path
     letterhead = Letterhead(
         name=args.clinic_name if args.clinic_name is not None else prefs.clinic_name,
         address=args.clinic_address if args.clinic_address is not None else prefs.clinic_address,
         phone=args.clinic_phone if args.clinic_phone is not None else prefs.clinic_phone,
-        logo=logo if logo is not None else prefs.clinic_logo_path,
+        logo=logo,
     )
     options = ExportOptions(large_print=args.large_print or prefs.large_print, letterhead=letterhead)
     catalog = load_catalog()
     # Render everything first, so a failure leaves no file behind, then write each atomically.
-    outputs: list[tuple[Path, bytes]] = []
+    outputs: list[tuple[str, Path, bytes]] = []
+    by_option = dict(targets)
     if args.handout:
-        outputs.append((Path(args.handout), render_handout(plan, catalog, report, options)))
+        outputs.append((args.handout, by_option["--handout"], render_handout(plan, catalog, report, options)))
     if args.summary:
-        outputs.append((Path(args.summary), render_summary(plan, catalog, report, options)))
+        outputs.append((args.summary, by_option["--summary"], render_summary(plan, catalog, report, options)))
     if args.fhir:
         from careplan.export.fhir import build_bundle
 
         bundle = json.dumps(build_bundle(plan, catalog), indent=2, ensure_ascii=False)
-        outputs.append((Path(args.fhir), bundle.encode("utf-8")))
-    for path, data in outputs:
+        outputs.append((args.fhir, by_option["--fhir"], bundle.encode("utf-8")))
+    for raw, path, data in outputs:
+        # Leftovers of an export of this file that was killed (they hold the whole plan).
+        remove_stale_temp_files(path.parent, path.name)
         try:
             atomic_write_bytes(path, data, keep_backup=False)
         except OSError as exc:
-            raise CliError(describe_os_error(exc, "write", path)) from None
-        print(f"Wrote {path} ({len(data) // 1024} KB)")
+            raise CliError(describe_os_error(exc, "write", raw)) from None
+        print(f"Wrote {shown_path(raw)}{link_note(Path(raw), path)} ({len(data) // 1024} KB)")
     return EXIT_OK
 
 
-def check_targets(source: Path, targets: list[tuple[str, str]]) -> None:
-    """Refuse outputs that would overwrite the input, each other, or a plan file (links resolved)."""
-    paths = [(option, output_path(raw, force=True)) for option, raw in targets]
-    for index, (option, path) in enumerate(paths):
+def check_targets(source: Path, targets: list[tuple[str, str]]) -> list[tuple[str, Path]]:
+    """The files to write for each output option, refusing any that would overwrite the input, each
+    other, or a plan file (links resolved), and any that is not a regular file (see ``output_path``)."""
+    paths = [(option, Path(raw), output_path(raw, force=True)) for option, raw in targets]
+    for index, (option, given, path) in enumerate(paths):
         if same_file(path, source):
-            raise CliError(f"{option} {path} is the plan being exported; choose another file name")
-        for other_option, other in paths[:index]:
+            raise CliError(f"{option} {given} is the plan being exported; choose another file name")
+        for other_option, _, other in paths[:index]:
             if same_file(path, other):
-                raise CliError(f"{other_option} and {option} name the same file ({path}); give each its own file")
-        if path.name.endswith((PLAN_SUFFIX, PLAN_SUFFIX + ".bak")):
-            raise CliError(f"{option} {path} is a plan file name; export writes PDF or FHIR files, choose another name")
+                raise CliError(f"{other_option} and {option} name the same file ({given}); give each its own file")
+        if any(p.name.endswith((PLAN_SUFFIX, PLAN_SUFFIX + ".bak")) for p in (given, path)):
+            raise CliError(f"{option} {given} is a plan file name; export writes PDF or FHIR files, choose another name")
+    return [(option, path) for option, _, path in paths]

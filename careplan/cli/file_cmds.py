@@ -8,11 +8,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from careplan.cli.output import EXIT_BAD_INPUT, EXIT_OK, CliError, output_path
+from careplan.cli.output import EXIT_BAD_INPUT, EXIT_OK, CliError, checked_text, one_line, output_path, shown_path
+from careplan.domain.limits import MAX_SHORT_TEXT
 from careplan.domain.plan import CarePlan
 from careplan.storage.errors import PlanFileError
 from careplan.storage.os_errors import describe_os_error
 from careplan.storage.plan_files import load_plan, save_plan
+from careplan.storage.targets import link_note
 from careplan.storage.templates import KratomCautionsRequired, default_library, plan_from_template
 
 
@@ -35,22 +37,38 @@ def register(sub: Any) -> None:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    accepted_by = args.kratom_cautions_accepted_by
+    if accepted_by is not None:
+        checked_text("--kratom-cautions-accepted-by", accepted_by, MAX_SHORT_TEXT)
     path = output_path(args.output, force=args.force)
+    refuse_replacing_a_signed_plan(path)
     try:
         template = default_library().load(args.template)
     except PlanFileError as exc:
         raise CliError(str(exc)) from None
     try:
-        plan = plan_from_template(template, kratom_accepted_by=args.kratom_cautions_accepted_by)
+        plan = plan_from_template(template, kratom_accepted_by=accepted_by)
     except KratomCautionsRequired as exc:
         raise CliError(f"{exc}; on the command line, read 'careplan catalog kratom-cautions' and give "
                        "--kratom-cautions-accepted-by NAME") from None
     try:
         save_plan(plan, path)
     except OSError as exc:
-        raise CliError(describe_os_error(exc, "write", path)) from None
-    print(f"Created {path} from template {args.template!r}")
+        raise CliError(describe_os_error(exc, "write", args.output)) from None
+    print(f"Created {shown_path(args.output)}{link_note(Path(args.output), path)} from template {args.template!r}")
     return EXIT_OK
+
+
+def refuse_replacing_a_signed_plan(path: Path) -> None:
+    """A signed record is never replaced by a new file (``new --force``, ``revise --force``)."""
+    if not path.exists():
+        return
+    try:
+        existing = load_plan(path)
+    except PlanFileError:
+        return  # not a readable plan: --force may replace it (its old version is kept as .bak)
+    if existing.status == "final":
+        raise CliError(f"{path} is a signed-off plan; a signed record is never replaced, choose another file name")
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
@@ -59,10 +77,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
         plan = load_plan(path)
     except PlanFileError as exc:
         for problem in exc.problems:
-            print(f"{path}: {problem}", file=sys.stderr)
+            print(f"{shown_path(path)}: {one_line(problem)}", file=sys.stderr)
         return EXIT_BAD_INPUT
     kind = "template" if plan.is_template else "plan"
-    print(f"{path}: valid {kind} '{plan.title or 'untitled'}' (schema version {plan.schema_version})")
+    print(f"{shown_path(path)}: valid {kind} '{plan.title or 'untitled'}' (schema version {plan.schema_version})")
     return EXIT_OK
 
 

@@ -9,20 +9,34 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from careplan.cli.output import EXIT_CLINICAL, EXIT_OK, CliError, output_path
+from careplan.cli.file_cmds import refuse_replacing_a_signed_plan
+from careplan.cli.output import (
+    EXIT_BAD_INPUT,
+    EXIT_CLINICAL,
+    EXIT_OK,
+    CliError,
+    checked_text,
+    one_line,
+    output_path,
+    shown_path,
+)
+from careplan.cli.store_cmds import STORE_ENV, store_options
 from careplan.domain.catalog import load_catalog
 from careplan.domain.lifecycle import LifecycleError, SignOffBlocked, revise, sign, signed_words
+from careplan.domain.limits import MAX_SHORT_TEXT
 from careplan.domain.plan import CarePlan
 from careplan.domain.plan_diff import diff_plans
 from careplan.storage.errors import PlanFileError
 from careplan.storage.os_errors import describe_os_error
 from careplan.storage.paths import same_file
 from careplan.storage.plan_files import load_plan, save_plan
+from careplan.storage.targets import TargetRefused, link_note, real_target
 
 
 def register(sub: Any) -> None:
@@ -30,6 +44,7 @@ def register(sub: Any) -> None:
     sign_cmd.add_argument("file", metavar="FILE")
     sign_cmd.add_argument("--by", required=True, metavar="NAME", help="the signing clinician's name")
     sign_cmd.add_argument("--credentials", default="", metavar="C", help="e.g. MD, DO, FRCA")
+    store_options(sign_cmd)  # with --store (or CAREPLAN_STORE) the signed version also goes to the clinic store
     sign_cmd.set_defaults(func=cmd_sign)
 
     revise_cmd = sub.add_parser("revise", help="start revision n+1 of a signed plan as a draft in NEW; FILE stays as it was")
@@ -60,6 +75,8 @@ def _write(plan: CarePlan, path: Path) -> None:
 
 
 def cmd_sign(args: argparse.Namespace) -> int:
+    checked_text("--by", args.by, MAX_SHORT_TEXT)
+    checked_text("--credentials", args.credentials, MAX_SHORT_TEXT)
     path = Path(args.file)
     plan = _load(args.file)
     try:
@@ -67,13 +84,35 @@ def cmd_sign(args: argparse.Namespace) -> int:
     except SignOffBlocked as exc:
         print(f"careplan: refused: {exc}", file=sys.stderr)
         for finding in exc.findings:
-            print(f"  {finding.rule}: {finding.title}", file=sys.stderr)
+            print(f"  {finding.rule}: {one_line(finding.title)}", file=sys.stderr)
         return EXIT_CLINICAL
     except LifecycleError as exc:
         raise CliError(f"{args.file}: {exc}") from None
-    _write(signed, path)
+    # Signing replaces the file: a read-only file is refused (its owner made it so); a link to a
+    # plan is followed, and the plan it points to is signed.
+    try:
+        target = real_target(path)
+    except TargetRefused as exc:
+        raise CliError(f"cannot sign {path}: {exc}") from None
+    _write(signed, target)  # the file first: a store that fails afterwards loses nothing here
     assert signed.signed_off is not None
-    print(f"Signed off {path}: revision {signed.revision}, {signed_words(signed.signed_off)}")
+    print(f"Signed off {shown_path(path)}{link_note(path, target)}: revision {signed.revision}, "
+          f"{one_line(signed_words(signed.signed_off))}")
+    if args.store or os.environ.get(STORE_ENV):
+        return _store_signed(args, signed, target)
+    return EXIT_OK
+
+
+def _store_signed(args: argparse.Namespace, signed: CarePlan, path: Path) -> int:
+    from careplan.cli.store_cmds import actor, resolve
+    from careplan.storage.store.signing import store_signed
+
+    url, clinic = resolve(args, use_preferences=False)
+    outcome = store_signed(signed, url, clinic, actor(args, args.by), path)
+    if not outcome.stored:
+        print(f"careplan: error: {outcome.message}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(outcome.message[0].upper() + outcome.message[1:])
     return EXIT_OK
 
 
@@ -88,17 +127,13 @@ def cmd_revise(args: argparse.Namespace) -> int:
     except LifecycleError as exc:
         raise CliError(f"{args.file}: {exc}") from None
     target = output_path(args.output, force=args.force)
-    if target.exists():
-        try:
-            existing = load_plan(target)
-        except PlanFileError:
-            existing = None
-        if existing is not None and existing.status == "final":
-            raise CliError(f"{target} is a signed-off plan; a signed record is never replaced, choose another file name")
+    if same_file(source, target):
+        raise CliError(f"-o {args.output} leads to the plan being revised; the new revision needs its own file")
+    refuse_replacing_a_signed_plan(target)
     _write(revision, target)
     assert plan.signed_off is not None
-    print(f"Wrote {target}: revision {revision.revision} (draft). {source} stays as revision {plan.revision}, "
-          f"signed off by {signed_words(plan.signed_off)}.")
+    print(f"Wrote {shown_path(args.output)}{link_note(Path(args.output), target)}: revision {revision.revision} (draft). "
+          f"{shown_path(source)} stays as revision {plan.revision}, signed off by {one_line(signed_words(plan.signed_off))}.")
     return EXIT_OK
 
 

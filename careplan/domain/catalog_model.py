@@ -428,12 +428,54 @@ class BrandTable(_Strict):
     entries: tuple[CountryBrand, ...] = ()
 
 
+RXCUI_PATTERN = r"^[0-9]{1,9}$"
+
+
+class StrengthCode(_Strict):
+    """The RxNorm clinical drug (term type SCD) of one catalog strength of the drug.
+
+    ``strength`` is the catalog strength's label ("50 mg tablet", "tablet" for a combination);
+    ``name`` is RxNorm's own name for the clinical drug where the source gives it, so that a
+    reader can check the pairing ("gabapentin 300 MG Oral Capsule").
+    """
+
+    strength: str = Field(min_length=1)
+    rxcui: str = Field(pattern=RXCUI_PATTERN)
+    name: str = ""
+
+
 class DrugCode(Sourced):
-    """A drug's RxNorm ingredient code (RxCUI, term type IN)."""
+    """A drug's RxNorm codes: its ingredient (RxCUI, term type IN) and the clinical drug (SCD)
+    of each listed strength that a source confirmed.
+
+    A drug with no ingredient code says why in ``no_code`` (a combination product is coded by
+    its clinical drugs; a herbal product sold as a supplement has no prescribable RxNorm drug);
+    the sources back that reason like any other fact. An ingredient code that no source
+    confirmed is left out (and listed in docs/label-facts-left-out.md) while the clinical-drug
+    codes that were confirmed stay.
+    """
 
     drug: str
-    rxcui: str = Field(pattern=r"^[0-9]{1,9}$")
+    rxcui: str | None = Field(default=None, pattern=RXCUI_PATTERN)
+    no_code: str = ""
+    scd: tuple[StrengthCode, ...] = ()
     note: str = ""
+
+    @model_validator(mode="after")
+    def _code_or_reason(self) -> DrugCode:
+        if self.rxcui is not None and self.no_code.strip():
+            raise ValueError(f"{self.drug}: an RxNorm entry has an ingredient code or says why it has none, not both")
+        if self.rxcui is None and not self.no_code.strip() and not self.scd:
+            raise ValueError(f"{self.drug}: an RxNorm entry holds at least one code or says why there is none")
+        strengths = [c.strength for c in self.scd]
+        if len(strengths) != len(set(strengths)):
+            raise ValueError(f"{self.drug}: a strength has two clinical-drug codes")
+        return self
+
+    def scd_for(self, strength: CatalogStrength) -> StrengthCode | None:
+        """The clinical-drug code of one catalog strength, if a source confirmed it."""
+        label = strength.label()
+        return next((c for c in self.scd if c.strength == label), None)
 
 
 KidneyMeasure = Literal["crcl", "gfr"]
@@ -671,4 +713,22 @@ class Catalog(_Strict):
         missing = sorted({f"{table}: {drug}" for table, drug in named if drug not in known})
         if missing:
             raise ValueError(f"unknown drug ids in the safety tables: {', '.join(missing)}")
+        return self
+
+    @model_validator(mode="after")
+    def _codes_name_listed_strengths(self) -> Catalog:
+        """Every clinical-drug code names a strength the drug lists (no code for a product we do not offer)."""
+        coded = [c.drug for c in self.drug_codes]
+        if twice := sorted({d for d in coded if coded.count(d) > 1}):
+            raise ValueError(f"drugs with two RxNorm entries: {', '.join(twice)}")
+        drugs = {d.id: d for d in self.drugs}
+        stray = sorted(
+            f"{code.drug}: {scd.strength!r}"
+            for code in self.drug_codes
+            if code.drug in drugs
+            for scd in code.scd
+            if scd.strength not in {s.label() for s in drugs[code.drug].strengths}
+        )
+        if stray:
+            raise ValueError(f"RxNorm clinical-drug codes for strengths the catalog does not list: {', '.join(stray)}")
         return self

@@ -117,6 +117,15 @@ DrugClass = Literal[
     "rifamycin",
     "antiretroviral",
     "antiemetic",
+    # Added for catalog breadth (issue 16): classes the third-set rules read.
+    "corticosteroid",
+    "triptan",
+    "mood_stabiliser",
+    "oxazolidinone",
+    "fluoroquinolone",
+    "antitussive",
+    "decongestant",
+    "herbal",
     "other",
 ]
 DRUG_CLASSES: tuple[str, ...] = get_args(DrugClass)

@@ -89,6 +89,7 @@ PLAN_RULES: dict[str, str] = {
     "careplan_revision_order": "a revision must come after the one it replaces.",
     "careplan_too_many_medicines": "this plan already lists as many medicines as one plan can hold.",
     "careplan_too_much_text": "this plan holds as much text as one plan can; shorten notes or instructions.",
+    "careplan_duplicate_id": "two parts of this plan share one id; each needs its own (the file names both places).",
 }
 
 

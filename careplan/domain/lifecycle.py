@@ -15,8 +15,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from pydantic import ValidationError
+
 from careplan.domain.catalog import CatalogIndex
+from careplan.domain.errors import describe
 from careplan.domain.findings import Finding
+from careplan.domain.limits import MAX_REVISION, MAX_SHORT_TEXT, text_problem
 from careplan.domain.plan import CarePlan, RevisionRef, SignOff, utc_now
 from careplan.domain.safety import check_plan
 
@@ -95,14 +99,20 @@ def sign(
     name = by.strip()
     if not name:
         raise LifecycleError("a sign-off needs the signing clinician's name")
+    for what, text in (("the signing clinician's name", name), ("the credentials", credentials)):
+        if problem := text_problem(text, MAX_SHORT_TEXT, 1):
+            raise LifecycleError(f"{what} {problem}")
     blocking = check_plan(plan, catalog, today).blocking
     if blocking:
         raise SignOffBlocked(blocking)
     moment = (at or utc_now()).replace(microsecond=0)
-    sign_off = SignOff.model_validate({"name": name, "credentials": credentials.strip(), "at": moment})
-    return CarePlan.model_validate(
-        plan.model_copy(update={"status": "final", "signed_off": sign_off, "updated_at": moment}).model_dump(mode="python")
-    )
+    try:
+        sign_off = SignOff.model_validate({"name": name, "credentials": credentials.strip(), "at": moment})
+        return CarePlan.model_validate(
+            plan.model_copy(update={"status": "final", "signed_off": sign_off, "updated_at": moment}).model_dump(mode="python")
+        )
+    except ValidationError as exc:  # what would not open again is never signed
+        raise LifecycleError(f"cannot sign off: {describe(exc)[0]}") from None
 
 
 def revise(plan: CarePlan, at: datetime | None = None) -> CarePlan:
@@ -121,6 +131,8 @@ def revise(plan: CarePlan, at: datetime | None = None) -> CarePlan:
         raise NotSignedOff(
             f"revision {plan.revision} is still a draft: edit it directly; a new revision starts from a signed-off plan"
         )
+    if plan.revision >= MAX_REVISION:
+        raise LifecycleError(f"revision {plan.revision} is the last a plan may have ({MAX_REVISION:,}); start a new plan from it instead")
     moment = (at or utc_now()).replace(microsecond=0)
     ref = RevisionRef(id=plan.id, revision=plan.revision, signed_off=plan.signed_off)
     return plan.model_copy(

@@ -25,6 +25,9 @@ MAX_TEXT = 2_000  # a paragraph: purpose, instructions, homework, a reason
 MAX_TEXT_LINES = 40
 MAX_NOTES = 10_000  # the plan's own notes
 MAX_NOTES_LINES = 200
+# The clinic's address on the letterhead: a few lines beside the logo, never a page of text.
+MAX_ADDRESS = 400
+MAX_ADDRESS_LINES = 8
 # All free text in one plan together. It bounds the handout and summary to a few dozen pages,
 # so that the largest plan the model allows still exports in seconds (benchmarks/largest_plan.py).
 MAX_PLAN_TEXT = 100_000
@@ -38,6 +41,8 @@ MAX_GOALS = 20
 MAX_CURRENT_MEDICATIONS = 50
 MAX_ACKNOWLEDGEMENTS = 100
 MAX_MEDICINES_IN_PLAN = 250  # planned and current together: interaction rules pair them
+# Revisions of one plan: far beyond any real plan's, and a number every file and page prints.
+MAX_REVISION = 9_999
 
 # --- numbers and dates -----------------------------------------------------------------------
 # An amount per dose far beyond any real one, yet small enough that dose x doses x factors
@@ -46,10 +51,12 @@ MAX_AMOUNT = 1_000_000.0
 MIN_YEAR = 1900
 MAX_YEAR = 2200
 
-_LINE_BREAK = re.compile("[\n\r\u2028\u2029\x85\x0b\x0c]")
+# Every Unicode line break (CR LF counts once): a line limit that counted "\n" alone let 5,000
+# lines written with U+2028, CR or NEL through, and the export then took 44 seconds.
+_LINE_BREAK = re.compile("\r\n|[\n\r\u2028\u2029\x85\x0b\x0c\x1c\x1d\x1e]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Tab, newline and carriage return are the only control characters a person types.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
 
 
 def text_problem(value: str, max_chars: int, max_lines: int) -> str | None:
@@ -62,10 +69,15 @@ def text_problem(value: str, max_chars: int, max_lines: int) -> str | None:
         return "must be on one line"
     if control := _CONTROL.search(value):
         return f"contains a control character (U+{ord(control.group()):04X}) that cannot be printed"
-    lines = value.count("\n") + 1
+    lines = line_count(value)
     if lines > max_lines:
         return f"has too many lines ({lines:,}); at most {max_lines:,} fit here"
     return None
+
+
+def line_count(value: str) -> int:
+    """Lines in ``value``, counting every Unicode line break (LF, CR, CR LF, NEL, U+2028, U+2029, ...)."""
+    return len(_LINE_BREAK.findall(value)) + 1
 
 
 def _text(max_chars: int, max_lines: int) -> Callable[[str], str]:
@@ -84,6 +96,7 @@ Id = Annotated[str, Field(max_length=MAX_ID), AfterValidator(_text(MAX_ID, 1))]
 ShortText = Annotated[str, Field(max_length=MAX_SHORT_TEXT), AfterValidator(_text(MAX_SHORT_TEXT, 1))]
 Text = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_text(MAX_TEXT, MAX_TEXT_LINES))]
 NotesText = Annotated[str, Field(max_length=MAX_NOTES), AfterValidator(_text(MAX_NOTES, MAX_NOTES_LINES))]
+AddressText = Annotated[str, Field(max_length=MAX_ADDRESS), AfterValidator(_text(MAX_ADDRESS, MAX_ADDRESS_LINES))]
 # A required text (a goal's wording, a lifestyle target): at least one character.
 RequiredText = Annotated[str, Field(min_length=1, max_length=MAX_TEXT), AfterValidator(_text(MAX_TEXT, MAX_TEXT_LINES))]
 
@@ -139,16 +152,25 @@ Timestamp = Annotated[datetime, AfterValidator(_datetime_in_range)]
 Amount = Annotated[float, AfterValidator(_finite)]
 
 
+# The record of signing (the sign-off and the revision replaced) is bounded by its own fields'
+# limits and left out of the budget, so that signing or revising a plan at the budget never
+# pushes it over (it once made a plan exactly at the limit impossible to sign).
+_NOT_BUDGETED = frozenset({"signed_off", "supersedes"})
+
+
 def plan_text_length(value: object) -> int:
-    """Characters of text in a model or plain structure (ids and codes included: they print too)."""
+    """Characters of text in a model or plain structure (ids and codes included: they print too).
+
+    The sign-off and the reference to the revision replaced are not counted (see above).
+    """
     if isinstance(value, str):
         return len(value)
     if isinstance(value, dict):
-        return sum(plan_text_length(v) for v in value.values())
+        return sum(plan_text_length(v) for k, v in value.items() if k not in _NOT_BUDGETED)
     if isinstance(value, (list, tuple)):
         return sum(plan_text_length(v) for v in value)
     fields = getattr(type(value), "model_fields", None)
     if fields is not None:
-        return sum(plan_text_length(getattr(value, name)) for name in fields)
+        return sum(plan_text_length(getattr(value, name)) for name in fields if name not in _NOT_BUDGETED)
     return 0
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from typing import Annotated, Literal
 
@@ -24,7 +25,7 @@ from careplan.domain.codes import (
     StrengthUnit,
     Unit,
 )
-from careplan.domain.errors import plan_error
+from careplan.domain.errors import location, plan_error
 from careplan.domain.limits import (
     Amount,
     ClinicalDate,
@@ -388,7 +389,7 @@ class RevisionRef(_Model):
     """
 
     id: Id = Field(min_length=1)
-    revision: int = Field(ge=1)
+    revision: int = Field(ge=1, le=limits.MAX_REVISION)
     signed_off: SignOff | None = None
 
 
@@ -427,7 +428,7 @@ class CarePlan(_Model):
     flare_plan: FlarePlan = Field(default_factory=FlarePlan)
     follow_up: FollowUp = Field(default_factory=FollowUp)
     status: PlanStatus = "draft"
-    revision: int = Field(default=1, ge=1)
+    revision: int = Field(default=1, ge=1, le=limits.MAX_REVISION)
     signed_off: SignOff | None = None
     supersedes: RevisionRef | None = None
     acknowledgements: list[Acknowledgement] = item_list(limits.MAX_ACKNOWLEDGEMENTS)
@@ -470,6 +471,7 @@ class CarePlan(_Model):
                 "too_many_medicines",
                 f"the plan lists {medicines} medicines (planned and current); at most {limits.MAX_MEDICINES_IN_PLAN} fit in one plan"
             )
+        self._check_unique_ids()
         text = limits.plan_text_length(self)
         if text > limits.MAX_PLAN_TEXT:
             raise plan_error(
@@ -477,6 +479,17 @@ class CarePlan(_Model):
                 f"the plan holds {text:,} characters of text; at most {limits.MAX_PLAN_TEXT:,} fit in one plan (shorten notes or instructions)"
             )
         return self
+
+    def _check_unique_ids(self) -> None:
+        first: dict[str, tuple[str | int, ...]] = {}
+        for item_id, where in id_places(self):
+            if item_id in first:
+                raise plan_error(
+                    "duplicate_id",
+                    f"id {item_id!r} is used twice: {location(first[item_id])} and {location(where)}; "
+                    "every module, medicine, exercise, target and goal needs its own id",
+                )
+            first[item_id] = where
 
     @property
     def is_template(self) -> bool:
@@ -496,3 +509,37 @@ class CarePlan(_Model):
 
     def kratom_module(self) -> KratomModule | None:
         return next((m for m in self.modules if isinstance(m, KratomModule)), None)
+
+
+# Ids that name something else, not a part of this plan: the plan's own id (the top level) and the
+# revision a plan replaces (the same plan's id).
+_REFERENCE_FIELDS = frozenset({"supersedes"})
+
+
+def id_places(plan: CarePlan) -> Iterator[tuple[str, tuple[str | int, ...]]]:
+    """Every id of a part of ``plan`` (modules, medicines, exercises, targets, goals, ...) and where it is.
+
+    Acknowledgements, the flare plan and every per-item figure refer to parts by these ids, so a
+    plan holds each at most once (``CarePlan`` refuses a repeat). Planned parts come before the
+    patient's current medicines, so that the planned one counts as the first holder.
+    """
+
+    def walk(node: BaseModel, where: tuple[str | int, ...]) -> Iterator[tuple[str, tuple[str | int, ...]]]:
+        names = list(type(node).model_fields)
+        node_id = getattr(node, "id", None)
+        if where == ():
+            names = [n for n in names if n != "patient"] + ["patient"]
+        elif isinstance(node_id, str):
+            yield node_id, where
+        for name in names:
+            if name == "id" or name in _REFERENCE_FIELDS:
+                continue
+            value = getattr(node, name)
+            if isinstance(value, BaseModel):
+                yield from walk(value, (*where, name))
+            elif isinstance(value, list):
+                for index, element in enumerate(value):
+                    if isinstance(element, BaseModel):
+                        yield from walk(element, (*where, name, index))
+
+    yield from walk(plan, ())

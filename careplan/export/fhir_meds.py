@@ -16,6 +16,7 @@ from careplan.domain.codes import COUNT_UNITS, RELEASE_LABELS
 from careplan.domain.dosing import course_words, dose_slots, dose_words, frequency, schedule_words
 from careplan.domain.plan import CarePlan, KratomModule, MedicationItem
 from careplan.domain.plan_diff import KRATOM_FORM_WORDS, KRATOM_STATUS_WORDS, medicine_name
+from careplan.domain.products import item_product
 from careplan.export.fhir_codes import (
     COMMUNITY_CATEGORY,
     PATIENT_SPECIFIED,
@@ -36,13 +37,31 @@ KRATOM_STATEMENT_STATUS = {
 
 
 def rxnorm_code(drug_id: str | None, catalog: CatalogIndex) -> str | None:
-    """The drug's RxNorm ingredient code (RxCUI) from the catalog, or None when it has none.
+    """The drug's RxNorm ingredient code (RxCUI, term type IN) from the catalog, or None.
 
-    Combination products and drugs whose code was not confirmed have none: they go out as text,
-    never with a guessed code.
+    Combination products (coded by their clinical drug only) and drugs whose code was not
+    confirmed have none: without a clinical-drug code they go out as text, never with a guess.
     """
     entry = catalog.rxnorm.get(drug_id or "")
     return entry.rxcui if entry is not None else None
+
+
+def rxnorm_coding(item: MedicationItem, catalog: CatalogIndex) -> JSON | None:
+    """The item's RxNorm coding: the clinical drug (SCD) of the one catalog product the item is
+    written as, when the catalog has its code; else the ingredient (IN); else None."""
+    entry = catalog.rxnorm.get(item.drug or "")
+    drug = catalog.drugs.get(item.drug or "")
+    if entry is None or drug is None:
+        return None
+    product = item_product(drug, item)
+    scd = entry.scd_for(product) if product is not None else None
+    if scd is not None:
+        # RxNorm's own name for the clinical drug is its display, where the catalog's source gave it.
+        return {"system": RXNORM, "code": scd.rxcui} | ({"display": scd.name} if scd.name else {})
+    if entry.rxcui is not None:
+        # An ingredient code: its display is RxNorm's, not our product name, so none is given.
+        return {"system": RXNORM, "code": entry.rxcui}
+    return None
 
 
 def medication_concept(item: MedicationItem, catalog: CatalogIndex) -> JSON:
@@ -53,10 +72,9 @@ def medication_concept(item: MedicationItem, catalog: CatalogIndex) -> JSON:
     if item.release is not None:
         text += f", {RELEASE_LABELS[item.release]}"
     concept: JSON = {"text": text}
-    code = rxnorm_code(item.drug, catalog)
-    if code is not None:
-        # An ingredient code (term type IN): its display is RxNorm's, not our product name, so none is given.
-        concept["coding"] = [{"system": RXNORM, "code": code}]
+    coding = rxnorm_coding(item, catalog)
+    if coding is not None:
+        concept["coding"] = [coding]
     return concept
 
 

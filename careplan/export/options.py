@@ -8,6 +8,7 @@ from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from careplan.domain.limits import AddressText, ShortText
 from careplan.export.text import PHRASES
 
 
@@ -40,9 +41,11 @@ class Letterhead(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    name: str = ""
-    address: str = ""
-    phone: str = ""
+    # The limits of the plan model's own fields (careplan.domain.limits): a clinic name or address
+    # of 120,000 characters or 5,000 lines never reaches the page layout.
+    name: ShortText = ""
+    address: AddressText = ""
+    phone: ShortText = ""
     logo: Path | None = None
 
 

@@ -1,15 +1,31 @@
-"""Atomic, owner-only file writes that keep the previous version as a backup."""
+"""Atomic, owner-only file writes that keep the previous version as a backup.
+
+Temporary files hold a whole plan or export. While one exists its name is registered, and it is
+removed on any exit Python sees: an exception, the end of the program (``atexit``), or SIGTERM /
+SIGHUP (POSIX; handlers are installed only where none was set). A process killed outright
+(SIGKILL, power loss) leaves it behind: the next save or export of that file, and the next start,
+remove such leftovers (see ``stale_temp_files``).
+"""
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import errno
 import os
 import re
+import signal
+import stat
 import tempfile
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from types import FrameType
 
 OWNER_ONLY = 0o600
+# The file a save replaces is kept as a backup; one far larger than any plan is the wrong file.
+MAX_BACKUP_BYTES = 64 * 1024 * 1024
 # Temporary files are named ".<target name>.<pid>.<random>.tmp" so that the next start can tell
 # a dead save's leftovers (they hold a whole plan) from a save in progress in another process.
 _TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[a-z0-9_]{8}\.tmp$")
@@ -17,6 +33,65 @@ _TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.[a-z0-9_]{8}\.tmp$")
 _OLD_TEMP_NAME = re.compile(r"^\.(?P<name>.+)\.[a-z0-9_]{8}\.tmp$")
 # A save takes milliseconds; a temporary file this old belongs to no save in progress.
 STALE_AFTER_SECONDS = 3600.0
+
+
+_LIVE_TEMPS: set[str] = set()
+_LIVE_LOCK = threading.Lock()
+_HANDLED_SIGNALS = ("SIGTERM", "SIGHUP")
+_installed = False
+
+
+def _remove_live_temps() -> None:
+    with _LIVE_LOCK:
+        names = list(_LIVE_TEMPS)
+        _LIVE_TEMPS.clear()
+    for name in names:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
+
+
+def _on_signal(signum: int, frame: FrameType | None) -> None:
+    _remove_live_temps()
+    # Then die of the signal as the process would have without this handler.
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
+
+
+def _install_cleanup() -> None:
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    atexit.register(_remove_live_temps)
+    if threading.current_thread() is not threading.main_thread():
+        return  # signal handlers can only be set from the main thread
+    for name in _HANDLED_SIGNALS:
+        signum = getattr(signal, name, None)
+        if signum is None:
+            continue  # Windows has no SIGHUP; its SIGTERM is not delivered as a signal
+        with contextlib.suppress(ValueError, OSError):
+            if signal.getsignal(signum) == signal.SIG_DFL:
+                signal.signal(signum, _on_signal)
+
+
+@contextlib.contextmanager
+def _temp_file(target: Path) -> Iterator[tuple[int, Path]]:
+    """A new temporary file beside ``target`` (fd, path), removed on any exit unless it was renamed away."""
+    _install_cleanup()
+    fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(target), suffix=".tmp", dir=target.parent)
+    with _LIVE_LOCK:
+        _LIVE_TEMPS.add(tmp_name)
+    try:
+        yield fd, Path(tmp_name)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        with _LIVE_LOCK:
+            _LIVE_TEMPS.discard(tmp_name)
+
+
+class NotARegularFile(OSError):
+    """The file to be replaced (or backed up) is a pipe, socket or device: nothing is read or written."""
 
 
 def backup_path(path: Path) -> Path:
@@ -28,37 +103,72 @@ def atomic_write_bytes(path: Path, data: bytes, *, keep_backup: bool = True, mod
 
     The temporary file lives in the same folder (so the rename stays on one file system), is
     flushed and fsynced, then renamed over the target. With ``keep_backup`` the old file is
-    first copied to ``<name>.bak``.
+    first copied to ``<name>.bak``. A target that is not a regular file is refused untouched.
     """
     path = Path(path)
     folder = path.parent
-    fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(path), suffix=".tmp", dir=folder)
-    tmp = Path(tmp_name)
-    try:
+    _refuse_special(path)
+    with _temp_file(path) as (fd, tmp):
         _write_and_sync(fd, data)
         _restrict(tmp, mode)
         if keep_backup and path.exists():
             _copy_backup(path)
         os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
     _fsync_dir(folder)
+
+
+def atomic_create_bytes(path: Path, data: bytes, *, mode: int = OWNER_ONLY) -> None:
+    """Create ``path`` with ``data``, whole or not at all, and never over an existing file.
+
+    Written to a temporary file in the same folder and fsynced, then hard-linked to its name, which
+    fails with FileExistsError when the name is taken (also by a writer that takes no lock). On a
+    file system without hard links the rename is used after checking the name is free (callers
+    hold a lock on the folder).
+    """
+    path = Path(path)
+    with _temp_file(path) as (fd, tmp):
+        _write_and_sync(fd, data)
+        _restrict(tmp, mode)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links here (FAT, some network shares)
+            if os.path.lexists(path):
+                raise FileExistsError(errno.EEXIST, "file exists", str(path)) from None
+            os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _refuse_special(path: Path) -> None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return  # missing (a new file), or the write itself will say why
+    if not stat.S_ISREG(info.st_mode):
+        raise NotARegularFile(f"it is not a regular file (a pipe, socket, device or folder); nothing was written to {path}")
 
 
 def _copy_backup(path: Path) -> None:
     backup = backup_path(path)
-    data = path.read_bytes()
-    fd, tmp_name = tempfile.mkstemp(prefix=_temp_prefix(backup), suffix=".tmp", dir=path.parent)
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
     try:
-        _write_and_sync(fd, data)
-        _restrict(Path(tmp_name), OWNER_ONLY)
-        os.replace(tmp_name, backup)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotARegularFile(f"it is not a regular file (a pipe, socket or device); nothing was written to {path}")
+        if info.st_size > MAX_BACKUP_BYTES:
+            raise NotARegularFile(f"the file there is far larger than anything Careplan writes ({info.st_size / 1_048_576:,.0f} MB), "
+                                  "so it is not replaced; choose another file name")
+        with os.fdopen(os.dup(fd), "rb") as handle:
+            data = handle.read()
+    finally:
+        os.close(fd)
+    _refuse_special(backup)
+    with _temp_file(backup) as (tmp_fd, tmp):
+        _write_and_sync(tmp_fd, data)
+        _restrict(tmp, OWNER_ONLY)
+        os.replace(tmp, backup)
 
 
 def _write_and_sync(fd: int, data: bytes) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from typing import Any
 
 from careplan.domain.catalog import CatalogIndex, load_catalog
 from careplan.domain.codes import SCHEMA_VERSION
+from careplan.domain.limits import MAX_ID
 
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
@@ -15,10 +17,13 @@ def _from_0(data: dict[str, Any]) -> dict[str, Any]:
     """Version 0 (pre-release files) named the follow-up interval ``followup_weeks`` at top level."""
     data = dict(data)
     weeks = data.pop("followup_weeks", None)
-    if weeks is not None:
-        follow_up = dict(data.get("follow_up") or {})
+    follow_up = data.get("follow_up")
+    if weeks is not None and isinstance(follow_up, dict | None):
+        follow_up = dict(follow_up or {})
         follow_up.setdefault("interval_weeks", weeks)
         data["follow_up"] = follow_up
+    elif weeks is not None:
+        data["followup_weeks"] = weeks  # beside a follow-up of the wrong shape: left for the model to name
     data["schema_version"] = 1
     return data
 
@@ -37,9 +42,10 @@ def _multiple_of(value: float, bases: tuple[float, ...]) -> bool:
 def _item_to_2(item: dict[str, Any], catalog: CatalogIndex) -> dict[str, Any]:
     """One medication item from version 1 to 2, keeping what it meant."""
     item = dict(item)
-    drug = catalog.drugs.get(item.get("drug") or "")
+    drug_id = item.get("drug")
+    drug = catalog.drugs.get(drug_id) if isinstance(drug_id, str) else None
     if drug is None:
-        return item
+        return item  # outside the catalog, or of the wrong shape (the model names it)
     if drug.rescue:
         # Version 1 had to give naloxone a PRN cap ("max 1 a day"); version 2 knows it as a
         # rescue medicine that is never scheduled.
@@ -47,6 +53,8 @@ def _item_to_2(item: dict[str, Any], catalog: CatalogIndex) -> dict[str, Any]:
             item.pop(key, None)
         return item
     unit = item.get("unit", "mg")
+    if not isinstance(unit, str):
+        return item
     dose = item.get("dose")
     if drug.id == "naproxen" and unit in _MG and isinstance(dose, (int, float)) and not isinstance(dose, bool):
         mg = dose * _MG[unit]
@@ -94,7 +102,55 @@ def _from_1(data: dict[str, Any]) -> dict[str, Any]:
 # Version 3 (the third wave) is made of independent steps, each a pure function of the decoded
 # document that keeps its meaning; they run in this order. A step must accept whatever shape an
 # older file may hold (bad shapes are left for the model's own validation to name).
-STEPS_TO_3: list[Migration] = []
+def renumber_duplicate_ids(data: dict[str, Any]) -> dict[str, Any]:
+    """Give every part its own id: files before version 3 could hold one id twice.
+
+    Two medicines sharing an id shared one acknowledgement and one recorded amount, so a dose
+    raised on the second was never seen. The first holder (planned parts before the patient's
+    current medicines, as ``careplan.domain.plan.id_places`` orders them) keeps the id; each
+    later one gets ``<id>-2``, ``<id>-3``, ... Acknowledgements, their recorded figures and the
+    flare plan's chosen medicines keep naming the first holder only: an acknowledgement never
+    silently starts covering a line it was not given for, so the other line's findings show again.
+    """
+    data = copy.deepcopy(data)
+    places: list[dict[str, Any]] = []
+
+    def walk(node: Any, top: bool = False) -> None:
+        if isinstance(node, dict):
+            if not top and isinstance(node.get("id"), str):
+                places.append(node)
+            keys = [k for k in node if not (top and k in ("id", "patient")) and k != "supersedes"]
+            if top and "patient" in node:
+                keys.append("patient")
+            for key in keys:
+                if key != "id":
+                    walk(node[key])
+        elif isinstance(node, list):
+            for element in node:
+                walk(element)
+
+    walk(data, top=True)
+    used = {node["id"] for node in places}
+    seen: set[str] = set()
+    for node in places:
+        old = node["id"]
+        if old not in seen:
+            seen.add(old)
+            continue
+        n = 2
+        while True:
+            suffix = f"-{n}"
+            new = old[: MAX_ID - len(suffix)] + suffix
+            if new not in used:
+                break
+            n += 1
+        node["id"] = new
+        used.add(new)
+        seen.add(new)
+    return data
+
+
+STEPS_TO_3: list[Migration] = [renumber_duplicate_ids]
 
 
 def _from_2(data: dict[str, Any]) -> dict[str, Any]:

@@ -81,4 +81,12 @@ def same_file(a: Path, b: Path) -> bool:
             return os.path.samefile(a, b)
     except OSError:
         pass
-    return os.path.normcase(a.resolve()) == os.path.normcase(b.resolve())
+    return os.path.normcase(_resolved(a)) == os.path.normcase(_resolved(b))
+
+
+def _resolved(path: Path) -> str:
+    # A symbolic-link loop cannot be resolved (RuntimeError before Python 3.13): compare it as written.
+    try:
+        return str(path.resolve())
+    except (OSError, RuntimeError):
+        return os.path.abspath(path)

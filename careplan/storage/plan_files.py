@@ -21,6 +21,7 @@ from careplan.storage.atomic import atomic_write_bytes, remove_stale_temp_files
 from careplan.storage.errors import PlanFileError
 from careplan.storage.migrations import MigrationError, migrate
 from careplan.storage.os_errors import os_error_reason
+from careplan.storage.targets import real_target
 
 PLAN_SUFFIX = ".careplan.json"
 # Real plans are tens of kilobytes; anything far larger is a wrong or hostile file, and
@@ -148,8 +149,8 @@ def parse_document(data: dict[str, Any], catalog: CatalogIndex | None = None) ->
     return plan
 
 
-def read_bytes_limited(path: Path) -> bytes:
-    """The bytes of a regular file of at most MAX_FILE_BYTES; pipes, devices and folders are refused.
+def read_bytes_limited(path: Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file of at most ``limit`` bytes; pipes, devices and folders are refused.
 
     The file is opened without blocking and checked on the open handle, so a FIFO cannot stall
     the read and a swap between check and open cannot slip one in.
@@ -170,13 +171,13 @@ def read_bytes_limited(path: Path) -> bytes:
             raise PlanFileError("it is a folder, not a plan file")
         if not stat.S_ISREG(info.st_mode):
             raise PlanFileError("it is not a regular file (a pipe, socket or device); give a plan file")
-        if info.st_size > MAX_FILE_BYTES:
+        if info.st_size > limit:
             raise PlanFileError(
-                f"the file is too large ({info.st_size / 1_048_576:.1f} MB); a plan file is at most {MAX_FILE_BYTES // 1_048_576} MB"
+                f"the file is too large ({info.st_size / 1_048_576:.1f} MB); at most {_size(limit)}"
             )
         chunks: list[bytes] = []
         total = 0
-        while total <= MAX_FILE_BYTES:
+        while total <= limit:
             chunk = os.read(fd, 1 << 20)
             if not chunk:
                 break
@@ -186,9 +187,13 @@ def read_bytes_limited(path: Path) -> bytes:
         raise PlanFileError(f"cannot read it: {os_error_reason(exc)}") from None
     finally:
         os.close(fd)
-    if total > MAX_FILE_BYTES:
-        raise PlanFileError(f"the file is too large; a plan file is at most {MAX_FILE_BYTES // 1_048_576} MB")
+    if total > limit:
+        raise PlanFileError(f"the file is too large; at most {_size(limit)}")
     return b"".join(chunks)
+
+
+def _size(limit: int) -> str:
+    return f"{limit // 1_048_576} MB" if limit >= 1_048_576 else f"{limit // 1024} KB"
 
 
 def load_plan(path: Path, catalog: CatalogIndex | None = None) -> CarePlan:
@@ -211,10 +216,30 @@ def plan_to_json(plan: CarePlan) -> str:
 
 
 def save_plan(plan: CarePlan, path: Path, *, touch: bool = True, keep_backup: bool = True) -> CarePlan:
-    """Write ``plan`` atomically (owner-only, previous version kept as ``.bak``); return what was written."""
+    """Write ``plan`` atomically (owner-only, previous version kept as ``.bak``); return what was written.
+
+    Only what can be read back is written: the bytes are parsed again as a file would be (strict
+    types, every limit, the size cap) first, and PlanFileError says why not. A symbolic link is
+    followed to its file; a read-only file, a pipe or a device is refused (``targets.TargetRefused``).
+    """
     if touch:
         plan = plan.model_copy(update={"updated_at": utc_now()})
+    target = real_target(Path(path))
+    data = plan_to_json(plan).encode("utf-8")
+    readable_back(data)
     # Leftovers of an earlier interrupted save of this file hold a whole plan: remove them.
-    remove_stale_temp_files(Path(path).parent, Path(path).name)
-    atomic_write_bytes(Path(path), plan_to_json(plan).encode("utf-8"), keep_backup=keep_backup)
+    remove_stale_temp_files(target.parent, target.name)
+    atomic_write_bytes(target, data, keep_backup=keep_backup)
     return plan
+
+
+def readable_back(data: bytes) -> None:
+    """PlanFileError unless ``data`` would load again: within the size cap, and valid as the file it would be."""
+    if len(data) > MAX_FILE_BYTES:
+        raise PlanFileError(f"not saved: the file would be {len(data) / 1_048_576:.1f} MB, over the "
+                            f"{MAX_FILE_BYTES // 1_048_576} MB a plan file may have")
+    try:
+        CarePlan.model_validate_json(data, strict=True)
+    except ValidationError as exc:
+        problems = describe(exc)
+        raise PlanFileError(f"not saved: it would not open again: {_one_line(problems)}", problems) from None

@@ -19,13 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from careplan import __version__
+from careplan.domain.deidentify import IdentifiersFound, make_template
 from careplan.storage.atomic import atomic_write_bytes
 from careplan.storage.errors import PlanFileError
 from careplan.storage.plan_files import load_plan
 
 INDEX_NAME = "template-index.json"
 INDEX_FORMAT = "careplan-template-index"
-INDEX_VERSION = 1
+# 2: entries are checked for identifiers (issue 24); older indexes are rebuilt.
+INDEX_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,11 @@ def summarise(path: Path) -> TemplateSummary | str:
         return str(exc)
     if not plan.is_template or plan.template is None:
         return "not a template"
+    # Listed only when it passes the one de-identification path (the library hands it out through it).
+    try:
+        make_template(plan, template_id=plan.id, keep_ids=True)
+    except IdentifiersFound as exc:
+        return f"refused: {exc}"
     info = plan.template
     return TemplateSummary(id=plan.id, title=plan.title, description=info.description, tags=tuple(info.tags),
                            tier=info.tier)

@@ -14,23 +14,37 @@
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 import re
-import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
 
 from careplan.domain.catalog import CatalogIndex, load_catalog
-from careplan.domain.deidentify import KIND_WORDS, IdentifierHit, find_identifiers, fold
+from careplan.domain.deidentify import (
+    KIND_WORDS,
+    DeidentifiedTemplate,
+    IdentifierHit,
+    IdentifiersFound,
+    deidentify,
+    file_stem,
+    find_identifiers,
+    fold,
+    make_template,
+)
 from careplan.domain.plan import CarePlan, Patient, new_id, utc_now
 from careplan.domain.plan_diff import goal_words, medicine_words, module_words
-from careplan.storage.atomic import atomic_write_bytes
+from careplan.storage.atomic import atomic_create_bytes, atomic_write_bytes
 from careplan.storage.errors import PlanFileError
+from careplan.storage.library_files import (
+    PERSONAL_MODE,
+    SHARED_MODE,
+    FileChange,
+    LibraryError,
+    folder_lock,
+    free_path,
+)
 from careplan.storage.paths import same_file
 from careplan.storage.plan_files import (
     PLAN_SUFFIX,
@@ -41,19 +55,12 @@ from careplan.storage.plan_files import (
     read_bytes_limited,
 )
 from careplan.storage.template_index import TemplateIndex, shared_index
-from careplan.storage.templates import TemplateEntry, TemplateLibrary, template_file_name
+from careplan.storage.templates import TemplateEntry, TemplateLibrary, library_template, template_file_name
+
+__all__ = ["PERSONAL_MODE", "SHARED_MODE", "ClinicLibrary", "FileChange", "LibraryError", "folder_lock"]
 
 Source = Literal["built-in", "personal", "shared"]
 Where = Literal["title", "tag", "description", "content"]
-# Shared-folder files must be readable (and updatable) by colleagues; templates hold no patient data.
-SHARED_MODE = 0o664
-PERSONAL_MODE = 0o600
-LOCK_NAME = ".careplan-library.lock"
-LOCK_STALE_SECONDS = 30.0
-
-
-class LibraryError(ValueError):
-    """A library operation that cannot be done; the message is one line for the clinician."""
 
 
 @dataclass(frozen=True)
@@ -67,9 +74,9 @@ class FileStamp:
     @classmethod
     def of(cls, path: Path) -> FileStamp | None:
         try:
-            data = path.read_bytes()
+            data = read_bytes_limited(path)
             info = path.stat()
-        except FileNotFoundError:
+        except (OSError, PlanFileError):
             return None
         return cls(hashlib.sha256(data).hexdigest(), len(data), info.st_mtime_ns)
 
@@ -104,32 +111,6 @@ class SearchHit:
     matched_in: Where
 
 
-@dataclass
-class FileChange:
-    """One reversible change to one file: ``before`` and ``after`` are its bytes (None: no file)."""
-
-    path: Path
-    before: bytes | None
-    after: bytes | None
-    description: str
-    mode: int = PERSONAL_MODE
-
-    def apply(self) -> None:
-        self._move(self.before, self.after)
-
-    def revert(self) -> None:
-        self._move(self.after, self.before)
-
-    def _move(self, expected: bytes | None, target: bytes | None) -> None:
-        current = self.path.read_bytes() if self.path.exists() else None
-        if current != expected:
-            raise LibraryError(f"{self.path.name} was changed by someone else in the meantime; nothing was changed")
-        if target is None:
-            self.path.unlink()
-        else:
-            atomic_write_bytes(self.path, target, keep_backup=False, mode=self.mode)
-
-
 @dataclass(frozen=True)
 class SaveResult:
     path: Path
@@ -152,32 +133,6 @@ def identifier_message(hits: list[IdentifierHit], what: str) -> str:
     fields = "; ".join(named[:6])
     more = f"; and {len(named) - 6} more" if len(named) > 6 else ""
     return f"refused: {what} carries patient identifiers: {fields}{more}. Templates carry none: edit those fields first"
-
-
-@contextlib.contextmanager
-def folder_lock(folder: Path, timeout: float = 10.0) -> Iterator[None]:
-    """Serialise saves into one (shared) folder across processes and machines: an exclusive lock file."""
-    lock = folder / LOCK_NAME
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            fd = os.open(lock, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o664)
-            break
-        except FileExistsError:
-            with contextlib.suppress(OSError):
-                if time.time() - lock.stat().st_mtime > LOCK_STALE_SECONDS:
-                    lock.unlink()  # left by a save that died; no save takes this long
-                    continue
-            if time.monotonic() > deadline:
-                raise LibraryError(f"the templates folder {folder} is busy (another save is in progress); try again") from None
-            time.sleep(0.05)
-    try:
-        os.write(fd, f"{os.getpid()}\n".encode())
-        os.close(fd)
-        yield
-    finally:
-        with contextlib.suppress(OSError):
-            lock.unlink()
 
 
 def _name_part(text: str) -> str:
@@ -227,7 +182,7 @@ class ClinicLibrary:
                 template = cached[1]
             else:
                 try:
-                    template = load_plan(entry.path, self.catalog)
+                    template = library_template(load_plan(entry.path, self.catalog), builtin=entry.builtin)
                 except PlanFileError as exc:  # changed or removed since it was listed
                     self.library.problems.append(f"{entry.path.name}: {exc}")
                     continue
@@ -241,7 +196,10 @@ class ClinicLibrary:
         for item in items:
             if item.id == template_id:
                 return item
-        raise LibraryError(f"no template with id {template_id!r} (see 'careplan templates list')")
+        # A file that could not be listed (refused for an identifier, unreadable) may be the one meant:
+        # say why rather than only that nothing matched.
+        unlisted = f"; not listed: {'; '.join(self.problems[:3])}" if self.problems else ""
+        raise LibraryError(f"no template with id {template_id!r} (see 'careplan templates list'){unlisted}")
 
     # ---- search --------------------------------------------------------------------------------
 
@@ -284,14 +242,11 @@ class ClinicLibrary:
     def _mode(self, path: Path) -> int:
         return SHARED_MODE if self.shared is not None and path.parent.resolve() == self.shared.resolve() else PERSONAL_MODE
 
-    def _free_path(self, folder: Path, template: CarePlan) -> Path:
-        name = template_file_name(template)
-        path = folder / name
-        n = 2
-        while path.exists():
-            path = folder / f"{name.removesuffix(PLAN_SUFFIX)}-{n}{PLAN_SUFFIX}"
-            n += 1
-        return path
+    def _new_file(self, folder: Path, template: CarePlan, description: str) -> FileChange:
+        """A change that creates a file for ``template`` in ``folder``: its name and id are made sure of under the lock."""
+        folder.mkdir(parents=True, exist_ok=True)
+        return FileChange(folder / template_file_name(template), None, plan_to_json(template).encode("utf-8"), description,
+                          self._mode(folder / "x"), unique_id=template.id)
 
     def duplicate(self, item: LibraryItem, title: str | None = None) -> FileChange:
         """A copy in the personal folder, with a new id and "(copy)" in its title."""
@@ -299,9 +254,8 @@ class ClinicLibrary:
         copy = item.template.model_copy(deep=True, update={
             "id": new_id(), "title": title or f"{item.title} (copy)", "created_at": utc_now(), "updated_at": utc_now(),
             "template": info.model_copy(update={"updated": date.today()}) if info else None})
-        self.personal.mkdir(parents=True, exist_ok=True)
-        path = self._free_path(self.personal, copy)
-        return FileChange(path, None, plan_to_json(copy).encode("utf-8"), f"Duplicate '{item.title}'", PERSONAL_MODE)
+        copy = self._checked(copy, keep_ids=True)
+        return self._new_file(self.personal, copy, f"Duplicate '{item.title}'")
 
     def rename(self, item: LibraryItem, title: str) -> FileChange:
         self._writable(item, "renamed")
@@ -312,6 +266,7 @@ class ClinicLibrary:
         renamed = item.template.model_copy(update={
             "title": title, "updated_at": utc_now(),
             "template": info.model_copy(update={"updated": date.today()}) if info else None})
+        renamed = self._checked(renamed, keep_ids=True)
         before = item.path.read_bytes()
         return FileChange(item.path, before, plan_to_json(renamed).encode("utf-8"),
                           f"Rename '{item.title}' to '{title}'", self._mode(item.path))
@@ -320,15 +275,24 @@ class ClinicLibrary:
         self._writable(item, "deleted")
         return FileChange(item.path, item.path.read_bytes(), None, f"Delete '{item.title}'", self._mode(item.path))
 
+    def _checked(self, template: CarePlan, *, keep_ids: bool) -> CarePlan:
+        """The one de-identification path, keeping the template's id and timestamps (LibraryError naming the fields)."""
+        try:
+            checked = make_template(template, template_id=template.id, keep_ids=keep_ids)
+        except IdentifiersFound as exc:
+            raise LibraryError(identifier_message(exc.hits, f"template '{template.title}'")) from None
+        return checked.model_copy(update={"created_at": template.created_at, "updated_at": template.updated_at})
+
     # ---- saving a (shared) template without losing a colleague's version -------------------------
 
     def save(self, item: LibraryItem, template: CarePlan, *, by: str, now: datetime | None = None) -> SaveResult:
         """Save an edited template over ``item``'s file, unless someone changed that file since it was read.
 
         Then this version goes beside it, as "<title> (conflict, <by>, <time>)" with its own id,
-        and the result says so: neither version is lost.
+        and the result says so: neither version is lost. The template is de-identified first.
         """
         self._writable(item, "changed")
+        template = self._checked(template, keep_ids=True)
         info = template.template
         moment = (now or utc_now()).replace(microsecond=0)
         saved = template.model_copy(update={
@@ -336,25 +300,31 @@ class ClinicLibrary:
             "template": info.model_copy(update={"version": bump_version(info.version), "updated": moment.date()}) if info else None})
         folder = item.path.parent
         mode = self._mode(item.path)
-        with folder_lock(folder):
+        with folder_lock(folder, mode=mode):
             if FileStamp.of(item.path) == item.stamp:
                 atomic_write_bytes(item.path, plan_to_json(saved).encode("utf-8"), keep_backup=True, mode=mode)
                 return SaveResult(item.path, False, f"Saved '{saved.title}' (version {saved.template.version if saved.template else '?'})")
-            who, when = _name_part(by), moment.strftime("%Y-%m-%d %H%M")
+            # The time, not the date: a full date in a template's text reads as an identifier (and
+            # the file's own timestamps keep the date).
+            who, when = _name_part(by), moment.strftime("%H:%M UTC")
             conflict = saved.model_copy(update={"id": new_id(), "title": f"{saved.title} (conflict, {who}, {when})"})
-            path = self._free_path(folder, conflict)
-            with open(path, "xb") as handle:  # never over anything
-                handle.write(plan_to_json(conflict).encode("utf-8"))
-            with contextlib.suppress(OSError):
-                path.chmod(mode)
+            # Named from the checked title, then who and when (no identifier check reads those).
+            stem = template_file_name(saved).removesuffix(PLAN_SUFFIX)
+            path = free_path(folder, f"{stem}-conflict-{file_stem(who) or 'someone'}-{moment:%Y%m%d-%H%M}{PLAN_SUFFIX}")
+            atomic_create_bytes(path, plan_to_json(conflict).encode("utf-8"), mode=mode)  # never over anything
         return SaveResult(path, True, (
             f"'{item.title}' was changed by someone else after you opened it; their version is kept, and yours "
             f"was saved beside it as '{conflict.title}' ({path.name})"))
 
     # ---- sharing -----------------------------------------------------------------------------------
 
-    def read_shareable(self, path: Path) -> CarePlan:
-        """A template file someone sent, validated and de-identified, or LibraryError naming the fields."""
+    def read_shareable(self, path: Path) -> DeidentifiedTemplate:
+        """A template file someone sent, validated and de-identified, or LibraryError naming the fields.
+
+        The one de-identification path: what belongs to a patient or an episode (acknowledgements,
+        sign-off, dates, reported kratom use, part ids) is reset and said so in ``cleared``; free
+        text holding an identifier is refused.
+        """
         try:
             data = decode_document(read_bytes_limited(path))
         except PlanFileError as exc:
@@ -366,10 +336,10 @@ class ClinicLibrary:
             template = parse_document(data, self.catalog)
         except PlanFileError as exc:
             raise LibraryError(f"{path.name}: not a valid template: {exc}") from None
-        hits = find_identifiers(template)
-        if hits:
-            raise LibraryError(identifier_message(hits, path.name))
-        return template
+        try:
+            return deidentify(template)
+        except IdentifiersFound as exc:
+            raise LibraryError(identifier_message(exc.hits, path.name)) from None
 
     def _patient_block_message(self, path: Path, data: dict[str, Any], block: Any) -> str:
         fields: list[str] = []
@@ -390,35 +360,42 @@ class ClinicLibrary:
 
     def import_file(self, path: Path, *, replace: bool = False) -> tuple[FileChange, str]:
         """Bring a shared template file into the personal folder (a change to apply), and what happened."""
-        template = self.read_shareable(path)
+        made = self.read_shareable(path)
+        return self.import_template(made.template, replace=replace, note=made.cleared_words())
+
+    def import_template(self, template: CarePlan, *, replace: bool = False, note: str = "") -> tuple[FileChange, str]:
+        """Bring an already checked template (a shared file's, or the clinic store's) into the personal folder.
+
+        The file name and the id are made sure of when the change is applied, under the folder's
+        lock; the message names the template, not the file (``change.path`` says where it went).
+        """
         existing = {item.id: item for item in self.items()}
-        note = ""
         clash = existing.get(template.id)
         if clash is not None and (clash.source != "personal" or not replace):
             if clash.source == "personal":
                 raise LibraryError(f"your library already has '{clash.title}' (id {template.id}); "
                                    "use --replace to replace it (the old file is kept as .bak)")
             template = template.model_copy(update={"id": new_id()})
-            note = f" as a copy (id {template.id}): the id is already used by the {clash.source} template '{clash.title}'"
+            note += f"; as a copy (id {template.id}): the id is already used by the {clash.source} template '{clash.title}'"
         data = plan_to_json(template).encode("utf-8")
         self.personal.mkdir(parents=True, exist_ok=True)
         if clash is not None and clash.source == "personal" and replace:
-            change = FileChange(clash.path, clash.path.read_bytes(), data, f"Import '{template.title}'", PERSONAL_MODE)
+            change = FileChange(clash.path, clash.path.read_bytes(), data, f"Import '{template.title}'", PERSONAL_MODE,
+                                unique_id=template.id, keep_backup=True)
+            note += f"; the old version is kept as {clash.path.name}.bak"
         else:
-            change = FileChange(self._free_path(self.personal, template), None, data, f"Import '{template.title}'", PERSONAL_MODE)
-        return change, f"Imported '{template.title}' into your templates ({change.path}){note}"
+            change = self._new_file(self.personal, template, f"Import '{template.title}'")
+        return change, f"Imported '{template.title}' into your templates{note}"
 
     def export(self, template_id: str, out: Path, *, force: bool = False) -> Path:
-        """Write one template to ``out`` for sharing (checked again for identifiers: files get hand-edited)."""
+        """Write one template to ``out`` for sharing: as the library holds it, de-identified again."""
         item = self.find(template_id)
         if same_file(out, item.path):
             raise LibraryError(f"{out} is the template's own file; choose another file name")
         if out.exists() and not force:
             raise LibraryError(f"{out} already exists; use --force to replace it")
-        hits = find_identifiers(item.template)
-        if hits:
-            raise LibraryError(identifier_message(hits, f"template '{item.title}'"))
-        atomic_write_bytes(out, item.path.read_bytes(), keep_backup=False)
+        template = item.template if item.read_only else self._checked(item.template, keep_ids=True)
+        atomic_write_bytes(out, plan_to_json(template).encode("utf-8"), keep_backup=False)
         return out
 
 

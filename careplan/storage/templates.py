@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
-from careplan.domain.codes import PLAN_FORMAT, TEMPLATE_FORMAT
-from careplan.domain.deidentify import check_deidentified, fold
+from careplan.domain.codes import PLAN_FORMAT
+from careplan.domain.deidentify import KRATOM_PATIENT_FIELDS, IdentifiersFound, deidentify, file_stem, reset_structure
+from careplan.domain.deidentify import make_template as make_library_template
 from careplan.domain.plan import CarePlan, KratomModule, Patient, TemplateInfo, new_id, utc_now
 from careplan.resources import templates_dir
 from careplan.storage.errors import PlanFileError
 from careplan.storage.plan_files import PLAN_SUFFIX, load_plan
 from careplan.storage.template_index import TemplateIndex, shared_index, summarise
-
-# What a template keeps of a kratom module: the counselling (cautions discussed, monitoring,
-# follow-up, notes). The patient's reported use and the acceptance of the cautions go.
-_KRATOM_PATIENT_FIELDS = ("status", "product_form", "reported_amount", "reported_frequency", "duration_months",
-                          "source", "withdrawal_symptoms", "cautions_accepted", "cautions_accepted_by",
-                          "cautions_accepted_at")
 
 
 class KratomCautionsRequired(ValueError):
@@ -27,62 +20,60 @@ class KratomCautionsRequired(ValueError):
 
 
 def template_content(plan: CarePlan, info: TemplateInfo, *, template_id: str | None = None, title: str | None = None) -> CarePlan:
-    """The plan's clinical content as a template, before any identifier check.
-
-    Structural, never textual: the patient block goes; acknowledgements, sign-off, the link to the
-    revision it replaced and the dates of this episode (goal due dates, next visit, medicine start
-    and stop) are cleared; the
-    kratom module loses the patient's reported use and its acceptance. Ids, codes, catalog ids,
-    numbers and all other text are kept exactly.
-    """
-    data = plan.model_dump(mode="python")
-    del data["patient"]
-    now = utc_now()
-    data.update(
-        format=TEMPLATE_FORMAT,
-        id=template_id or new_id(),
-        title=title if title is not None else plan.title,
-        acknowledgements=[],
-        signed_off=None,
-        status="draft",
-        revision=1,
-        supersedes=None,  # a template starts its own history: revision 1 replaces nothing
-        created_at=now,
-        updated_at=now,
-        template=info.model_copy(update={"updated": info.updated or date.today()}).model_dump(mode="python"),
-    )
-    for goal in data["goals"]:
-        goal["due"] = None
-    data["follow_up"]["next_visit"] = None
-    fresh_kratom = KratomModule.model_construct().model_dump(mode="python")
-    for module in data["modules"]:
-        for item in module.get("items", []):
-            item["start"] = None
-            item["stop"] = None
-        if module["kind"] == "kratom":
-            module.update({name: fresh_kratom[name] for name in _KRATOM_PATIENT_FIELDS})
-    # The flare plan may choose the patient's own medicines, which leave with the patient block.
-    planned = {item["id"] for module in data["modules"] for item in module.get("items", [])}
-    data["flare_plan"]["may_take_items"] = [i for i in data["flare_plan"]["may_take_items"] if i in planned]
-    return CarePlan.model_validate(data)
+    """The plan's clinical content as a template, before any identifier check (step 1 of
+    :func:`careplan.domain.deidentify.make_template`)."""
+    return reset_structure(plan, info, template_id=template_id, title=title)[0]
 
 
 def make_template(plan: CarePlan, info: TemplateInfo, *, template_id: str | None = None, title: str | None = None) -> CarePlan:
     """A de-identified template from ``plan``, or IdentifiersFound naming each field to edit.
 
-    The template is ``template_content(plan)``; free text in it that still holds an identifier
-    of the patient (or a phone number, e-mail or postal address, a full date, a record-like
-    number) is refused, never rewritten: the clinician edits that field and tries again.
+    The one de-identification path (:func:`careplan.domain.deidentify.make_template`): the
+    structure reset, then free text that still holds an identifier of the patient (or a phone
+    number, e-mail or postal address, a full date, a record-like number) refused, never rewritten.
     """
-    template = template_content(plan, info, template_id=template_id, title=title)
-    check_deidentified(template, plan.patient)
-    return template
+    return deidentify(plan, info, template_id=template_id, title=title).template
+
+
+def library_template(plan: CarePlan, *, builtin: bool = False) -> CarePlan:
+    """A template as the library hands it out: through the one de-identification path, ids kept.
+
+    Files in the personal and shared folders may have been put there by hand or by an older
+    Careplan: whatever belongs to a patient or an episode is reset, and one whose text holds an
+    identifier is refused (PlanFileError naming the field). Built-in templates are ours, as shipped.
+    """
+    if builtin:
+        return plan
+    if not plan.is_template:
+        raise PlanFileError("not a template (it is a plan); make a template from it with Save as template")
+    try:
+        template = make_library_template(plan, template_id=plan.id, keep_ids=True)
+    except IdentifiersFound as exc:
+        raise PlanFileError(f"refused: {exc}") from None
+    return template.model_copy(update={"created_at": plan.created_at, "updated_at": plan.updated_at})
 
 
 def template_file_name(template: CarePlan) -> str:
-    """A file name from the (already de-identified) template title: ``knee-oa-conservative.careplan.json``."""
-    stem = re.sub(r"[^a-z0-9]+", "-", fold(template.title)).strip("-")[:60].strip("-")
-    return f"{stem or 'template'}{PLAN_SUFFIX}"
+    """A file name from the (already de-identified) template title: ``knee-oa-conservative.careplan.json``.
+
+    Never from text that was refused: the title has passed the identifier check, and a stem that
+    still reads as a number is replaced by ``template``.
+    """
+    return f"{file_stem(template.title) or 'template'}{PLAN_SUFFIX}"
+
+
+def save_new_template(folder: Path, template: CarePlan) -> Path:
+    """Write a new template into a library folder under its lock, never over another file; where it went.
+
+    The name comes from the template title (:func:`template_file_name`), made free under the lock.
+    """
+    from careplan.storage.library_files import FileChange
+    from careplan.storage.plan_files import plan_to_json
+
+    change = FileChange(Path(folder) / template_file_name(template), None, plan_to_json(template).encode("utf-8"),
+                        f"Save '{template.title}' as a template", unique_id=template.id)
+    change.apply()
+    return change.path
 
 
 def plan_from_template(template: CarePlan, patient: Patient | None = None, *, kratom_accepted_by: str | None = None) -> CarePlan:
@@ -101,8 +92,11 @@ def plan_from_template(template: CarePlan, patient: Patient | None = None, *, kr
                     "this template has a kratom module: its cautions must be accepted for each new plan "
                     "(in the app, File \u25b8 New from template asks for it)"
                 )
+            # A template's module never carries another patient's reported use into this plan.
+            fresh = {name: KratomModule.model_fields[name].get_default(call_default_factory=True)
+                     for name in KRATOM_PATIENT_FIELDS}
             modules[index] = module.model_copy(
-                update={"cautions_accepted": True, "cautions_accepted_by": kratom_accepted_by, "cautions_accepted_at": now}
+                update={**fresh, "cautions_accepted": True, "cautions_accepted_by": kratom_accepted_by, "cautions_accepted_at": now}
             )
     return template.model_copy(
         deep=True,
@@ -178,7 +172,7 @@ class TemplateLibrary:
         found: list[tuple[TemplateEntry, CarePlan]] = []
         for entry in self.entries():
             try:
-                found.append((entry, load_plan(entry.path)))
+                found.append((entry, library_template(load_plan(entry.path), builtin=entry.builtin)))
             except PlanFileError as exc:  # changed or removed since it was listed
                 self.problems.append(f"{entry.path.name}: {exc}")
         return found
@@ -193,7 +187,10 @@ class TemplateLibrary:
         plan = load_plan(entry.path)
         if plan.id != template_id or not plan.is_template:
             raise PlanFileError(f"{entry.path.name} changed since it was listed; choose the template again")
-        return plan
+        try:
+            return library_template(plan, builtin=entry.builtin)
+        except PlanFileError as exc:
+            raise PlanFileError(f"{entry.path.name}: {exc}") from None
 
 
 def default_library() -> TemplateLibrary:

@@ -166,6 +166,12 @@ CASES: list[tuple[str, bytes, str | None]] = [
     ("kratom-not-accepted.careplan.json", doc(lambda d: d["modules"].append({"kind": "kratom", "id": "k"})), "needs its cautions accepted"),
     ("acknowledgement-no-reason.careplan.json", doc(lambda d: d.update(acknowledgements=[{"rule": "ALLERGY", "reason": ""}])), "acknowledgements[0].reason"),
     ("empty-id.careplan.json", doc(lambda d: d.update(id="")), "id"),
+    # --- ids (issue 24): a repeat in a current file is refused naming both places ------------------
+    ("duplicate-item-id-v3.careplan.json", doc(lambda d: (d.update(schema_version=3), d["modules"][0]["items"].append(
+        {"id": "m1", "drug": "acetaminophen", "dose": 650, "unit": "mg", "times_per_day": 12}))),
+     "id 'm1' is used twice: modules[0].items[0] and modules[0].items[1]"),
+    ("duplicate-goal-module-id-v3.careplan.json", doc(lambda d: (d.update(schema_version=3), d["goals"][0].update(id="meds"))),
+     "id 'meds' is used twice: goals[0] and modules[0]"),
     # --- odd but valid: handled cleanly ----------------------------------------------------------
     ("utf-8-bom.careplan.json", b"\xef\xbb\xbf" + doc(lambda d: None), None),
     ("crlf-line-ends.careplan.json", doc(lambda d: None).replace(b"\n", b"\r\n"), None),
@@ -174,18 +180,107 @@ CASES: list[tuple[str, bytes, str | None]] = [
     ("non-latin-names.careplan.json", doc(lambda d: d["patient"].update(name="Đặng Thị Ñúñez 王芳 محمد")), None),
     ("template-patient-null.careplan.json", doc(lambda d: d.update(format="careplan-template", patient=None)), None),
     ("minimal-plan.careplan.json", b'{"format": "careplan", "schema_version": 1}', None),
+    # --- issue 24: line breaks of every kind, C1 controls, older files of the wrong shape, limits --
+    ("title-line-separator.careplan.json", doc(lambda d: d.update(title="Low back\u2028pain")), "title: must be on one line"),
+    ("title-carriage-return.careplan.json", doc(lambda d: d.update(title="Low back\rpain")), "title: must be on one line"),
+    ("goal-nel-lines.careplan.json", doc(lambda d: d["goals"][0].update(text="step\x85" * 60)), "goals[0].text: has too many lines (61); at most 40"),
+    ("notes-u2028-lines.careplan.json", doc(lambda d: d.update(notes="n\u2028" * 300)), "notes: has too many lines (301); at most 200"),
+    ("notes-cr-lines.careplan.json", doc(lambda d: d.update(notes="n\r" * 300)), "notes: has too many lines (301); at most 200"),
+    ("c1-control.careplan.json", doc(lambda d: d.update(title="Low back\x9bpain")), "title: contains a control character (U+009B)"),
+    ("v0-follow-up-string.careplan.json", doc(lambda d: d.update(schema_version=0, followup_weeks=4, follow_up="monthly")),
+     "follow_up: must be an object"),
+    ("v1-drug-list.careplan.json", doc(lambda d: item(d).update(drug=["acetaminophen"])), "modules[0].items[0].drug: must be text"),
+    ("v1-unit-list.careplan.json", doc(lambda d: item(d).update(unit=["mg"])), "modules[0].items[0].unit"),
+    ("revision-over-limit.careplan.json", doc(lambda d: d.update(revision=10_000)), "revision: must be at most 9999"),
+    ("kratom-accepted-by-two-lines.careplan.json", doc(lambda d: d["modules"].append(
+        {"kind": "kratom", "id": "k", "cautions_accepted": True, "cautions_accepted_by": "Dr A\nB"})),
+     "modules[2].cautions_accepted_by: must be on one line"),
+    ("sign-off-name-too-long.careplan.json", doc(lambda d: d.update(status="final", signed_off={
+        "name": "D" * 201, "at": "2026-11-24T10:00:00Z"})), "signed_off.name: is too long (201 characters)"),
+    # An older file with a repeated id is renumbered (the second holder becomes m1-2) and loads.
+    ("duplicate-item-id-v1.careplan.json", doc(lambda d: d["modules"][0]["items"].append(
+        {"id": "m1", "drug": "ibuprofen", "dose": 200, "unit": "mg", "times_per_day": 3})), None),
     ("schema-version-0.careplan.json", doc(lambda d: (d.update(schema_version=0, followup_weeks=6), d.pop("follow_up"))), None),
 ]
 
 
+# --- templates (issue 24): what `templates import` must refuse, or take with the structure reset --------
+TEMPLATES = BAD / "templates"
+_HIP = Path(__file__).resolve().parents[2] / "resources" / "templates" / "hip-osteoarthritis.careplan.json"
+
+
+def template_doc(change: Callable[[dict[str, Any]], object]) -> bytes:
+    data: dict[str, Any] = json.loads(_HIP.read_text(encoding="utf-8"))
+    data["id"] = "corpus-template"
+    change(data)
+    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+
+
+def _kratom(d: dict[str, Any]) -> None:
+    d["modules"].append({"kind": "kratom", "id": "k", "status": "tapering", "product_form": "extract",
+                         "reported_amount": "4 g", "source": "a smoke shop", "cautions_accepted": True,
+                         "cautions_accepted_by": "Dr A"})
+
+
+# (file name, contents, expected): a fragment of the one-line refusal, or None when the template is
+# taken and what belongs to a patient or an episode is reset (TEMPLATE_RESET lists what must be gone).
+TEMPLATE_CASES: list[tuple[str, bytes, str | None]] = [
+    ("nhs-zero-width.careplan.json", template_doc(lambda d: d.update(notes="ref 943\u200b476\u200b5919")), "notes (an NHS number)"),
+    ("nhs-dashes.careplan.json", template_doc(lambda d: d.update(notes="ref 943-476-5919")), "notes (an NHS number)"),
+    ("nhs-combining.careplan.json", template_doc(lambda d: d.update(notes="".join(c + "\u0336" for c in "9434765919"))),
+     "notes (an NHS number)"),
+    ("email-fullwidth-at.careplan.json", template_doc(lambda d: d.update(notes="jane\uff20example.org")), "notes (an e-mail address)"),
+    ("email-no-dot.careplan.json", template_doc(lambda d: d.update(notes="write to jane@example")), "notes (an e-mail address)"),
+    ("date-dd-mon-yyyy.careplan.json", template_doc(lambda d: d["goals"][0].update(text="Since 04-Mar-1961")), "goals[0].text (a full date"),
+    ("date-compact-month.careplan.json", template_doc(lambda d: d["goals"][0].update(text="DOB 04MAR1961")), "goals[0].text (a full date"),
+    ("date-the-4th.careplan.json", template_doc(lambda d: d.update(notes="March the 4th, 1961")), "notes (a full date"),
+    ("uk-mobile.careplan.json", template_doc(lambda d: d["flare_plan"].update(call_if="call +44 7700 900123")),
+     "flare_plan.call_if (a phone number)"),
+    ("title-phone.careplan.json", template_doc(lambda d: d.update(title="plan 943 476 5919")), "title ("),
+    ("mrn-in-notes.careplan.json", template_doc(lambda d: d.update(notes="MRN 12345678")), "notes ("),
+    ("patient-block.careplan.json", template_doc(lambda d: d.update(patient={"name": "Zoë Ñúñez"})), "carries a patient block: patient.name"),
+    ("a-plan.careplan.json", template_doc(lambda d: d.update(format="careplan")), "carries a plan with a patient block"),
+    # Taken, with the structure of one patient and one episode reset:
+    ("mrn-in-acknowledgement.careplan.json", template_doc(lambda d: d.update(acknowledgements=[
+        {"rule": "NSAID-CONDITION", "reason": "MRN 12345678 renal function checked", "at": "2026-11-24T10:00:00Z"}])), None),
+    ("signed-revision-3.careplan.json", template_doc(lambda d: d.update(
+        status="final", revision=3, signed_off={"name": "Dr A", "at": "2026-11-24T10:00:00Z"})), None),
+    ("episode-dates.careplan.json", template_doc(lambda d: (d["goals"][0].update(due="2027-02-01"),
+                                                            d["follow_up"].update(next_visit="2026-12-22"))), None),
+    ("reported-kratom-use.careplan.json", template_doc(_kratom), None),
+    ("id-spells-a-number.careplan.json", template_doc(lambda d: d.update(id="zoe-943-476-5919")), None),
+]
+# What no imported template may still hold (as text anywhere in the library's file).
+TEMPLATE_RESET = ("12345678", "Dr A", "2027-02-01", "2026-12-22", "smoke shop", "943-476-5919", '"final"', '"revision": 3')
+
+# --- preferences (issue 24): a preferences.json that export must refuse, naming it -------------------
+PREFERENCES = BAD / "preferences"
+PREFERENCES_CASES: list[tuple[str, bytes, str]] = [
+    ("address-5000-lines.json", json.dumps({"clinic_address": "line\n" * 5000}).encode(), "clinic_address: is too long"),
+    ("address-u2028-lines.json", json.dumps({"clinic_address": "l\u2028" * 20}).encode(), "clinic_address: has too many lines"),
+    ("name-120k.json", json.dumps({"clinic_name": "C" * 120_000}).encode(), "clinic_name: is too long"),
+    ("phone-two-lines.json", json.dumps({"clinic_phone": "0207\r946"}).encode(), "clinic_phone: must be on one line"),
+    ("clinician-control.json", json.dumps({"clinician_name": "Dr\u0007A"}).encode(), "clinician_name: contains a control character"),
+    ("not-json.json", b"{clinic_name: x", "is not valid JSON"),
+    ("array.json", b"[1, 2]", "is not a JSON object"),
+    ("too-big.json", b'{"clinic_name": "' + b" " * 300_000 + b'"}', "too large"),
+]
+
+
 def write_all() -> None:
-    BAD.mkdir(exist_ok=True)
-    for old in BAD.glob("*.careplan.json"):
+    for folder in (BAD, TEMPLATES, PREFERENCES):
+        folder.mkdir(exist_ok=True)
+    for old in [*BAD.glob("*.careplan.json"), *TEMPLATES.glob("*.careplan.json"), *PREFERENCES.glob("*.json")]:
         old.unlink()
     for name, content, _ in CASES:
         (BAD / name).write_bytes(content)
+    for name, content, _ in TEMPLATE_CASES:
+        (TEMPLATES / name).write_bytes(content)
+    for name, content, _ in PREFERENCES_CASES:
+        (PREFERENCES / name).write_bytes(content)
 
 
 if __name__ == "__main__":
     write_all()
-    print(f"wrote {len(CASES)} files to {BAD}")
+    print(f"wrote {len(CASES)} plan files, {len(TEMPLATE_CASES)} template files and {len(PREFERENCES_CASES)} preferences "
+          f"files to {BAD}")

@@ -48,7 +48,7 @@ def test_the_date_of_birth_is_found_in_common_spellings(text: str) -> None:
     ("chart A1002", "record_number"), ("ref a-1002", "record_number"), ("1002", "record_number"),
     ("call 555 1234", "phone"), ("+44 20 7946 0018", "phone"), ("(512) 555-0100", "phone"), ("1-800-222-1222", "phone"),
     ("mail zoe@example.org", "email"), ("12 Oak Street", "address"), ("PO Box 42", "address"), ("SW1A 1AA", "address"),
-    ("Austin, TX 78701", "address"), ("MRN 123456", "record_like"), ("NHS 9434765919", "record_like"),
+    ("Austin, TX 78701", "address"), ("MRN 123456", "record_like"), ("NHS 9434765919", "nhs_number"),
     ("seen 2019-06-02", "date"),
 ])
 def test_identifier_patterns(text: str, kind: str) -> None:

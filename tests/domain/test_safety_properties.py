@@ -39,8 +39,10 @@ def items(draw: st.DrawFn) -> MedicationItem:
 
 @st.composite
 def plans(draw: st.DrawFn) -> CarePlan:
-    planned = draw(st.lists(items(), max_size=8))
-    current = draw(st.lists(items(), max_size=4))
+    # Ids are unique within a plan (the model refuses a repeat), planned and current together.
+    every = draw(st.lists(items(), max_size=12, unique_by=lambda i: i.id))
+    split = draw(st.integers(0, len(every)))
+    planned, current = every[:split][:8], every[split:][:4]
     modules: list[object] = []
     if planned or draw(st.booleans()):
         modules.append({"kind": "medication", "items": planned})

@@ -17,6 +17,7 @@ from fhir.resources.R4B.bundle import Bundle
 from hypothesis import given, settings
 
 from careplan.domain.catalog import load_catalog
+from careplan.domain.codes import RELEASE_LABELS
 from careplan.domain.lifecycle import revise, sign
 from careplan.domain.plan import (
     Baseline,
@@ -223,15 +224,51 @@ def test_signed_and_revised_plans() -> None:
 def test_rxnorm_codes_come_from_the_catalog() -> None:
     catalog = load_catalog()
     assert rxnorm_code("oxycodone", catalog) == "7804" and rxnorm_code("ibuprofen", catalog) == "5640"
-    assert rxnorm_code("acetaminophen", catalog) is None  # not in the catalog's code table: text only
+    assert rxnorm_code("acetaminophen", catalog) == "161"
+    assert rxnorm_code("oxycodone-acetaminophen-5-325", catalog) is None  # a combination: coded by its clinical drug
     _, resources = _validated(_plan())
     codes = {r.medicationCodeableConcept.text.split(" ")[0].lower(): [(c.system, c.code) for c in r.medicationCodeableConcept.coding or []]
              for r in resources["MedicationRequest"]}
     rx = "http://www.nlm.nih.gov/research/umls/rxnorm"
+    # Doses in mg name no single product: the ingredient code. The 12 mcg/h patch is one product: its clinical drug.
     assert codes == {"ibuprofen": [(rx, "5640")], "amitriptyline": [(rx, "704")], "oxycodone": [(rx, "7804")],
-                     "fentanyl": [(rx, "4337")], "naloxone": [(rx, "7242")]}
+                     "fentanyl": [(rx, "577057")], "naloxone": [(rx, "7242")]}
     for item in _plan().medication_items():
-        assert rxnorm_code(item.drug, catalog) == catalog.rxnorm[item.drug or ""].rxcui
+        if item.id != "fen":
+            assert rxnorm_code(item.drug, catalog) == catalog.rxnorm[item.drug or ""].rxcui
+
+
+def _coded(*items: MedicationItem) -> dict[str, Any]:
+    plan = _plan().model_copy(update={"modules": [MedicationModule(id="meds", items=list(items))]})
+    _, resources = _validated(plan)
+    return {r.medicationCodeableConcept.text: r.medicationCodeableConcept.coding for r in resources["MedicationRequest"]}
+
+
+def test_a_product_the_item_names_goes_out_as_its_clinical_drug() -> None:
+    rx = "http://www.nlm.nih.gov/research/umls/rxnorm"
+    coded = _coded(
+        MedicationItem(id="gaba", drug="gabapentin", dose=1, unit="capsule", strength={"amount": 300, "unit": "mg"},
+                       times_per_day=3),
+        MedicationItem(id="oxer", drug="oxycodone", dose=1, unit="tablet", strength={"amount": 10, "unit": "mg"},
+                       release="er", times_per_day=2),
+        # 10 mg oxycodone tablets come immediate- and extended-release: no release written, no single product.
+        MedicationItem(id="oxir", drug="oxycodone", dose=1, unit="tablet", strength={"amount": 10, "unit": "mg"},
+                       prn=True, max_per_day=4),
+        MedicationItem(id="perc", drug="hydrocodone-acetaminophen-10-325", dose=1, unit="tablet", prn=True, max_per_day=4),
+        # A strength the catalog does not list is no product: the ingredient code.
+        MedicationItem(id="odd", drug="sertraline", dose=1, unit="tablet", strength={"amount": 75, "unit": "mg"},
+                       times_per_day=1),
+    )
+    by_drug = {text.split(" ")[0]: [(c.system, c.code, c.display) for c in coding] for text, coding in coded.items()}
+    assert by_drug["Gabapentin"] == [(rx, "310431", "gabapentin 300 MG Oral Capsule")]
+    assert by_drug["Sertraline"] == [(rx, "36437", None)]
+    oxycodone = {text: [(c.code, c.display) for c in coding] for text, coding in coded.items()
+                 if text.startswith("Oxycodone")}
+    extended = [codes for text, codes in oxycodone.items() if RELEASE_LABELS["er"] in text]
+    assert extended == [[("1860157", "Abuse-Deterrent 12 HR oxycodone hydrochloride 10 MG Extended Release Oral Tablet")]]
+    assert sorted(oxycodone.values()) == [extended[0], [("7804", None)]]
+    combination = next(v for k, v in coded.items() if k.startswith("Hydrocodone"))
+    assert [(c.system, c.code) for c in combination] == [(rx, "856999")]
 
 
 def test_bundle_is_stable_across_exports() -> None:

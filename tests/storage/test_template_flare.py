@@ -16,6 +16,9 @@ def test_template_keeps_planned_flare_medicines_and_drops_the_patients_own() -> 
         flare_plan=FlarePlan(may_take_items=["ibu", "dul"], may_take="heat pack"),
     )
     template = template_content(plan, TemplateInfo())
-    assert template.flare_plan.may_take_items == ["ibu"]
+    # Part ids are regenerated in a template; the choice follows the ibuprofen line to its new id.
+    ibuprofen = template.medication_items()[0]
+    assert ibuprofen.drug == "ibuprofen" and ibuprofen.id != "ibu"
+    assert template.flare_plan.may_take_items == [ibuprofen.id]
     assert template.flare_plan.may_take == "heat pack"
     assert "FLARE-UNLISTED" not in {f.rule for f in check_plan(template, load_catalog()).findings}

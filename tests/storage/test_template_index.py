@@ -14,7 +14,7 @@ import pytest
 import careplan.storage.plan_files as plan_files
 from careplan.resources import templates_dir
 from careplan.storage.errors import PlanFileError
-from careplan.storage.template_index import TemplateIndex
+from careplan.storage.template_index import INDEX_VERSION, TemplateIndex
 from careplan.storage.templates import TemplateLibrary
 
 
@@ -101,7 +101,7 @@ def test_a_damaged_or_foreign_index_is_rebuilt_from_the_files(tmp_path: Path, pa
     entries = TemplateLibrary([tmp_path / "own"], include_builtin=False, index=TemplateIndex(index_file)).entries()
     assert sorted(e.id for e in entries) == ["own-0", "own-1", "own-2"]
     assert len(parses) == 3
-    assert json.loads(index_file.read_text(encoding="utf-8"))["version"] == 1
+    assert json.loads(index_file.read_text(encoding="utf-8"))["version"] == INDEX_VERSION
 
 
 def test_a_file_swapped_after_listing_is_refused_not_used(tmp_path: Path) -> None:

@@ -53,9 +53,11 @@ def test_template_is_the_clinical_content_without_the_patient() -> None:
         assert ident not in text, ident
     assert template.patient is None and template.is_template
     assert template.acknowledgements == []
-    # Everything clinical is kept exactly: ids, numbers and free text alike.
-    assert template.modules[0].id == plan.modules[0].id
-    assert template.modules[0].items == [plan.modules[0].items[0].model_copy(update={"start": None})]  # type: ignore[union-attr]
+    # Everything clinical is kept exactly, numbers and free text alike; only the part ids are new
+    # (a hand-made id may spell an identifier).
+    assert template.modules[0].id != plan.modules[0].id
+    new_item = template.modules[0].items[0]  # type: ignore[union-attr]
+    assert new_item == plan.modules[0].items[0].model_copy(update={"start": None, "id": new_item.id})  # type: ignore[union-attr]
     assert template.notes == "Review kidney function" and template.goals[0].text == "Walk to the shop"
 
 

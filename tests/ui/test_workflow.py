@@ -75,7 +75,9 @@ def test_template_to_exported_handout(window: MainWindow, qtbot: QtBot, monkeypa
     assert window.windowTitle().endswith("Careplan") and window.isWindowModified()
 
     # Add ibuprofen to the medication module: NSAID with an anticoagulant is critical.
-    window.workspace.outline_controller.select(("module", "meds"))
+    # A template's part ids are fresh (make_template renews them): find the medication module's.
+    meds_id = window.workspace.document.plan.modules[0].id
+    window.workspace.outline_controller.select(("module", meds_id))
     meds = window.workspace.editor_panel.editor
     assert isinstance(meds, MedicationEditor)
     add_medicine(qtbot, meds, "ibuprofen")
@@ -90,7 +92,7 @@ def test_template_to_exported_handout(window: MainWindow, qtbot: QtBot, monkeypa
     row = next(r for r, t in enumerate(texts) if t.startswith("Critical:"))
     window.workspace.findings.select_row(row)
     window.workspace.findings.go_to.click()
-    assert window.workspace.outline_controller.current_key() == ("module", "meds")
+    assert window.workspace.outline_controller.current_key() == ("module", meds_id)
 
     # Export is refused until the critical finding is acknowledged with a reason; the refusal
     # lists the finding and "Go to" shows it (findings tab, the finding selected, its medicine).
@@ -112,7 +114,7 @@ def test_template_to_exported_handout(window: MainWindow, qtbot: QtBot, monkeypa
     assert window.workspace.tabs.currentWidget() is window.workspace.findings
     selected = window.workspace.findings.current_finding()
     assert selected is not None and selected.blocking
-    assert window.workspace.outline_controller.current_key() == ("module", "meds")
+    assert window.workspace.outline_controller.current_key() == ("module", meds_id)
 
     def give_reason(dialog: AcknowledgeDialog) -> bool:
         qtbot.keyClicks(dialog.reason_edit, "INR checked weekly; 5-day course only")

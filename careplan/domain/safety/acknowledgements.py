@@ -88,6 +88,15 @@ def lapse_reason(ack: Acknowledgement, finding: Finding, figures: PlanFigures | 
             reasons.append(f"acknowledged at {label} {fmt(recorded.amount)} {recorded.unit}/day; now not counted")
         elif exceeds(round(now, _AMOUNT_DIGITS), recorded.amount):
             reasons.append(f"acknowledged at {label} {fmt(recorded.amount)} {recorded.unit}/day; now {fmt(round(now, 1))}")
+    # A line the acknowledgement never saw (added since, or counted only since) is not covered by
+    # figures recorded for other lines: each line has its own id, and its own recorded amount.
+    seen_items = {r.item for r in seen.amounts}
+    for item in finding.items:
+        amount = figures.amounts.get(item)
+        counted = _counted_as(amount) if item not in seen_items and amount is not None else None
+        if counted is not None:
+            label = figures.labels.get(item, item)
+            reasons.append(f"acknowledged before {label} {fmt(round(counted[0], 1))} {counted[1]}/day was part of it")
     if seen.mme is not None and exceeds(round(figures.mme, _MME_DIGITS), seen.mme):
         reasons.append(f"acknowledged at {fmt(round(seen.mme, 1))} MME/day; now {fmt(round(figures.mme, 1))}")
     return "; ".join(reasons) or None

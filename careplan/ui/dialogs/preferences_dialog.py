@@ -1,4 +1,4 @@
-"""Preferences: letterhead, clinician, default jurisdiction, print size, template folders, kratom."""
+"""Preferences: letterhead, clinician, default jurisdiction, print size, template folders, clinic store, kratom."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from careplan.storage.preferences import Preferences
 from careplan.ui.dialogs.kratom_cautions_dialog import KratomCautionsDialog
 from careplan.ui.editors.jurisdiction_field import JurisdictionEdit
 from careplan.ui.screen_fit import FittedDialog
+from careplan.ui.store.store_page import StorePage
 
 
 class PathField(QWidget):
@@ -112,6 +113,8 @@ class PreferencesDialog(FittedDialog):
                                 placeholder="Optional, e.g. a network folder")
         fform.addRow("Shared clinic templates", self.shared)
 
+        self.store = StorePage(preferences)
+
         optional = QGroupBox("Optional modules")
         oform = QVBoxLayout(optional)
         self.kratom = QCheckBox("Enable the kratom counselling module")
@@ -130,7 +133,7 @@ class PreferencesDialog(FittedDialog):
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
-        for box in (letterhead, you, plans, folders, optional):
+        for box in (letterhead, you, plans, folders, self.store, optional):
             body_layout.addWidget(box)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -139,7 +142,10 @@ class PreferencesDialog(FittedDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(max(600, body.sizeHint().width() + 40), body.sizeHint().height() + buttons.sizeHint().height() + 40)
+        height = body.sizeHint().height() + buttons.sizeHint().height() + 40
+        if (screen := self.screen()) is not None:  # leave room for the title bar: the body scrolls instead
+            height = min(height, int(screen.availableGeometry().height() * 0.9))
+        self.resize(max(600, body.sizeHint().width() + 40), height)
 
     @staticmethod
     def _line(form: QFormLayout, label: str, value: str, placeholder: str) -> QLineEdit:
@@ -158,6 +164,11 @@ class PreferencesDialog(FittedDialog):
             self.jurisdiction_problem.setText(f"\u26a0 {exc}")
             self.jurisdiction_problem.show()
             self.jurisdiction.setFocus()
+            return
+        store_problem = self.store.problem()
+        if store_problem is not None:
+            self.store.show_problem(store_problem)
+            self.store.url.setFocus()
             return
         super().accept()
 
@@ -185,6 +196,8 @@ class PreferencesDialog(FittedDialog):
             "large_print": self.large_print.isChecked(),
             "personal_templates_dir": self.personal.value(),
             "shared_templates_dir": self.shared.value(),
+            "store_url": self.store.values()[0],
+            "store_clinic_id": self.store.values()[1],
             "kratom_enabled": self.kratom.isChecked(),
             "kratom_cautions_accepted_at": self._kratom_accepted_at if self.kratom.isChecked() else self.original.kratom_cautions_accepted_at,
         })

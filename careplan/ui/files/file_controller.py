@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 from careplan.domain.deidentify import KIND_WORDS, IdentifiersFound
 from careplan.domain.plan import CarePlan, Clinician, Patient
 from careplan.storage.errors import PlanFileError
+from careplan.storage.library_files import LibraryError
 from careplan.storage.os_errors import describe_os_error
 from careplan.storage.paths import ensure_private_dir
 from careplan.storage.plan_files import PLAN_SUFFIX, load_plan, save_plan
@@ -22,6 +23,7 @@ from careplan.storage.templates import (
     TemplateLibrary,
     make_template,
     plan_from_template,
+    save_new_template,
     template_file_name,
 )
 from careplan.ui.document import PlanDocument
@@ -215,11 +217,15 @@ class FileController(QObject):
             self._refuse_identifiers(exc, dialog.title())
             return False
         folder = self.preferences.personal_templates_dir()
-        # The file name comes from the de-identified title, never from the plan's.
+        # The file name comes from the de-identified title, never from the plan's; it is chosen
+        # free under the library folder's lock, so no other template is ever overwritten.
         path = folder / template_file_name(template)
         try:
             ensure_private_dir(folder)
-            save_plan(template, path)
+            path = save_new_template(folder, template)
+        except LibraryError as exc:
+            show_error(self.window, "Could not save the template", str(exc))
+            return False
         except OSError as exc:
             show_error(self.window, "Could not save the template", _sentence(describe_os_error(exc, "save", path)))
             return False

@@ -35,7 +35,9 @@ class LibraryController(QObject):
                              catalog=self.catalog, index=shared_index())
 
     def open_library(self) -> bool:
-        dialog = TemplateLibraryDialog(self.library(), self.catalog, self.window)
+        prefs = self.preferences.preferences
+        store = (prefs.store_url, prefs.store_clinic_id or "default") if prefs.store_url else None
+        dialog = TemplateLibraryDialog(self.library(), self.catalog, self.window, store=store)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen_id is None:
             return False
         return self.new_plan_from(dialog, dialog.chosen_id)

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.numbers import counted
+from careplan.domain.plan import CarePlan
 from careplan.domain.safety import check_plan
 from careplan.storage.template_library import ClinicLibrary, FileChange, LibraryError, LibraryItem, SearchHit
 from careplan.ui.library.library_commands import LibraryChangeCommand
@@ -45,8 +46,16 @@ FILE_FILTER = "Careplan templates (*.careplan.json)"
 class TemplateLibraryDialog(FittedDialog):
     """Browse and manage templates; "Use template" closes it with the chosen id (``chosen_id``)."""
 
-    def __init__(self, library: ClinicLibrary, catalog: CatalogIndex, parent: QWidget | None = None) -> None:
+    def __init__(self, library: ClinicLibrary, catalog: CatalogIndex, parent: QWidget | None = None,
+                 store: tuple[str, str] | None = None) -> None:
         super().__init__(parent)
+        self.store_panel: QWidget | None = None
+        if store is not None:  # the clinic store's templates, listed under the library's own
+            from careplan.ui.store.store_templates_panel import StoreTemplatesPanel
+
+            panel = StoreTemplatesPanel(*store, parent=self)
+            panel.pulled.connect(self.pull_template)
+            self.store_panel = panel
         self.setWindowTitle("Template library")
         self.library = library
         self.catalog = catalog
@@ -79,6 +88,8 @@ class TemplateLibraryDialog(FittedDialog):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.search)
         left_layout.addWidget(self.list, 1)
+        if self.store_panel is not None:
+            left_layout.addWidget(self.store_panel)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -282,6 +293,16 @@ class TemplateLibraryDialog(FittedDialog):
             return
         if self._push(change):
             show_info(self, "Template imported", message)
+
+    def pull_template(self, template: CarePlan) -> None:
+        """A clinic-store template (already checked) into the personal library, as an undoable change."""
+        try:
+            change, message = self.library.import_template(template)
+        except LibraryError as exc:
+            show_error(self, "Not pulled", str(exc), "Your library was not changed.")
+            return
+        if self._push(change):
+            show_info(self, "Template pulled", message.replace("Imported", "Pulled", 1))
 
     def export_file(self, path: Path | None = None) -> None:
         item = self.selected()

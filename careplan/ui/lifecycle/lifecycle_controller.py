@@ -141,6 +141,10 @@ class LifecycleController(QObject):
         if not self._write(signed, path):
             return False
         self.status_message.emit(f"Signed off revision {signed.revision}; {path.name} is now read-only")
+        if prefs.store_url:  # the file first, then a copy to the clinic store, off the GUI thread
+            from careplan.ui.store.store_signing import send_signed
+
+            self._store_job = send_signed(self.window, signed, path, prefs, self.status_message.emit)
         return True
 
     # --- revise -------------------------------------------------------------------------------

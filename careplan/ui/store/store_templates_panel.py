@@ -1,0 +1,102 @@
+"""The clinic store's templates inside the template library: listed off the GUI thread, pulled on request.
+
+Pulling fetches the newest version (checked for identifiers again) and hands it to the library
+dialog, which puts it in the personal library as an undoable change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from careplan.ui.store.store_worker import run_in_background
+
+ROLE_ID = Qt.ItemDataRole.UserRole
+
+
+class StoreTemplatesPanel(QWidget):
+    """ "Clinic store" list under the library's own; ``pulled`` carries a checked template (a CarePlan)."""
+
+    pulled = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, url: str, clinic_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.url = url
+        self.clinic_id = clinic_id
+        self.caption = QLabel("<b>Clinic store</b>")
+        self.caption.setTextFormat(Qt.TextFormat.RichText)
+        self.status = QLabel("Loading the clinic's templates\u2026")
+        self.status.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setAccessibleName("Clinic store templates")
+        # About four rows: the library's own list keeps the room.
+        self.list.setMaximumHeight(self.list.fontMetrics().height() * 4 + 12)
+        self.refresh_button = QPushButton("Refresh")
+        self.pull_button = QPushButton("Pull into my templates")
+        self.pull_button.setToolTip("Copy the newest version of this template into your own library (undoable)")
+        self.pull_button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.refresh_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.pull_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 6, 0, 0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.status)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.pull_button.clicked.connect(self.pull_selected)
+        self.list.currentItemChanged.connect(lambda current, _previous: self.pull_button.setEnabled(current is not None))
+        self._jobs: list[Any] = []
+        self.refresh()
+
+    def refresh(self) -> None:
+        from careplan.storage.store.library import list_store_templates
+
+        url, clinic = self.url, self.clinic_id
+        self.refresh_button.setEnabled(False)
+        self._jobs.append(run_in_background(self, lambda: list_store_templates(url, clinic), self._on_listed, self._on_failed))
+
+    def _on_listed(self, rows: Any) -> None:
+        self.refresh_button.setEnabled(True)
+        self.list.clear()
+        for row in rows:
+            item = QListWidgetItem(f"{row.title}  \u00b7  version {row.version}, {row.pushed_by}")
+            item.setData(ROLE_ID, row.template_id)
+            item.setToolTip(f"{row.template_id}, pushed {row.pushed_at}")
+            self.list.addItem(item)
+        count = len(rows)
+        self.status.setText(f"{count} template{'s' if count != 1 else ''} shared in clinic {self.clinic_id}."
+                            if count else f"No templates shared in clinic {self.clinic_id} yet.")
+
+    def _on_failed(self, message: str) -> None:
+        self.refresh_button.setEnabled(True)
+        self.status.setText(f"\u26a0 {message[0].upper()}{message[1:]}. Your own and built-in templates are unaffected.")
+        self.failed.emit(message)
+
+    def selected_id(self) -> str | None:
+        item = self.list.currentItem()
+        return str(item.data(ROLE_ID)) if item is not None else None
+
+    def pull_selected(self) -> None:
+        template_id = self.selected_id()
+        if template_id is None:
+            return
+        from careplan.storage.store.store import ClinicStore
+
+        url, clinic = self.url, self.clinic_id
+
+        def fetch() -> Any:
+            with ClinicStore.open(url, clinic) as store:
+                return store.fetch_template(template_id)
+
+        self.pull_button.setEnabled(False)
+        self._jobs.append(run_in_background(self, fetch, self._on_fetched, self._on_failed))
+
+    def _on_fetched(self, template: Any) -> None:
+        self.pull_button.setEnabled(self.list.currentItem() is not None)
+        self.pulled.emit(template)
