@@ -125,10 +125,15 @@ def _bound(value: Any) -> str:
     return number(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else str(value)
 
 
-def _fill(template: str, ctx: Mapping[str, Any]) -> str:
-    """A wording with its bounds filled in ("must be 0 or more"); a missing bound reads "?"."""
+def _fill(template: str, ctx: Mapping[str, Any], *, grouped: bool = True) -> str:
+    """A wording with its bounds filled in ("must be 0 or more"); a missing bound reads "?".
+
+    A file's line writes a whole-number bound as the file would (9999, not 9,999): it is what
+    the person fixing the file types."""
     for key in ("gt", "ge", "lt", "le", "min_length", "max_length"):
-        template = template.replace("{" + key + "}", _bound(ctx.get(key, "?")))
+        value = ctx.get(key, "?")
+        shown = str(value) if not grouped and isinstance(value, int) and not isinstance(value, bool) else _bound(value)
+        template = template.replace("{" + key + "}", shown)
     return template
 
 
@@ -202,7 +207,7 @@ def _file_words(err: Mapping[str, Any], where: str) -> str:
     if kind == "too_long":
         return f"has too many entries ({ctx.get('actual_length', '?')}); at most {ctx.get('max_length', '?')} fit here"
     if kind in WORDS:
-        words = _fill(WORDS[kind][1], ctx)
+        words = _fill(WORDS[kind][1], ctx, grouped=False)
         return f"{words} (got {_shown(err.get('input'))})" if kind in _QUOTE_INPUT else words
     return message
 

@@ -247,3 +247,22 @@ def test_the_acknowledge_button_waits_for_a_real_reason(window: MainWindow) -> N
     dialog.reason_edit.setPlainText("Pain clinic review; alprazolam taper started")
     assert ok.isEnabled()
     assert not ws.edits.acknowledge(finding.rule, list(finding.items), "ok", "Dr T", finding.title)
+
+
+def test_the_library_preview_reads_as_a_note_and_never_shows_another_templates_pages(
+        window: MainWindow, qtbot: QtBot) -> None:
+    from careplan.ui.library.library_dialog import TemplateLibraryDialog
+
+    ws = window.workspace
+    assert ws is not None
+    dialog = TemplateLibraryDialog(ws.library.library(), ws.catalog, window)
+    qtbot.addWidget(dialog)
+    assert dialog.preview.stack.currentWidget() is dialog.preview.placeholder
+    assert "could not" not in dialog.preview.placeholder.text() and not dialog.preview.status.isVisibleTo(dialog)
+    dialog.show_preview()
+    assert dialog.preview.stack.currentWidget() is dialog.preview.pdf_view
+    dialog.duplicate()  # the copy is selected: the original's pages must not stay on screen
+    assert dialog.preview.stack.currentWidget() is dialog.preview.placeholder
+    dialog.show_preview()
+    dialog.delete()
+    assert dialog.preview.stack.currentWidget() is dialog.preview.placeholder

@@ -86,13 +86,14 @@ class Tour:
                 dialog.show()
                 framed(dialog)
                 self._report("unsaved-changes", dialog)
-                dialog.close()
+                dialog.done(0)
             return int(QMessageBox.StandardButton.Discard.value)
         name = self._dialog_names.pop(0) if self._dialog_names else type(dialog).__name__
         dialog.show()
         framed(dialog)
         self._report(name, dialog)
-        dialog.close()
+        dialog.done(int(QDialog.DialogCode.Rejected.value))  # hidden even where close() would be refused
+        settle(100)
         return int(QDialog.DialogCode.Rejected.value)
 
     def _report(self, name: str, widget: QWidget) -> None:
