@@ -104,7 +104,6 @@ class DoseEdits:
                 self.form.custom_amount.set_optional_value(item.strength.amount if item.strength else None)
                 self.form.custom_unit.set_current_data(item.strength.unit if item.strength else "mg")
 
-
     def _show_frequency(self, item: MedicationItem, drug: Drug | None) -> None:
         kind = frequency(item, drug)
         rescue = kind == "rescue"
@@ -148,20 +147,17 @@ class DoseEdits:
             self._show_number(self.form.max_per_day, item.max_per_day or dose_changes.DEFAULT_PRN_MAX)
             self._show_number(self.form.gap, item.min_hours_between)
 
-
     @staticmethod
     def _show_number(field: NumberBox, value: float | None) -> None:
         """The plan's value, unless the field still shows a value it refused (kept with its reason)."""
         if field.problem() is None:
             field.set_optional_value(value)
 
-
     def _show_course(self, item: MedicationItem) -> None:
         with QSignalBlocker(self.form.stop), QSignalBlocker(self.form.duration):
             if not self.form.stop.edit.styleSheet():
                 self.form.stop.set_date(item.stop)
             self._show_number(self.form.duration, item.duration_days)
-
 
     # --- changes -----------------------------------------------------------------------
 
@@ -263,7 +259,6 @@ class DoseEdits:
             self.row.show_problem(with_label(f"{self.row.name()} course length", problem))
             return
         self.row.change(dose_changes.duration_changes(int(days) if days is not None else None), "course length", merge=True)
-
 
     def _course_problem(self, problem: str | None) -> None:
         """A stop date that cannot be used stays typed, with the reason under the medicine."""
