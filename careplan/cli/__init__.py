@@ -34,6 +34,7 @@ COMMAND_MODULES: dict[str, str] = {
     "export": "export_cmd",
     "catalog": "catalog_cmds", "templates": "catalog_cmds",
     "sign": "lifecycle_cmds", "revise": "lifecycle_cmds", "diff": "lifecycle_cmds",
+    "photos": "photo_cmds",
     "store": "store_cmds",
     "about": "about_cmd",
 }

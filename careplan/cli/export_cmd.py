@@ -76,8 +76,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         phone=args.clinic_phone if args.clinic_phone is not None else prefs.clinic_phone,
         logo=logo,
     )
-    options = ExportOptions(large_print=args.large_print or prefs.large_print, letterhead=letterhead)
     catalog = load_catalog()
+    options = ExportOptions(large_print=args.large_print or prefs.large_print, letterhead=letterhead,
+                            exercise_photos=_photos(plan, catalog) if args.handout else {})
     # Render everything first, so a failure leaves no file behind, then write each atomically.
     outputs: list[tuple[str, Path, bytes]] = []
     by_option = dict(targets)
@@ -99,6 +100,21 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise CliError(describe_os_error(exc, "write", raw)) from None
         print(f"Wrote {shown_path(raw)}{link_note(Path(raw), path)} ({len(data) // 1024} KB)")
     return EXIT_OK
+
+
+def _photos(plan: Any, catalog: Any) -> dict[str, Path]:
+    """The clinic's photos of this plan's exercises; one that went bad is named on stderr and
+    its drawing prints instead."""
+    from careplan.domain.plan import PhysiotherapyModule
+    from careplan.storage.exercise_photos import PhotoLibrary
+
+    wanted = {e.exercise for m in plan.modules if isinstance(m, PhysiotherapyModule) for e in m.exercises if e.exercise}
+    if not wanted:
+        return {}
+    photos, problems = PhotoLibrary().checked(wanted & set(catalog.exercises))
+    for problem in problems:
+        print(f"careplan: warning: {problem}", file=sys.stderr)
+    return photos
 
 
 def check_targets(source: Path, targets: list[tuple[str, str]]) -> list[tuple[str, Path]]:

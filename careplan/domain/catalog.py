@@ -50,6 +50,8 @@ CATALOG_FILES: dict[str, str] = {
     "beers": "beers",
     "lactation": "lactation",
     "rule_facts": "rule_facts",
+    # Exercise figures (issue 21): the drawn body and its joint limits.
+    "body": "body",
 }
 
 

@@ -10,25 +10,16 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from careplan.domain.codes import DrugClass, LifestyleArea, Release, Route, Slot
+from careplan.domain.pose.model import BodyModel, ExerciseFigure
+
+# Source and Sourced live in their own module so the pose model can use them too; they stay
+# importable from here.
+from careplan.domain.sources import Source as Source
+from careplan.domain.sources import Sourced as Sourced
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Source(_Strict):
-    """Where a fact comes from. `grade`: V = primary or near-primary copy, S = secondary copy."""
-
-    citation: str = Field(min_length=3)
-    url: str | None = None
-    grade: Literal["V", "S"] = "V"
-
-
-class Sourced(_Strict):
-    """Base for every catalog fact: at least one source and the date it was last reviewed."""
-
-    sources: tuple[Source, ...] = Field(min_length=1)
-    reviewed: date
 
 
 class DailyLimit(Sourced):
@@ -266,6 +257,12 @@ class Exercise(Sourced):
     default_days_per_week: int = Field(default=3, ge=1, le=7)
     progression: dict[str, str] = Field(default_factory=dict)
     stop_if: dict[str, str] = Field(default_factory=dict)
+    # Reps are counted on each side (one leg, then the other).
+    each_side: bool = False
+    # One plain line for the patient: where they should feel it.
+    feel: dict[str, str] = Field(default_factory=dict)
+    # The drawing: a start and an end pose (careplan.domain.pose).
+    figure: ExerciseFigure | None = None
 
 
 class CbtComponent(Sourced):
@@ -674,6 +671,8 @@ class Catalog(_Strict):
     rule_facts: RuleFacts | None = None
     emergency_lines: EmergencyLineTable
     brands: BrandTable
+    # The drawn body of the exercise figures: proportions and each joint's normal range.
+    body: BodyModel | None = None
 
     @field_validator("drugs")
     @classmethod
@@ -684,6 +683,20 @@ class Catalog(_Strict):
                 raise ValueError(f"duplicate drug id {drug.id!r}")
             seen.add(drug.id)
         return drugs
+
+    @model_validator(mode="after")
+    def _figures_within_limits(self) -> Catalog:
+        """An exercise drawing a body cannot take is refused at load, naming the exercise."""
+        from careplan.domain.pose.check import figure_problems
+
+        for exercise in self.exercises:
+            if exercise.figure is None:
+                continue
+            if self.body is None:
+                raise ValueError(f"exercise {exercise.id!r} has a figure but the catalog has no body model")
+            if problems := figure_problems(exercise.figure, self.body):
+                raise ValueError(f"exercise {exercise.id!r} figure: {'; '.join(problems)}")
+        return self
 
     @model_validator(mode="after")
     def _names_resolve(self) -> Catalog:

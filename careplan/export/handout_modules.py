@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from reportlab.platypus import KeepTogether
 
+from careplan.domain.catalog_model import Exercise
 from careplan.domain.plan import (
     CarePlan,
     CbtModule,
@@ -16,6 +17,7 @@ from careplan.domain.plan import (
     PhysiotherapyModule,
 )
 from careplan.export.context import RenderContext
+from careplan.export.figures import exercise_layout
 from careplan.export.flow import Flowable, bullets, labelled, para
 from careplan.export.handout_meds import about_medicines
 from careplan.export.text import esc
@@ -25,40 +27,47 @@ def _notes(notes: str, ctx: RenderContext) -> list[Flowable]:
     return [labelled(ctx.t("team_note"), esc(notes), ctx.styles.body)] if notes.strip() else []
 
 
-def _amount(ex: ExercisePrescription, ctx: RenderContext) -> str:
+def _amount(ex: ExercisePrescription, entry: Exercise | None, ctx: RenderContext) -> str:
+    """"10 times on each side. Do 2 sets, with a short rest between them. Hold for 5 seconds
+    each time. Do this on 5 days a week." Each side comes from the library: free-text exercises
+    count reps as written."""
     parts: list[str] = []
-    if ex.sets and ex.reps:
-        parts.append(ctx.t("set_one_reps", reps=ex.reps) if ex.sets == 1 else ctx.t("sets_reps", sets=ex.sets, reps=ex.reps))
-    elif ex.reps:
-        parts.append(ctx.t("reps_only", reps=ex.reps))
-    elif ex.sets:
-        parts.append(ctx.t("sets_only", sets=ex.sets))
+    if ex.reps:
+        each_side = entry is not None and entry.each_side
+        parts.append(ctx.t("reps_each_side" if each_side else "reps_times", reps=ex.reps))
+    if ex.sets and ex.sets > 1:
+        parts.append(ctx.t("sets_rest" if ex.reps else "sets_only", sets=ex.sets))
     if ex.hold_seconds:
-        parts.append(ctx.t("hold_for", n=ex.hold_seconds))
+        parts.append(ctx.t("hold_for_one") if ex.hold_seconds == 1 else ctx.t("hold_for", n=ex.hold_seconds))
     if ex.minutes:
         parts.append(ctx.t("for_minutes", n=ex.minutes))
     parts.append(ctx.t("on_days_one") if ex.days_per_week == 1 else ctx.t("on_days", n=ex.days_per_week))
-    return ", ".join(parts)
+    return " ".join(parts)
 
 
 def _exercise(ex: ExercisePrescription, ctx: RenderContext) -> Flowable:
     s = ctx.styles
     entry = ctx.catalog.exercises.get(ex.exercise) if ex.exercise else None
     name = (ex.name or "").strip() or (entry.name if entry is not None else ex.exercise or "")
-    parts: list[Flowable] = [para(esc(name), s.h2)]
+    # Beside the picture: the library's own words and the dose, all of bounded length (a table
+    # row cannot break across pages); the clinician's words follow at full width.
+    beside: list[Flowable] = []
     if entry is not None and (how := ctx.words(entry.instructions)):
-        parts.append(labelled(ctx.t("ex_how"), how, s.body))
-    parts.append(labelled(ctx.t("ex_amount"), _amount(ex, ctx), s.body))
+        beside.append(labelled(ctx.t("ex_how"), how, s.body))
+    if entry is not None and (feel := ctx.words(entry.feel)):
+        beside.append(para(feel, s.body))
+    beside.append(labelled(ctx.t("ex_amount"), _amount(ex, entry, ctx), s.body))
+    after: list[Flowable] = []
     # The clinician's progression for this patient wins over the library's general advice.
     progress = esc(ex.progression) if ex.progression.strip() else ctx.words(entry.progression) if entry else ""
     if progress:
-        parts.append(labelled(ctx.t("ex_progress"), progress, s.body))
+        after.append(labelled(ctx.t("ex_progress"), progress, s.body))
     if entry is not None and (stop := ctx.words(entry.stop_if)):
-        parts.append(labelled(ctx.t("ex_stop"), stop, s.body))
+        after.append(labelled(ctx.t("ex_stop"), stop, s.body))
     if ex.notes.strip():
-        parts.append(labelled(ctx.t("team_note"), esc(ex.notes), s.body))
+        after.append(labelled(ctx.t("team_note"), esc(ex.notes), s.body))
     # One exercise reads as a unit; KeepTogether moves it whole to the next page when it fits there.
-    kept: Flowable = KeepTogether(parts)
+    kept: Flowable = KeepTogether([para(esc(name), s.h2), *exercise_layout(entry, beside, ctx), *after])
     return kept
 
 

@@ -61,6 +61,9 @@ class ExportOptions(BaseModel):
     today: date | None = None
     # None picks the paper the patient's country uses: US Letter in the US and Canada, else A4.
     page_size: Literal["letter", "a4"] | None = None
+    # The clinic's own photos by exercise id (checked by careplan.storage.exercise_photos): a
+    # photo prints instead of the exercise's drawing.
+    exercise_photos: dict[str, Path] = Field(default_factory=dict)
 
     @field_validator("language")
     @classmethod

@@ -30,7 +30,10 @@ class PreferencesStore(QObject):
 
     def print_settings(self) -> PrintSettings:
         p = self.preferences
-        return PrintSettings(p.clinic_name, p.clinic_address, p.clinic_phone, p.clinic_logo_path, p.large_print)
+        from careplan.storage.exercise_photos import PhotoLibrary
+
+        photos = tuple((exercise, str(path)) for exercise, path in PhotoLibrary().paths().items())
+        return PrintSettings(p.clinic_name, p.clinic_address, p.clinic_phone, p.clinic_logo_path, p.large_print, photos)
 
     def template_folders(self) -> list[Path]:
         p = self.preferences

@@ -19,6 +19,8 @@ class PrintSettings:
     clinic_phone: str = ""
     clinic_logo: Path | None = None
     large_print: bool = False
+    # The clinic's exercise photos as (exercise id, path) pairs (plain data for the render process).
+    exercise_photos: tuple[tuple[str, str], ...] = ()
 
     def export_options(self, *, sections: frozenset[str] | None = None, large_print: bool | None = None,
                        page_size: str | None = None) -> ExportOptions:
@@ -28,4 +30,5 @@ class PrintSettings:
         letterhead = Letterhead(name=self.clinic_name, address=self.clinic_address, phone=self.clinic_phone, logo=logo)
         return ExportOptions(large_print=self.large_print if large_print is None else large_print,
                              sections=sections, letterhead=letterhead,
+                             exercise_photos={exercise: Path(path) for exercise, path in self.exercise_photos},
                              page_size="letter" if page_size == "letter" else "a4" if page_size == "a4" else None)

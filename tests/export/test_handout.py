@@ -73,9 +73,9 @@ def test_every_module_has_its_key_content(handout: str, catalog: CatalogIndex) -
     assert pelvic.name in handout
     assert_in(pelvic.instructions["en"], handout)
     assert_in(pelvic.stop_if["en"], handout)
-    assert "2 sets of 10, hold for 5 seconds, on 5 days a week" in handout
+    assert "10 times. Do 2 sets, with a short rest between them. Hold for 5 seconds each time. Do this on 5 days a week." in handout
     assert "To make it harder: Add a third set after two weeks." in handout
-    assert "Garden stretch routine" in handout and "for 10 minutes, on 3 days a week" in handout
+    assert "Garden stretch routine" in handout and "Keep going for 10 minutes. Do this on 3 days a week." in handout
     assert "You will see your physical therapist 2 times a week." in handout
     assert "Walk for 10 minutes at a time to start. Add a little each week, up to 30 minutes." in handout
     assert "Break jobs into 10-minute chunks." in handout

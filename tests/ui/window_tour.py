@@ -177,6 +177,15 @@ class Tour:
         ws.outline_controller.select(("patient",))
         settle()
         self._report("patient-editor", window)
+        physio = next((m for m in ws.document.plan.modules if m.kind == "physiotherapy"), None)
+        if physio is not None:
+            ws.outline_controller.select(("module", physio.id))
+            settle()
+            self._report("physiotherapy-editor", window)
+        for part, name in ((("goals",), "goals-editor"), (("flare",), "flare-editor"), (("follow_up",), "follow-up-editor")):
+            ws.outline_controller.select(part)
+            settle()
+            self._report(name, window)
         # A value that cannot be meant stays typed, with its reason at the field.
         ws.outline_controller.select(("pain",))
         pain = ws.editor_panel.editor

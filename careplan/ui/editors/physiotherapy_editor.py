@@ -14,6 +14,7 @@ from careplan.domain.plan import CarePlan, ExercisePrescription
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import add_row, named
 from careplan.ui.editors.catalog_picker import resolve_typed
+from careplan.ui.editors.exercise_figure import ExercisePicture
 from careplan.ui.editors.module_base import ModuleEditor
 from careplan.ui.editors.row_list import Row, RowList
 from careplan.ui.editors.widgets import SpinBox
@@ -50,6 +51,9 @@ class ExerciseRow(Row):
         progression = named(b.line(QLineEdit(), self.path("progression"), lambda: f"{self._name()} progression"), "Progression")
         progression.setPlaceholderText("How to progress (leave empty for the library's advice)")
         grid.addWidget(progression, 3, 0, 1, 6)
+        # The exercise's start and end drawing (or the clinic's photo), as the handout prints it.
+        self.picture = ExercisePicture(catalog)
+        grid.addWidget(self.picture, 4, 0, 1, 6)
 
     def _label_for(self, what: str) -> Callable[[], str]:
         return lambda: f"{self._name()} {what.lower()}"
@@ -66,6 +70,10 @@ class ExerciseRow(Row):
     def refresh(self, plan: CarePlan) -> None:
         super().refresh(plan)
         self.title.setText(self._name())
+        try:
+            self.picture.show_exercise(get_field(plan, self.item_path).exercise)
+        except KeyError:
+            self.picture.show_exercise(None)
 
 
 class PhysiotherapyEditor(ModuleEditor):
@@ -109,6 +117,12 @@ class PhysiotherapyEditor(ModuleEditor):
         pick_row.addWidget(self.picker, 1)
         pick_row.addWidget(add)
         ex_form.addRow(pick_row)
+        # The library's picture of the exercise the picker points at, before it is added.
+        self.preview = ExercisePicture(catalog)
+        self.preview.show_exercise(None)
+        ex_form.addRow(self.preview)
+        completer.highlighted.connect(self._on_preview)
+        self.picker.textChanged.connect(self._on_preview)
         self.add_notes("Physiotherapy")
 
     def _on_add(self) -> None:
@@ -124,8 +138,13 @@ class PhysiotherapyEditor(ModuleEditor):
         item: ExercisePrescription = new_exercise(self.catalog, exercise.id if exercise is not None else text)
         if self.controller.add_item(self.m("exercises"), item, "exercise"):
             self.picker.clear()
+            self.preview.show_exercise(None)
             self.rows.refresh(self.controller.plan)
             self.rows.focus_item(item.id)
+
+    def _on_preview(self, text: str) -> None:
+        found = find_exercise(self.catalog, text)
+        self.preview.show_exercise(found.id if found is not None else None)
 
     def refresh(self, plan: CarePlan) -> None:
         super().refresh(plan)

@@ -51,6 +51,10 @@ class PreviewController(QObject):
         self._last_start = 0.0
         document.plan_changed.connect(self._on_plan_changed)
         preferences.preferences_changed.connect(self._on_plan_changed)
+        # A clinic photo set or removed changes the handout as a preference does.
+        from careplan.ui.editors.exercise_figure import photo_events
+
+        photo_events().changed.connect(self._on_plan_changed)
 
     def set_active(self, active: bool) -> None:
         """Render only while the preview is on screen; a hidden preview just goes stale."""
