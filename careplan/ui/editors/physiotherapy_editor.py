@@ -33,8 +33,10 @@ class ExerciseRow(Row):
         self.title.setFont(font)
         remove = named(QPushButton("Remove"), "Remove this exercise")
         remove.clicked.connect(lambda: controller.remove_item(list_path, item_id, self._name()))
-        grid.addWidget(self.title, 0, 0, 1, 5)
-        grid.addWidget(remove, 0, 5)
+        # Five columns, Remove above the last: a sixth column only for it made the row too wide
+        # for the editor at 150 % on a laptop (it scrolled sideways).
+        grid.addWidget(self.title, 0, 0, 1, 4)
+        grid.addWidget(remove, 0, 4, Qt.AlignmentFlag.AlignRight)
         spins = [
             ("Sets", "sets", SpinBox(1, 10, optional=True)),
             ("Reps", "reps", SpinBox(1, 100, optional=True)),
@@ -50,10 +52,10 @@ class ExerciseRow(Row):
         self.first_field = spins[0][2]
         progression = named(b.line(QLineEdit(), self.path("progression"), lambda: f"{self._name()} progression"), "Progression")
         progression.setPlaceholderText("How to progress (leave empty for the library's advice)")
-        grid.addWidget(progression, 3, 0, 1, 6)
+        grid.addWidget(progression, 3, 0, 1, 5)
         # The exercise's start and end drawing (or the clinic's photo), as the handout prints it.
         self.picture = ExercisePicture(catalog)
-        grid.addWidget(self.picture, 4, 0, 1, 6)
+        grid.addWidget(self.picture, 4, 0, 1, 5)
 
     def _label_for(self, what: str) -> Callable[[], str]:
         return lambda: f"{self._name()} {what.lower()}"

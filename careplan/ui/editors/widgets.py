@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QSizePolicy, QWidget
 
 from careplan.domain.numbers import number, parse_number
 
@@ -44,6 +44,8 @@ class NumberBox(QAbstractSpinBox):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccelerated(True)
         self.setKeyboardTracking(False)
+        # Room for "4 doses a day at most" when there is room; down to the number in a narrow column.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.editingFinished.connect(self._on_finished)
         self._show()
 
@@ -173,7 +175,10 @@ class NumberBox(QAbstractSpinBox):
         return QSize(max(hint.width(), width + 48), hint.height())
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        # In a narrow column the field may show less than its unit words, never less than a number.
+        hint = super().minimumSizeHint()
+        number_width = self.fontMetrics().horizontalAdvance(number(self._max)) + 36
+        return QSize(max(hint.width(), number_width), hint.height())
 
 
 class SpinBox(NumberBox):
