@@ -113,6 +113,8 @@ def care_plans(draw: st.DrawFn) -> CarePlan:
         current_medications=draw(st.lists(medication_items(), max_size=3)),
         allergies=draw(st.lists(st.sampled_from([*drugs[:5], "nsaid", "opioid", "penicillin"]), max_size=2, unique=True)),
         alcohol_drinks_per_week=draw(st.none() | st.integers(0, 40)),
+        weight_kg=draw(st.none() | st.integers(3, 140)),
+        hepatic_impairment=draw(st.none() | st.sampled_from(["mild", "moderate", "severe"])),
     )
     return CarePlan(
         title=draw(text),

@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from careplan.cli.output import EXIT_OK, CliError
-from careplan.domain.catalog import load_catalog
+from careplan.domain.catalog import CatalogIndex, load_catalog
 from careplan.storage.errors import PlanFileError
 from careplan.storage.plan_files import plan_to_json
 from careplan.storage.templates import default_library
@@ -44,6 +44,12 @@ def _sources(entry: Any) -> list[dict[str, Any]]:
     return [s.model_dump(mode="json") for s in entry.sources]
 
 
+def _maximum(cat: CatalogIndex, drug_id: str, otc: bool) -> dict[str, Any] | None:
+    facts = cat.facts.of(drug_id)
+    row = facts.plain_maximum(otc) if facts is not None else None
+    return {"amount": row.amount, "unit": row.unit} if row is not None else None
+
+
 def _rows(section: str) -> list[dict[str, Any]]:
     cat = load_catalog()
     data = cat.data
@@ -55,8 +61,10 @@ def _rows(section: str) -> list[dict[str, Any]]:
                 "class": d.classes[0],
                 "classes": list(d.classes),
                 "routes": list(d.routes),
-                "otc_max_daily": d.otc_max_daily.model_dump(mode="json", include={"amount", "unit"}) if d.otc_max_daily else None,
-                "rx_max_daily": d.rx_max_daily.model_dump(mode="json", include={"amount", "unit"}) if d.rx_max_daily else None,
+                # The label's plain maxima (the facts of resources/catalog/labels; population rows are
+                # in `careplan check`'s findings and docs/clinical-rules.md).
+                "otc_max_daily": _maximum(cat, d.id, otc=True),
+                "rx_max_daily": _maximum(cat, d.id, otc=False),
                 "mme_factor": d.mme.factor if d.mme else None,
                 "sources": _sources(d),
                 "reviewed": d.reviewed.isoformat(),

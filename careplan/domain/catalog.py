@@ -12,7 +12,6 @@ from careplan.domain.catalog_model import (
     CbtComponent,
     CountryBrand,
     CountryLines,
-    CypRole,
     Drug,
     DrugClassInfo,
     DrugCode,
@@ -21,10 +20,9 @@ from careplan.domain.catalog_model import (
     KratomCaution,
     LifestyleTarget,
     MindfulnessPractice,
-    QtDrug,
-    RenalLimit,
     Threshold,
 )
+from careplan.domain.facts import FactIndex
 from careplan.resources import catalog_dir
 
 # File name (without .json) -> Catalog field. Each file is a JSON list, or an object for
@@ -42,13 +40,10 @@ CATALOG_FILES: dict[str, str] = {
     "red_flags": "red_flags",
     "emergency_lines": "emergency_lines",
     "brands": "brands",
-    # Second safety set (issue 9).
+    # Second and third safety sets (issues 9 and 16); per-drug facts are in labels/.
     "rxnorm": "drug_codes",
-    "renal": "renal",
     "cyp": "cyp",
-    "qt": "qt",
     "beers": "beers",
-    "lactation": "lactation",
     "rule_facts": "rule_facts",
     # Exercise figures (issue 21): the drawn body and its joint limits.
     "body": "body",
@@ -64,6 +59,11 @@ class CatalogIndex:
 
     def __init__(self, data: Catalog) -> None:
         self.data = data
+
+    @cached_property
+    def facts(self) -> FactIndex:
+        """Every drug's label and group facts (built on first use, once per catalog)."""
+        return FactIndex(self.data)
 
     @cached_property
     def drugs(self) -> dict[str, Drug]:
@@ -106,17 +106,6 @@ class CatalogIndex:
         """RxNorm ingredient code of each drug id that has one."""
         return {c.drug: c for c in self.data.drug_codes}
 
-    @cached_property
-    def qt_drugs(self) -> dict[str, QtDrug]:
-        return {q.drug: q for q in self.data.qt}
-
-    def renal_limits(self, drug: Drug) -> list[RenalLimit]:
-        """The kidney-function entries that name this drug or one of its classes."""
-        return [r for r in self.data.renal if drug.id in r.drugs or not set(r.classes).isdisjoint(drug.classes)]
-
-    def cyp_roles(self, enzyme: str, role: str) -> list[CypRole]:
-        return [c for c in self.data.cyp if c.enzyme == enzyme and c.role == role]
-
     def threshold(self, key: str) -> Threshold:
         """Return a named threshold; a missing key is a catalog defect, so fail loudly."""
         try:
@@ -158,9 +147,30 @@ class CatalogIndex:
         return (d for d in self.data.drugs if class_id in d.classes)
 
 
+# Folders of one JSON object per file -> Catalog field (label facts per drug, group facts per class).
+FACT_FOLDERS: dict[str, str] = {"labels": "labels", "groups": "groups"}
+
+
+def _read_folder(folder: Path, name: str) -> list[object]:
+    """Every ``*.json`` in a facts folder, in name order; a label file is named for its drug."""
+    found: list[object] = []
+    for path in sorted((folder / name).glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise CatalogError(f"catalog file {name}/{path.name} is not valid JSON: {exc}") from None
+        key = "drug" if name == "labels" else "group"
+        if isinstance(data, dict) and data.get(key) != path.stem:
+            raise CatalogError(f"catalog file {name}/{path.name} says {key} {data.get(key)!r}; the file is named for it")
+        found.append(data)
+    return found
+
+
 def read_catalog(folder: Path) -> Catalog:
     """Read and validate every catalog file in ``folder``."""
     raw: dict[str, object] = {}
+    for name, field in FACT_FOLDERS.items():
+        raw[field] = _read_folder(folder, name)
     for stem, field in CATALOG_FILES.items():
         path = folder / f"{stem}.json"
         try:

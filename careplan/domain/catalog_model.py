@@ -7,27 +7,28 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
-from careplan.domain.codes import DrugClass, LifestyleArea, Release, Route, Slot
+from careplan.domain.codes import (
+    DRUG_CLASSES,
+    Condition,
+    DrugClass,
+    KratomForm,
+    LifestyleArea,
+    Release,
+    Role,
+    Route,
+    Slot,
+)
+from careplan.domain.facts_model import GroupFacts, LabelFacts
 from careplan.domain.pose.model import BodyModel, ExerciseFigure
+from careplan.domain.sourced import Source as Source  # re-exported: many modules import it from here
+from careplan.domain.sourced import Sourced as Sourced
+from careplan.domain.sourced import Strict
 
-# Source and Sourced live in their own module so the pose model can use them too; they stay
-# importable from here.
-from careplan.domain.sources import Source as Source
-from careplan.domain.sources import Sourced as Sourced
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class DailyLimit(Sourced):
-    """A maximum amount a day, in `unit` (the unit the drug's limit is expressed in)."""
-
-    amount: float = Field(gt=0)
-    unit: Literal["mg", "mcg", "g", "tablet", "capsule", "patch", "application"]
-    note: str = ""
+# The shared base lives in careplan.domain.sourced (the label facts use it too); `_Strict` keeps its
+# old name here for the models below.
+_Strict = Strict
 
 
 class Ingredient(_Strict):
@@ -100,14 +101,6 @@ class DefaultTiming(Sourced):
     """When a once-daily dose is usually taken (bedtime for sedating drugs), with its source."""
 
     slots: tuple[Slot, ...] = Field(min_length=1)
-
-
-class DrugFlags(_Strict):
-    cns_depressant: bool = False
-    serotonergic: bool = False
-    bleeding_risk: bool = False
-    cyp3a4_substrate: bool = False
-    cyp2d6_substrate: bool = False
 
 
 # Placeholders that patient wording may hold instead of anything that differs by country; the
@@ -216,11 +209,8 @@ class Drug(Sourced):
     # Applies to a daily item with as many doses as slots here and no timing of its own.
     default_timing: DefaultTiming | None = None
     dose_unit: Literal["mg", "mcg", "mcg/h", "g", "tablet", "capsule", "patch", "application", "ml"] = "mg"
-    otc_max_daily: DailyLimit | None = None
-    rx_max_daily: DailyLimit | None = None
     ingredients: tuple[Ingredient, ...] = ()
     mme: MmeInfo | None = None
-    flags: DrugFlags = DrugFlags()
     patient: dict[str, PatientWording] = Field(default_factory=dict)
 
     @property
@@ -323,7 +313,9 @@ class Jurisdiction(Sourced):
     as_of: date
     # Youngest age at which the law lets a person buy or hold kratom (None: no age limit found).
     min_age: int | None = Field(default=None, ge=1, le=30)
-    restricted_conditions: tuple[str, ...] = ()
+    restricted_conditions: tuple[Condition, ...] = ()
+    # Product forms the law there bans even where kratom itself is not (Florida: concentrated 7-OH).
+    banned_forms: tuple[KratomForm, ...] = ()
 
 
 class JurisdictionTable(_Strict):
@@ -475,119 +467,43 @@ class DrugCode(Sourced):
         return next((c for c in self.scd if c.strength == label), None)
 
 
-KidneyMeasure = Literal["crcl", "gfr"]
-
-
-class RenalBand(_Strict):
-    """A kidney-function range and what the label allows in it: a maximum mg/day, or avoid.
-
-    Bounds are in mL/min (CrCl) or mL/min/1.73 m² (eGFR): ``min`` (≥) or ``above`` (>) for the
-    lower end, ``max`` (≤) or ``below`` (<) for the upper end; an open end is None. ``release``
-    limits the band to immediate- or extended-release products (tramadol ER: avoid).
-    """
-
-    min: float | None = Field(default=None, ge=0)
-    above: float | None = Field(default=None, ge=0)
-    max: float | None = Field(default=None, gt=0)
-    below: float | None = Field(default=None, gt=0)
-    max_mg_day: float | None = Field(default=None, gt=0)
-    avoid: bool = False
-    release: Release | None = None
-    note: str = ""
-
-    @model_validator(mode="after")
-    def _one_bound_each_side(self) -> RenalBand:
-        if self.min is not None and self.above is not None:
-            raise ValueError("a renal band has one lower bound: 'min' or 'above'")
-        if self.max is not None and self.below is not None:
-            raise ValueError("a renal band has one upper bound: 'max' or 'below'")
-        if self.avoid == (self.max_mg_day is not None):
-            raise ValueError("a renal band either sets 'max_mg_day' or says 'avoid'")
-        return self
-
-    def contains(self, value: float) -> bool:
-        if self.min is not None and value < self.min:
-            return False
-        if self.above is not None and value <= self.above:
-            return False
-        if self.max is not None and value > self.max:
-            return False
-        return not (self.below is not None and value >= self.below)
-
-    def range_words(self) -> str:
-        """ "below 30", "30 to below 60", "over 15 and up to 30", "60 or more"."""
-        low = f"{self.min:g}" if self.min is not None else (f"over {self.above:g}" if self.above is not None else "")
-        if self.max is not None:
-            high = f"up to {self.max:g}"
-        elif self.below is not None:
-            high = f"below {self.below:g}"
-        else:
-            high = ""
-        if low and high:
-            return f"{low} and {high}" if low.startswith("over") else f"{low} to {high}"
-        if high:
-            return high
-        return f"{low} or more" if not low.startswith("over") else low
-
-
-class RenalLimit(Sourced):
-    """What a label says about kidney function for some drugs (by id) or a whole class.
-
-    ``bands`` hold numeric limits; a label that only urges caution without a number keeps
-    ``caution`` instead, and the rule then warns only when kidney disease is recorded.
-    """
-
-    drugs: tuple[str, ...] = ()
-    classes: tuple[DrugClass, ...] = ()
-    measure: KidneyMeasure = "crcl"
-    bands: tuple[RenalBand, ...] = ()
-    caution: str = ""
-
-    @model_validator(mode="after")
-    def _what_and_how(self) -> RenalLimit:
-        if not self.drugs and not self.classes:
-            raise ValueError("a renal limit names drugs or classes")
-        if not self.bands and not self.caution:
-            raise ValueError("a renal limit has bands or a caution")
-        return self
-
-
-CypEnzyme = Literal["CYP3A4", "CYP2D6"]
-CypRoleKind = Literal["inhibitor", "inducer", "substrate", "prodrug"]
+CypEnzyme = Literal["CYP3A4", "CYP2D6", "CYP1A2", "CYP2C19"]
 
 
 class CypRole(Sourced):
-    """Drugs with one role for one enzyme (FDA's table of inhibitors and inducers; opioid labels).
-
-    Inhibitor and inducer lists may name drugs outside the catalog (they are the FDA's lists);
-    substrates and prodrugs are catalog ids the interaction rules look for.
-    """
+    """FDA's table of CYP inhibitors and inducers by strength: the one place these roles are given
+    (a role table; the lists may name drugs outside the catalog). Substrate roles are per drug, in
+    the label files."""
 
     enzyme: CypEnzyme
-    role: CypRoleKind
-    strength: Literal["strong", "moderate"] | None = None
+    role: Literal["inhibitor", "inducer"]
+    strength: Literal["strong", "moderate"]
     drugs: tuple[str, ...] = Field(min_length=1)
 
-    @model_validator(mode="after")
-    def _strength_for_modulators(self) -> CypRole:
-        if (self.role in ("inhibitor", "inducer")) != (self.strength is not None):
-            raise ValueError("inhibitors and inducers have a strength; substrates and prodrugs none")
-        return self
-
-
-class QtDrug(Sourced):
-    """A catalog drug whose label or regulator warns of QT prolongation."""
-
-    drug: str
-    note: str = ""
+    @property
+    def role_name(self) -> str:
+        """The role a drug on this list has: ``cyp3a4_inhibitor_strong``."""
+        return f"{self.enzyme.lower()}_{self.role}_{self.strength}"
 
 
 class BeersAvoid(Sourced):
-    """AGS Beers Criteria: drugs to avoid from the criteria's age on."""
+    """AGS Beers Criteria: drugs to avoid from the criteria's age on — by class (any of ``classes``),
+    role or drug id, less ``except_drugs``; with ``condition``, only in patients who have it
+    (a drug–disease criterion such as a history of falls)."""
 
     id: str
-    drugs: tuple[str, ...] = Field(min_length=1)
     criterion: str
+    drugs: tuple[str, ...] = ()
+    classes: tuple[DrugClass, ...] = ()
+    roles: tuple[Role, ...] = ()
+    except_drugs: tuple[str, ...] = ()
+    condition: Condition | None = None
+
+    @model_validator(mode="after")
+    def _selects(self) -> BeersAvoid:
+        if not (self.drugs or self.classes or self.roles):
+            raise ValueError(f"Beers criterion {self.id} names drugs, classes or roles")
+        return self
 
 
 class BeersCnsActive(Sourced):
@@ -602,27 +518,13 @@ class BeersCriteria(_Strict):
     cns_active: BeersCnsActive | None = None
 
 
-class LactationAdvice(Sourced):
-    """A drug the regulator advises against while breastfeeding."""
-
-    drug: str
-    advice: str
-
-
-class LongActingOpioids(Sourced):
-    """Opioids that need opioid tolerance: always (``drugs``) or as extended-release products."""
-
-    drugs: tuple[str, ...] = ()
-    extended_release: bool = True
-
-
 class ClassDuplicate(Sourced):
     """Two different drugs from these classes are not meant to be taken together."""
 
     id: str
     name: str
     classes: tuple[DrugClass, ...] = ()
-    # True: the group is the long-acting opioids of LongActingOpioids, not classes.
+    # True: the group is the long-acting opioids (role long_acting, or an extended-release product).
     long_acting_opioids: bool = False
 
     @model_validator(mode="after")
@@ -639,13 +541,31 @@ class NsaidTriple(Sourced):
     diuretic_classes: tuple[DrugClass, ...] = Field(min_length=1)
 
 
-class RuleFacts(_Strict):
-    """Facts of the second-set combination rules (rule_facts.json): long-acting opioids, class
-    duplicates and the NSAID triple."""
+class NaloxoneReasons(Sourced):
+    """Conditions for which naloxone is offered with any opioid (CDC 2022 Recommendation 8: raised
+    overdose risk), each row with its own sources."""
 
-    long_acting: LongActingOpioids
+    conditions: tuple[Condition, ...] = Field(min_length=1)
+    note: str = ""
+
+
+class KratomConditionReason(Sourced):
+    """Why a condition matters with kratom, for the clinician (KRATOM-CONDITION), and the kratom
+    caution that backs it."""
+
+    condition: Condition
+    reason: str = Field(min_length=3)
+    caution: str = ""
+
+
+class RuleFacts(_Strict):
+    """Facts of the combination and reason rules (rule_facts.json): class duplicates, the NSAID
+    triple, the naloxone conditions and the kratom condition reasons."""
+
     class_duplicates: tuple[ClassDuplicate, ...] = ()
     nsaid_triple: NsaidTriple
+    naloxone: tuple[NaloxoneReasons, ...] = ()
+    kratom_conditions: tuple[KratomConditionReason, ...] = ()
 
 
 class Catalog(_Strict):
@@ -663,14 +583,14 @@ class Catalog(_Strict):
     red_flags: tuple[RedFlag, ...] = ()
     # Second safety set (issue 9): every fact sourced and dated like the rest.
     drug_codes: tuple[DrugCode, ...] = ()
-    renal: tuple[RenalLimit, ...] = ()
     cyp: tuple[CypRole, ...] = ()
-    qt: tuple[QtDrug, ...] = ()
     beers: BeersCriteria = BeersCriteria()
-    lactation: tuple[LactationAdvice, ...] = ()
     rule_facts: RuleFacts | None = None
     emergency_lines: EmergencyLineTable
     brands: BrandTable
+    # Third set (issue 16): per-drug label facts and per-class group facts (LABEL-FACTS-FORMAT.md).
+    labels: tuple[LabelFacts, ...] = ()
+    groups: tuple[GroupFacts, ...] = ()
     # The drawn body of the exercise figures: proportions and each joint's normal range.
     body: BodyModel | None = None
 
@@ -716,16 +636,29 @@ class Catalog(_Strict):
         """Every drug id the safety tables name (FDA's CYP modulator lists aside) is in the catalog."""
         known = {d.id for d in self.drugs}
         named: list[tuple[str, str]] = [("drug_codes", c.drug) for c in self.drug_codes]
-        named += [("renal", d) for r in self.renal for d in r.drugs]
-        named += [("cyp", d) for c in self.cyp if c.role in ("substrate", "prodrug") for d in c.drugs]
-        named += [("qt", q.drug) for q in self.qt]
-        named += [("beers", d) for b in self.beers.avoid for d in b.drugs]
-        named += [("lactation", a.drug) for a in self.lactation]
-        if self.rule_facts is not None:
-            named += [("rule_facts", d) for d in self.rule_facts.long_acting.drugs]
+        named += [("beers", d) for b in self.beers.avoid for d in (*b.drugs, *b.except_drugs)]
+        named += [("labels", label.drug) for label in self.labels]
+        named += [("labels salt_of", label.salt_of.drug) for label in self.labels if label.salt_of is not None]
         missing = sorted({f"{table}: {drug}" for table, drug in named if drug not in known})
         if missing:
             raise ValueError(f"unknown drug ids in the safety tables: {', '.join(missing)}")
+        return self
+
+    @model_validator(mode="after")
+    def _facts_name_known_classes(self) -> Catalog:
+        """Classes the label and group files name exist; each drug has at most one label file."""
+        classes = set(DRUG_CLASSES)
+        bad: list[str] = []
+        for body in (*self.labels, *self.groups):
+            where = getattr(body, "drug", None) or getattr(body, "group", "?")
+            bad += [f"{where}: class {row.with_.class_}" for row in body.interactions
+                    if row.with_.class_ is not None and row.with_.class_ not in classes]
+        bad += [f"group {g.group}: class {c}" for g in self.groups for c in g.applies_to.classes if c not in classes]
+        if bad:
+            raise ValueError(f"label facts name unknown classes: {', '.join(sorted(bad))}")
+        drugs = [label.drug for label in self.labels]
+        if len(drugs) != len(set(drugs)):
+            raise ValueError("a drug has two label files")
         return self
 
     @model_validator(mode="after")

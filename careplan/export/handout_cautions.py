@@ -18,9 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from careplan.domain.catalog_model import DrugClassInfo, WarningTopic
-from careplan.domain.findings import Finding
+from careplan.domain.findings import Finding, FindingLimit
 from careplan.domain.plan import CarePlan, MedicationItem
-from careplan.export.context import RenderContext
+from careplan.export.context import RenderContext, number
 from careplan.export.flow import Flowable, box, bullets, para
 from careplan.export.styles import CAUTION, CAUTION_PALE
 
@@ -51,7 +51,19 @@ RULE_CAUTIONS: dict[str, RuleCaution] = {
     "OPIOID-NAIVE-LA": RuleCaution("caution_opioid_naive_la"),
     "QT-RISK": RuleCaution("caution_qt_risk"),
     "RENAL-DOSE": RuleCaution("caution_renal_dose"),
+    # Third set.
+    "HEPATIC-DOSE": RuleCaution("caution_hepatic_dose"),
+    "PEDIATRIC": RuleCaution("caution_pediatric"),
+    "SEROTONERGIC": RuleCaution("caution_serotonergic"),
+    "PREGNANCY-DRUG": RuleCaution("caution_pregnancy_drug"),
+    "SEIZURE-RISK": RuleCaution("caution_seizure_risk"),
+    "DRUG-INTERACTION": RuleCaution("caution_drug_interaction"),
+    "DRUG-CONDITION": RuleCaution("caution_drug_condition"),
 }
+
+# Why a limit applies (careplan.domain.findings.FindingLimit.reasons), in a patient's words.
+_WHY: dict[str, str] = {"liver": "limit_why_liver", "kidneys": "limit_why_kidneys", "alcohol": "limit_why_alcohol",
+                        "age": "limit_why_age", "weight": "limit_why_weight", "otc": "limit_why_otc"}
 
 
 @dataclass(frozen=True)
@@ -88,8 +100,25 @@ def cautions(plan: CarePlan, ctx: RenderContext) -> list[Caution]:
         apap = ctx.catalog.drugs.get("acetaminophen")
         markup = ctx.t(rule.phrase, names=_names(items, ctx), emergency=local.emergency(), poison=local.poison(),
                        acetaminophen=local.generic(apap).lower() if apap is not None else "acetaminophen")
+        if finding.limit is not None:
+            markup += " " + _limit_line(finding.limit, ctx)
         out.append(Caution(finding.rule, items, markup))
     return out
+
+
+def _limit_line(limit: FindingLimit, ctx: RenderContext) -> str:
+    """ "For you, the limit is 2,000 mg a day of acetaminophen from all your medicines together,
+    because of your liver. Your plan comes to 3,000 mg a day." """
+    drug = ctx.catalog.drugs.get(limit.ingredient)
+    ingredient = ctx.local.generic(drug).lower() if drug is not None else limit.ingredient
+    reasons = [ctx.raw(_WHY.get(r, "limit_why_health")) for r in limit.reasons] or [ctx.raw("limit_why_health")]
+    return ctx.t("caution_limit", limit=f"{_amount(limit.amount)} {limit.unit}", ingredient=ingredient,
+                 why=ctx.join(list(dict.fromkeys(reasons))), total=f"{_amount(limit.total)} {limit.unit}")
+
+
+def _amount(value: float) -> str:
+    """2000 -> "2,000"; 1.5 -> "1.5"."""
+    return f"{round(value):,}" if abs(value - round(value)) < 1e-9 else number(value)
 
 
 def superseded_topics(plan: CarePlan, ctx: RenderContext) -> dict[str, frozenset[WarningTopic]]:

@@ -11,7 +11,7 @@ from careplan.export.context import RenderContext
 from careplan.export.flow import Flowable, box, bullets, para
 from careplan.export.styles import CAUTION, CAUTION_PALE, DANGER, DANGER_PALE
 
-# Classes that slow breathing when combined with kratom (besides the cns_depressant flag).
+# Classes that slow breathing when combined with kratom (besides the cns_depressant role).
 _SEDATING_CLASSES = frozenset({"opioid", "benzodiazepine", "gabapentinoid"})
 
 
@@ -36,8 +36,8 @@ def med_facts(plan: CarePlan, catalog: CatalogIndex) -> MedFacts:
         for ingredient in drug.ingredients:
             if (part := catalog.drugs.get(ingredient.drug)) is not None:
                 classes.update(part.classes)
-                serotonergic = serotonergic or part.flags.serotonergic
-        serotonergic = serotonergic or drug.flags.serotonergic
+        # A combination has its ingredients' roles (careplan.domain.facts).
+        serotonergic = serotonergic or "serotonergic" in catalog.facts.roles(drug.id)
         systemic_nsaid = systemic_nsaid or ("nsaid" in drug.classes and drug.systemic)
     return MedFacts(frozenset(classes), serotonergic, systemic_nsaid)
 
@@ -99,9 +99,10 @@ def _interaction_lines(plan: CarePlan, ctx: RenderContext) -> list[str]:
         drug = ctx.drug(item)
         if drug is None:
             continue
-        if _SEDATING_CLASSES & set(drug.classes) or drug.flags.cns_depressant:
+        roles = ctx.catalog.facts.roles(drug.id)
+        if _SEDATING_CLASSES & set(drug.classes) or "cns_depressant" in roles:
             sedating.append(item)
-        if drug.flags.cyp3a4_substrate or drug.flags.cyp2d6_substrate:
+        if roles & {"cyp3a4_substrate", "cyp2d6_substrate"}:
             raised.append(item)
     lines = []
     if sedating:

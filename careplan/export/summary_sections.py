@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from careplan.domain.codes import CONDITION_LABELS, SEX_LABELS
+from careplan.domain.codes import CONDITION_LABELS, HEPATIC_LABELS, SEX_LABELS
 from careplan.domain.dosing import dose_words
 from careplan.domain.plan import CarePlan
 from careplan.export.chart import peg_chart
@@ -104,6 +104,8 @@ def patient(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
         ("Allergies", ", ".join(esc(a) for a in p.allergies) or "none recorded"),
         ("Alcohol", f"{number(p.alcohol_drinks_per_week)} drinks/week" if p.alcohol_drinks_per_week is not None
          else "\u2014"),
+        ("Weight", f"{number(p.weight_kg)} kg" if p.weight_kg is not None else "\u2014"),
+        ("Hepatic impairment", esc(HEPATIC_LABELS[p.hepatic_impairment]) if p.hepatic_impairment else "none recorded"),
         ("Kidney function", ", ".join(x for x in (
             f"CrCl {number(p.crcl)} mL/min" if p.crcl is not None else "",
             f"eGFR {number(p.egfr)} mL/min/1.73 m\u00b2" if p.egfr is not None else "") if x) or "not recorded"),

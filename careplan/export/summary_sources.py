@@ -61,7 +61,8 @@ def _handout_fact_sources(plan: CarePlan, ctx: RenderContext) -> list[tuple[Sour
         kind = frequency(item, drug)
         if kind == "rescue":
             continue
-        limit = drug.otc_max_daily if item.otc and drug.otc_max_daily is not None else drug.rx_max_daily
+        facts = cat.facts.of(drug.id)
+        limit = (facts.plain_maximum(otc=True) if item.otc else None) or facts.plain_maximum(otc=False) if facts else None
         if limit is not None:
             groups.append(limit.sources)
         if drug.default_timing is not None and dose_slots(item, drug) and timing_source(item, drug) == "catalog":

@@ -153,6 +153,30 @@ EN: dict[str, str] = {
     "build up. We chose this dose on purpose, and we will check on you. Never take more than shown.",
     "caution_allergy": "{names}: this matches an allergy on your record. We talked about it and chose it on "
     "purpose. Stop it and get help right away if you get any sign of the reaction you had before.",
+    "caution_hepatic_dose": "{names}: your liver clears this medicine more slowly than most people's, so it can "
+    "build up. We chose this dose on purpose, and we will check on you. Never take more than shown.",
+    "caution_pediatric": "{names}: this medicine needs extra care at this age or weight. We chose it on purpose, "
+    "and we will check on it. Give only the dose shown, and no other medicine with the same ingredient.",
+    "caution_serotonergic": "{names}: taken together, these can cause serotonin syndrome. We chose them on purpose. "
+    "Get help right away if you feel agitated or confused, or have a fever, sweating, shaking or muscle jerks.",
+    "caution_pregnancy_drug": "{names}: this medicine needs extra care in pregnancy. We talked about it and chose it "
+    "on purpose. Take only the dose shown, and tell everyone who cares for you in pregnancy that you take it.",
+    "caution_seizure_risk": "{names}: this medicine can make a seizure more likely. We chose it on purpose, knowing "
+    "about your seizures. Take only the dose shown, and keep taking your seizure medicines.",
+    "caution_drug_condition": "{names}: this medicine needs extra care with one of your health conditions. We "
+    "talked about it and chose it on purpose. Take only the dose shown, and tell us if you feel worse.",
+    "caution_drug_interaction": "{names}: taken together, one can change how the other works. We chose them on "
+    "purpose. Take only the doses shown, and ask us before you start or stop any of them.",
+    # Added to an over-limit caution: the patient's own limit, why, and the planned total.
+    "caution_limit": "For you, the limit is {limit} a day of {ingredient} from all your medicines together, "
+    "because of {why}. Your plan comes to {total} a day.",
+    "limit_why_liver": "your liver",
+    "limit_why_kidneys": "your kidneys",
+    "limit_why_alcohol": "how much alcohol you drink",
+    "limit_why_age": "your age",
+    "limit_why_weight": "your weight",
+    "limit_why_otc": "the shop label",
+    "limit_why_health": "your health",
     # Exercises
     "physio_title": "Your exercises",
     "physio_intro": "Move gently. Some pain or stiffness when you start is normal. It should settle within a day.",

@@ -80,8 +80,8 @@ def test_classes_and_thresholds_cover_the_rules() -> None:
     assert cat.class_ids == set(DRUG_CLASSES)
     for drug in cat.data.drugs:
         assert set(drug.classes) <= cat.class_ids
-    for key in ("mme_warning", "mme_critical", "apap_max_mg", "apap_reduced_max_mg", "heavy_alcohol_male_per_week",
-                "heavy_alcohol_female_per_week", "followup_max_weeks", "nsaid_pregnancy_weeks", "older_adult_age"):
+    for key in ("mme_warning", "mme_critical", "heavy_alcohol_male_per_week", "heavy_alcohol_female_per_week",
+                "followup_max_weeks", "older_adult_age", "ckd_gfr_below", "opioid_tolerant_mme"):
         assert cat.threshold(key).value > 0
 
 

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 from careplan.domain.catalog import CatalogIndex
+from careplan.domain.facts_model import MaximumRow
 from tests.domain.plan_factory import check, med, of_rule, one, plan, rules
 
 
+def _plain(catalog: CatalogIndex, drug_id: str, otc: bool) -> MaximumRow | None:
+    """The label's plain adult (or OTC) maximum of a drug."""
+    facts = catalog.facts.of(drug_id)
+    return facts.plain_maximum(otc) if facts is not None else None
+
+
 def test_ibuprofen_at_otc_limit_does_not_fire(catalog: CatalogIndex) -> None:
-    limit = catalog.drugs["ibuprofen"].otc_max_daily
+    limit = _plain(catalog, "ibuprofen", otc=True)
     assert limit is not None and limit.amount == 1200
     report = check(plan(med("ibuprofen", 400, times=3, otc=True)), catalog)
     assert "DOSE-DAILY-MAX" not in rules(report)
@@ -19,7 +26,7 @@ def test_ibuprofen_over_otc_limit_fires_with_amounts_in_detail(catalog: CatalogI
     assert finding.severity == "critical"
     assert finding.items == ("ibuprofen",)
     assert "1,600 mg/day" in finding.detail and "OTC maximum of 1,200 mg/day" in finding.detail
-    limit = catalog.drugs["ibuprofen"].otc_max_daily
+    limit = _plain(catalog, "ibuprofen", otc=True)
     assert limit is not None and finding.sources == limit.sources
 
 
@@ -30,11 +37,11 @@ def test_prescribed_ibuprofen_uses_rx_limit(catalog: CatalogIndex) -> None:
 
 
 def test_prescribed_ibuprofen_over_rx_limit(catalog: CatalogIndex) -> None:
-    rx = catalog.drugs["ibuprofen"].rx_max_daily
+    rx = _plain(catalog, "ibuprofen", otc=False)
     assert rx is not None
     report = check(plan(med("ibuprofen", 800, times=5)), catalog)
     finding = one(report, "DOSE-DAILY-MAX")
-    assert "prescription maximum" in finding.detail
+    assert "label maximum of 3,200 mg/day" in finding.detail
 
 
 def test_grams_are_converted_to_mg(catalog: CatalogIndex) -> None:
@@ -106,7 +113,7 @@ def test_t22_pregabalin_600_is_at_the_label_maximum(catalog: CatalogIndex) -> No
     # T22 expects a dose finding because the DPN maximum is 300 mg and CrCl 45 limits it to 300.
     # A plan records neither the indication nor creatinine clearance, so the engine can only
     # check the overall label maximum; the renal/indication limits are later work.
-    limit = catalog.drugs["pregabalin"].rx_max_daily
+    limit = _plain(catalog, "pregabalin", otc=False)
     assert limit is not None and limit.amount == 600
     assert "DOSE-DAILY-MAX" not in rules(check(plan(med("pregabalin", 300, times=2)), catalog))
     assert "DOSE-DAILY-MAX" in rules(check(plan(med("pregabalin", 300, times=3)), catalog))
@@ -124,7 +131,9 @@ def test_apap_over_4_g_fires_once(catalog: CatalogIndex) -> None:
     finding = one(report, "APAP-DAILY-MAX")
     assert finding.severity == "critical" and "5,000 mg/day" in finding.detail
     assert "DOSE-DAILY-MAX" not in rules(report)
-    assert finding.sources == catalog.threshold("apap_max_mg").sources
+    # The limit is the acetaminophen label's adult maximum (the fact moved into its label file).
+    adult = [r for r in catalog.facts.of("acetaminophen").maxima if r.amount == 4000 and not r.population_keys]
+    assert adult and finding.sources == adult[0].sources
 
 
 def test_t2_apap_plus_combination_product_5_3_g(catalog: CatalogIndex) -> None:

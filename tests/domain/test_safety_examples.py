@@ -34,6 +34,14 @@ CRITICAL_RULES = {
     "NSAID-TRIPLE",
     "OPIOID-CYP",
     "LACTATION",
+    # Third set (issue 16).
+    "SEROTONERGIC",
+    "PEDIATRIC",
+    "PREGNANCY-DRUG",
+    "SEIZURE-RISK",
+    "HEPATIC-DOSE",
+    "DRUG-INTERACTION",
+    "DRUG-CONDITION",
 }
 
 

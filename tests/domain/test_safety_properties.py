@@ -35,6 +35,7 @@ def items(draw: st.DrawFn) -> MedicationItem:
         times_per_day=None if prn else draw(st.integers(1, 24)),
         max_per_day=draw(st.integers(1, 24)) if prn else None,
         otc=draw(st.booleans()),
+        indication=draw(st.none() | st.just("opioid_use_disorder")),
     )
 
 
@@ -79,6 +80,11 @@ def plans(draw: st.DrawFn) -> CarePlan:
             current_medications=current,
             allergies=draw(st.lists(st.sampled_from([*DRUG_IDS[:8], *DRUG_CLASSES, "latex"]), max_size=3)),
             alcohol_drinks_per_week=draw(st.none() | st.floats(0, 60, allow_nan=False)),
+            weight_kg=draw(st.none() | st.floats(2, 150, allow_nan=False)),
+            hepatic_impairment=draw(st.none() | st.sampled_from(["mild", "moderate", "severe"])),
+            crcl=draw(st.none() | st.floats(5, 150, allow_nan=False)),
+            egfr=draw(st.none() | st.floats(5, 150, allow_nan=False)),
+            opioid_tolerant=draw(st.none() | st.booleans()),
         )
     return CarePlan.model_validate(
         {
@@ -102,7 +108,7 @@ def _assert_well_formed(plan: CarePlan) -> None:
         assert list(finding.items) == sorted(set(finding.items))
         assert finding.title and finding.detail
     assert first.mme.total >= 0
-    assert first.mme.total == sum(line.mme for line in first.mme.lines)
+    assert first.mme.total == sum(line.mme for line in first.mme.lines if not line.oud_treatment)
     # Every acknowledgement either covers a finding or is reported stale, never both.
     stale = [s.acknowledgement for s in first.stale_acknowledgements]
     for ack in plan.acknowledgements:

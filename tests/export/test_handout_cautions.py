@@ -101,6 +101,31 @@ RULES: dict[str, NoContradiction] = {
     "RENAL-DOSE": NoContradiction(
         required=[r"Gabapentin \(Neurontin\): your kidneys clear this medicine more slowly"],
     ),
+    # Third set: each new critical rule's caution names the medicines; an over-limit one says the
+    # patient's own limit, why it applies and the planned total.
+    "HEPATIC-DOSE": NoContradiction(
+        required=[r"Celecoxib \(Celebrex\): your liver clears this medicine more slowly",
+                  r"For you, the limit is 200 mg a day of celecoxib from all your medicines together, because of "
+                  r"your liver\. Your plan comes to 400 mg a day\."],
+    ),
+    "PEDIATRIC": NoContradiction(
+        required=[r"Acetaminophen/codeine 300/30 mg[^:]*: this medicine needs extra care at this age or weight\."],
+    ),
+    "SEROTONERGIC": NoContradiction(
+        required=[r"Tramadol \(Ultram\) and Phenelzine[^:]*: taken together, these can cause serotonin syndrome\."],
+    ),
+    "PREGNANCY-DRUG": NoContradiction(
+        required=[r"Ibuprofen \(Advil\): this medicine needs extra care in pregnancy\."],
+    ),
+    "SEIZURE-RISK": NoContradiction(
+        required=[r"Bupropion[^:]*: this medicine can make a seizure more likely\."],
+    ),
+    "DRUG-INTERACTION": NoContradiction(
+        required=[r": taken together, one can change how the other works\."],
+    ),
+    "DRUG-CONDITION": NoContradiction(
+        required=[r"Sumatriptan[^:]*: this medicine needs extra care with one of your health conditions\."],
+    ),
     "KRATOM-JURISDICTION": NoContradiction(
         forbidden=["kratom is not banned", "kratom is legal, but with rules", "kratom is allowed only with limits"],
         required=[r"Alabama: kratom is against the law here\. Our record of this is dated 10 May 2016\."],
@@ -170,3 +195,21 @@ def test_kratom_legal_row_and_date_are_one_truth(catalog: CatalogIndex) -> None:
     table_date = catalog.data.jurisdictions.as_of
     if table_date != row.as_of:
         assert table_date.isoformat() not in handout
+
+
+def test_an_acknowledged_over_limit_caution_tells_the_patient_their_limit_and_why(catalog: CatalogIndex) -> None:
+    from tests.domain.plan_factory import ack, med, plan
+
+    base = plan(med("acetaminophen", 1000, times=3, id="apap"), conditions=["liver_disease"], jurisdiction="US-TX")
+    report = check_plan(base, catalog, TODAY)
+    finding = next(f for f in report.findings if f.rule == "APAP-DAILY-MAX")
+    assert finding.limit is not None and finding.limit.reasons == ("liver",)
+    kept = base.model_copy(update={"acknowledgements": [ack("APAP-DAILY-MAX", "apap")]})
+    text = pdf_text(render_handout(kept, catalog, check_plan(kept, catalog, TODAY), options()))
+    assert re.search(r"For you, the limit is 2,000 mg a day of acetaminophen[^.]* from all your medicines together, "
+                     r"because of your liver\. Your plan comes to 3,000 mg a day\.", text)
+    # Heavy drinking says so instead (no liver disease recorded).
+    drinking = plan(med("acetaminophen", 1000, times=3, id="apap"), alcohol_drinks_per_week=30, jurisdiction="US-TX",
+                    acks=[ack("APAP-DAILY-MAX", "apap")])
+    text = pdf_text(render_handout(drinking, catalog, check_plan(drinking, catalog, TODAY), options()))
+    assert "because of how much alcohol you drink" in text

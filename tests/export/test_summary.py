@@ -132,3 +132,12 @@ def test_a_finding_names_each_concerned_medicine_once_with_a_count(catalog: Cata
     line = text.split("Concerns: ", 1)[1].split("NOT ACKNOWLEDGED", 1)[0]
     assert "Ibuprofen" in line and "(30 entries)" in line and "Naproxen" in line
     assert line.count("Ibuprofen") == 1  # each label once, with how many items carry it
+
+
+def test_the_summary_shows_weight_and_hepatic_impairment(catalog: CatalogIndex) -> None:
+    plan = full_plan()
+    assert plan.patient is not None
+    patient = plan.patient.model_copy(update={"weight_kg": 61.5, "hepatic_impairment": "moderate"})
+    plan = plan.model_copy(update={"patient": patient})
+    text = pdf_text(render_summary(plan, catalog, report_for(plan), options()))
+    assert "61.5 kg" in text and "Moderate (Child-Pugh B)" in text

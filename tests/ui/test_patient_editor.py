@@ -42,6 +42,20 @@ def test_kidney_function_and_opioid_tolerance(window: MainWindow) -> None:
     assert editor.tolerance.currentData() == "yes"  # type: ignore[attr-defined]
 
 
+def test_weight_and_hepatic_impairment(window: MainWindow) -> None:
+    editor = patient_editor(window)
+    binding_widget(editor, "weight_kg").setValue(21.5)  # type: ignore[attr-defined]
+    for key, expected in (("moderate", "moderate"), ("severe", "severe"), ("none", None)):
+        editor.hepatic.setCurrentIndex(editor.hepatic.findData(key))  # type: ignore[attr-defined]
+        assert window.workspace.document.plan.patient.hepatic_impairment == expected  # type: ignore[union-attr]
+    patient = window.workspace.document.plan.patient
+    assert patient is not None and patient.weight_kg == 21.5
+    assert editor.weight.toolTip() and editor.hepatic.toolTip()
+    window.actions_.undo.trigger()
+    assert window.workspace.document.plan.patient.hepatic_impairment == "severe"  # type: ignore[union-attr]
+    assert editor.hepatic.currentData() == "severe"  # type: ignore[attr-defined]
+
+
 def test_every_condition_has_a_box_with_a_tooltip(window: MainWindow) -> None:
     editor = patient_editor(window)
     assert set(editor.conditions) == set(CONDITION_LABELS)

@@ -13,7 +13,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from careplan.domain.sources import Sourced
+from careplan.domain.sourced import Sourced
 
 # Every joint a pose may bend and the motions it has. Sided joints take "_r" / "_l"; a key
 # without a side ("hip") sets both sides at once and a sided key overrides it.

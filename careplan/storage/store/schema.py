@@ -26,6 +26,7 @@ shared_templates = sa.Table(
     sa.Column("version", sa.Integer, nullable=False),
     sa.Column("title", sa.Text, nullable=False),
     sa.Column("document", sa.Text, nullable=False),
+    # SHA-256 of the template's content without its timestamps: tells an unchanged push from a new version.
     sa.Column("sha256", sa.String(64), nullable=False),
     sa.Column("pushed_by", sa.Text, nullable=False),
     sa.Column("pushed_at", sa.String(32), nullable=False),

@@ -71,8 +71,12 @@ def push(connection: Connection, clinic_id: str, template: CarePlan, actor: Acto
     An unchanged template (same content as the newest version) writes nothing.
     """
     template = shareable(template, f"template '{template.title}'")
-    text = canonical_json(to_document(template))
-    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    document = to_document(template)
+    text = canonical_json(document)
+    # "Unchanged" means the same content: the timestamps that de-identification stamps afresh on
+    # every push are left out of the comparison.
+    content = {k: v for k, v in document.items() if k not in ("created_at", "updated_at")}
+    digest = hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
     t = shared_templates
     newest = connection.execute(sa.select(*_LISTED).where(t.c.clinic_id == clinic_id, t.c.template_id == template.id)
                                 .order_by(t.c.version.desc()).limit(1)).first()

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from careplan.domain.catalog import CatalogIndex
-from careplan.domain.codes import CONDITION_LABELS
+from careplan.domain.codes import CONDITION_LABELS, HEPATIC_LABELS
 from careplan.domain.plan import CarePlan
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor, add_row, check_box_flow, named
@@ -18,36 +18,40 @@ from careplan.ui.editors.widgets import ComboBox, DoubleSpinBox, SpinBox
 SEXES = [("Not recorded", "unknown"), ("Female", "female"), ("Male", "male"), ("Other", "other")]
 TOLERANCE = [("Not known", "unknown"), ("Yes: opioid tolerant", "yes"), ("No: not opioid tolerant", "no")]
 TOLERANCE_VALUES: dict[str, bool | None] = {"unknown": None, "yes": True, "no": False}
+HEPATIC = [("None or not known", "none"), *((label, code) for code, label in HEPATIC_LABELS.items())]
+HEPATIC_VALUES: dict[str, str | None] = {"none": None, **{code: code for code in HEPATIC_LABELS}}
 
 # What ticking a condition means, and (where a safety rule reads it) which checks it changes.
 CONDITION_TIPS = {
-    "ckd": "Chronic kidney disease: NSAID and kidney-dose checks use it; record CrCl or eGFR below too",
-    "liver_disease": "Liver disease: lowers the acetaminophen limit; a caution with kratom",
-    "pregnancy": "Pregnant now: give the weeks below; NSAID and kratom checks use it",
+    "ckd": "Chronic kidney disease: NSAID and kidney-dose checks use it; record CrCl or eGFR below too "
+           "(a figure under 60 counts as kidney disease without this tick)",
+    "liver_disease": "Liver disease: lowers the acetaminophen limit; record the hepatic impairment (Child-Pugh) "
+                     "for the labels' liver limits; a caution with kratom",
+    "pregnancy": "Pregnant now: give the weeks below; the labels' pregnancy facts (NSAIDs by week, opioids) use it",
     "breastfeeding": "Breastfeeding now: codeine, tramadol and kratom checks use it",
     "gi_bleed_history": "A past gastrointestinal bleed: NSAID checks use it",
     "peptic_ulcer": "A stomach or duodenal ulcer, now or before: NSAID checks use it",
     "heart_failure": "Heart failure: NSAID checks use it",
     "cardiovascular_disease": "Heart or blood-vessel disease (angina, heart attack, stroke): NSAID checks use it",
     "hypertension": "High blood pressure: NSAID checks use it",
-    "sleep_apnea": "Sleep apnoea: naloxone advice with opioids",
-    "copd": "Chronic obstructive pulmonary disease",
+    "sleep_apnea": "Sleep apnoea: breathing checks and naloxone advice with opioids",
+    "copd": "Chronic obstructive pulmonary disease: breathing checks with opioids and gabapentinoids",
     "substance_use_disorder": "A substance-use disorder, now or in remission: opioid and kratom checks use it",
     "opioid_use_disorder": "An opioid-use disorder, now or in remission: opioid and kratom checks use it",
-    "seizure_disorder": "Epilepsy or another seizure disorder: kratom checks use it",
-    "arrhythmia": "A heart-rhythm problem: kratom checks use it",
-    "depression": "Depression",
-    "anxiety": "An anxiety disorder",
+    "seizure_disorder": "Epilepsy or another seizure disorder: seizure-threshold and kratom checks use it",
+    "arrhythmia": "A heart-rhythm problem: QT and kratom checks use it",
+    "depression": "Depression: naloxone advice with opioids",
+    "anxiety": "An anxiety disorder: naloxone advice with opioids",
     "overdose_history": "A past overdose of opioids or other drugs: naloxone advice with opioids",
     "qt_prolongation": "QT prolongation on an ECG: checked against medicines that prolong QT",
-    "falls_history": "Falls in the past year",
+    "falls_history": "Falls in the past year: from 65, the Beers falls criterion uses it",
 }
 
 
 def checks_reading(plan: CarePlan, catalog: CatalogIndex) -> str:
     """ "Kidney checks use CrCl 42 mL/min. Opioid tolerance: current opioids 75 MME/day (≥ 60)." """
     from careplan.domain.safety.context import SafetyContext
-    from careplan.domain.safety.rules_patient import opioid_tolerance
+    from careplan.domain.safety.tolerance import opioid_tolerance
 
     ctx = SafetyContext.build(plan, catalog)
     kidney = ctx.kidney
@@ -57,6 +61,8 @@ def checks_reading(plan: CarePlan, catalog: CatalogIndex) -> str:
         value, measure = kidney
         unit = "mL/min" if measure == "CrCl" else "mL/min/1.73 m\u00b2"
         kidney_text = f"Kidney checks use {measure} {value:g} {unit}" + (" (no CrCl recorded)" if measure == "eGFR" else "")
+        if "ckd" in ctx.conditions and "ckd" not in plan.patient_or_empty.conditions:
+            kidney_text += ", counted as kidney disease"
     tolerant, why, _sources = opioid_tolerance(ctx)
     verdict = {True: "treated as tolerant", False: "treated as not tolerant", None: "unknown"}[tolerant]
     return f"{kidney_text}. Opioid tolerance: {verdict} ({why})."
@@ -97,19 +103,30 @@ class PatientEditor(PartEditor):
                                     "Start typing the country or state and pick it from the list: emergency numbers and legal-status checks use it")
         alcohol = DoubleSpinBox(0, 500, decimals=1, suffix="drinks a week", optional=True)
         add_row(form, "Alcohol", b.spin(alcohol, ("patient", "alcohol_drinks_per_week"), "alcohol use"),
-                "Standard drinks a week; heavy use lowers the acetaminophen limit")
+                "Standard drinks a week; heavy use (over 14 for men, 7 otherwise) lowers the acetaminophen limit and "
+                "adds to opioid sedation")
+        weight = DoubleSpinBox(0.5, 400, decimals=1, suffix="kg", optional=True)
+        self.weight = add_row(form, "Weight", b.spin(weight, ("patient", "weight_kg"), "weight"),
+                              "Body weight in kg: the labels' per-kilogram limits (acetaminophen in children and light "
+                              "adults) use it")
 
-        _box, clinical = self.group("Kidney function and opioid tolerance")
+        _box, clinical = self.group("Kidney, liver and opioid tolerance")
         crcl = DoubleSpinBox(1, 250, decimals=0, suffix="mL/min", optional=True)
         add_row(clinical, "CrCl", b.spin(crcl, ("patient", "crcl"), "creatinine clearance"),
                 "Creatinine clearance (Cockcroft\u2013Gault), mL/min. Kidney-dose checks use it first, then eGFR")
         egfr = DoubleSpinBox(1, 250, decimals=0, suffix="mL/min/1.73 m\u00b2", optional=True)
         add_row(clinical, "eGFR", b.spin(egfr, ("patient", "egfr"), "eGFR"),
                 "Estimated glomerular filtration rate, mL/min/1.73 m\u00b2; used when CrCl is not recorded")
+        self.hepatic = add_row(clinical, "Hepatic impairment",
+                               b.mapped_combo(ComboBox(HEPATIC), ("patient", "hepatic_impairment"), "hepatic impairment",
+                                              HEPATIC_VALUES),
+                               "Child-Pugh class of hepatic impairment: the labels' liver limits use it (recording it also "
+                               "counts as liver disease)")
         self.tolerance = add_row(clinical, "Opioid tolerant", b.mapped_combo(ComboBox(TOLERANCE), ("patient", "opioid_tolerant"),
                                                                              "opioid tolerance", TOLERANCE_VALUES),
-                                 "Whether the patient is opioid tolerant. When not known, current opioids of at least "
-                                 "60 MME a day count as tolerant. Long-acting opioids and fentanyl patches are checked against it")
+                                 "Whether the patient is opioid tolerant. When not known, current opioids at the labels' "
+                                 "tolerance level (e.g. oxycodone 30 mg, morphine 60 mg a day) count as tolerant, below it "
+                                 "as not tolerant. Long-acting opioids and fentanyl patches are checked against it")
         # What the safety checks make of these figures, so nothing is inferred behind the clinician's back.
         self.checks_read = QLabel()
         self.checks_read.setWordWrap(True)

@@ -1,4 +1,4 @@
-"""Where a catalog fact comes from and when it was last reviewed (the base of every fact)."""
+"""The base of every catalog fact: a source (citation, grade, url) and the date it was reviewed."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 
-class _Strict(BaseModel):
+class Strict(BaseModel):
+    """Catalog models refuse unknown fields (a typo in a data file is a load error) and are frozen."""
+
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class Source(_Strict):
+class Source(Strict):
     """Where a fact comes from. `grade`: V = primary or near-primary copy, S = secondary copy."""
 
     citation: str = Field(min_length=3)
@@ -20,7 +22,7 @@ class Source(_Strict):
     grade: Literal["V", "S"] = "V"
 
 
-class Sourced(_Strict):
+class Sourced(Strict):
     """Base for every catalog fact: at least one source and the date it was last reviewed."""
 
     sources: tuple[Source, ...] = Field(min_length=1)
