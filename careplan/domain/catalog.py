@@ -37,7 +37,6 @@ CATALOG_FILES: dict[str, str] = {
     "kratom_cautions": "kratom_cautions",
     "jurisdictions": "jurisdictions",
     "thresholds": "thresholds",
-    "red_flags": "red_flags",
     "emergency_lines": "emergency_lines",
     "brands": "brands",
     # Second and third safety sets (issues 9 and 16); per-drug facts are in labels/.

@@ -6,6 +6,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
+from careplan.domain.advice import classify_advice
 from careplan.domain.catalog import CatalogIndex, load_catalog
 from careplan.domain.codes import SCHEMA_VERSION
 from careplan.domain.limits import MAX_ID
@@ -150,7 +151,19 @@ def renumber_duplicate_ids(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-STEPS_TO_3: list[Migration] = [renumber_duplicate_ids]
+def _flare_steps_typed(data: dict[str, Any]) -> dict[str, Any]:
+    """Flare-plan steps were plain text; version 3 types each as ``{"kind", "text"}`` so that the
+    advice rules can read it. The words stay as they were; the kind is guessed from them
+    (:func:`careplan.domain.advice.classify_advice`) and shown in the editor to be checked."""
+    flare = data.get("flare_plan")
+    if not isinstance(flare, dict) or not isinstance(flare.get("steps"), list):
+        return data
+    steps = [{"kind": classify_advice(step), "text": step} if isinstance(step, str) else step
+             for step in flare["steps"]]
+    return {**data, "flare_plan": {**flare, "steps": steps}}
+
+
+STEPS_TO_3: list[Migration] = [renumber_duplicate_ids, _flare_steps_typed]
 
 
 def _from_2(data: dict[str, Any]) -> dict[str, Any]:

@@ -36,6 +36,8 @@ class Preferences(BaseModel):
     clinic_logo_path: Path | None = None
     clinician_name: ShortText = ""
     clinician_credentials: ShortText = ""
+    # Printed with your name on the clinician summary's signature block (licence or registration number).
+    clinician_licence: ShortText = ""
     default_jurisdiction: ShortText = ""
     large_print: bool = False
     personal_templates_dir: Path | None = None

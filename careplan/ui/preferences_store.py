@@ -33,7 +33,8 @@ class PreferencesStore(QObject):
         from careplan.storage.exercise_photos import PhotoLibrary
 
         photos = tuple((exercise, str(path)) for exercise, path in PhotoLibrary().paths().items())
-        return PrintSettings(p.clinic_name, p.clinic_address, p.clinic_phone, p.clinic_logo_path, p.large_print, photos)
+        return PrintSettings(p.clinic_name, p.clinic_address, p.clinic_phone, p.clinic_logo_path, p.large_print, photos,
+                             p.clinician_name, p.clinician_credentials, p.clinician_licence)
 
     def template_folders(self) -> list[Path]:
         p = self.preferences

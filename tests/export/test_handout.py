@@ -11,9 +11,9 @@ from pypdf import PdfReader
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.findings import SafetyReport
+from careplan.domain.handout_catalog import load_handout_facts
 from careplan.domain.plan import CarePlan, Goal, MedicationItem, MedicationModule, Patient
 from careplan.export import Letterhead, render_handout
-from careplan.export.handout_safety import relevant_red_flags
 from careplan.export.text import EN
 
 from .conftest import char_sizes, full_plan, metadata, options, page_count, pdf_text, report_for
@@ -37,10 +37,10 @@ def handout(catalog: CatalogIndex) -> str:
 
 
 def test_header_goals_and_schedule(handout: str) -> None:
-    for expected in ("Riverside Pain Clinic", "Your care plan", "Made for: Zoë Ñúñez", "Date: 24 November 2026",
-                     "From: Dr A. Example, MD", "Walk to the shop and back", "Aim: 4 or lower", "By: 1 February 2027",
+    for expected in ("Riverside Pain Clinic", "Your care plan", "Made for: Zoë Ñúñez", "Date: November 24, 2026",
+                     "From: Dr A. Example, MD", "Walk to the shop and back", "Aim: 4 or lower", "By: February 1, 2027",
                      "Sleep through the night 5 nights a week", "Medicine Morning Midday Evening Bedtime",
-                     "Start on 25 November 2026."):
+                     "Start on November 25, 2026."):
         assert expected in handout, expected
 
 
@@ -61,12 +61,12 @@ def test_schedule_places_doses_by_times_per_day(catalog: CatalogIndex) -> None:
 def test_every_module_has_its_key_content(handout: str, catalog: CatalogIndex) -> None:
     # Medicines: names, purpose, catalog side effects, the PRN cap, current medicines.
     for drug_id in ("ibuprofen", "acetaminophen", "gabapentin", "oxycodone", "sertraline"):
-        assert catalog.drugs[drug_id].name.rstrip(")") in handout, drug_id
+        assert catalog.drugs[drug_id].name.split(" (")[0] in handout, drug_id
     assert "What it is for: pain and stiffness" in handout
     assert "How to take it: Take with food." in handout
     side = catalog.drugs["ibuprofen"].patient["en"].side_effects
     assert all(_norm(s) in handout for s in side)
-    assert "Take 5 mg only when you need it. Take it no more than 3 times a day." in handout
+    assert "Take 5 mg (1 tablet) only when you need it. Take it no more than 3 times a day." in handout
     assert "Review kidney function in 2 weeks." in handout
     # Exercises: library name, instructions, dose, progression (plan's own wins), stop rule.
     pelvic = catalog.exercises["pelvic-tilt"]
@@ -85,10 +85,12 @@ def test_every_module_has_its_key_content(handout: str, catalog: CatalogIndex) -
     assert "Your homework: Keep a sleep diary." in handout and "Sam Lee, PhD" in handout
     # Mindfulness and lifestyle.
     assert catalog.mindfulness_practices["body-scan"].name in handout
-    assert "Practise for 15 minutes a day, on 6 days a week." in handout
+    assert "Practice for 15 minutes a day, on 6 days a week." in handout  # US spelling for a US patient
     assert "Sleep: Same wake time every day, 7 am" in handout
     assert_in(catalog.lifestyle_targets["sleep-regular-wake"].patient["en"], handout)
-    assert "Alcohol: No alcohol on days you take gabapentin" in handout
+    # "No alcohol on days you take gabapentin" gives way to the safe words (ADVICE-CONFLICT): never any.
+    assert "Alcohol: Do not drink alcohol while you take gabapentin" in handout
+    assert "on days you take gabapentin" not in handout
 
 
 def test_flare_tracker_help_next_visit(handout: str, catalog: CatalogIndex) -> None:
@@ -97,7 +99,7 @@ def test_flare_tracker_help_next_visit(handout: str, catalog: CatalogIndex) -> N
     assert "What I did Mon Tue Wed Thu Fri Sat Sun" in handout
     assert handout.count("\u2610") >= 7 * 4
     assert "Get help now if" in handout
-    assert_in(next(f for f in catalog.data.red_flags if f.applies_to == "all").patient["en"], handout)
+    assert "Call 911 now if:" in handout and "You have thoughts of ending your life" in handout
     assert "Your next visit is in about 4 weeks." in handout and "liver function tests" in handout
     assert "If you have questions, call us at 512-555-0100." in handout
 
@@ -109,7 +111,8 @@ def test_kratom_box_is_personal_and_never_gives_a_dose(handout: str, catalog: Ca
     assert place.name in handout
     # The row's own date, as in the finding and the summary (not the table's review date).
     as_of = place.as_of
-    assert f"Our record of this is dated {as_of.day} {EN[f'month_{as_of.month}']} {as_of.year}." in handout
+    # US-TX: month first.
+    assert f"Our record of this is dated {EN[f'month_{as_of.month}']} {as_of.day}, {as_of.year}." in handout
     assert "You take" in handout and "With kratom, these can slow or stop your breathing." in handout
     breathing = handout.split("You take", 1)[1].split("With kratom", 1)[0]
     assert catalog.drugs["gabapentin"].name.rstrip(")") in breathing
@@ -119,12 +122,15 @@ def test_kratom_box_is_personal_and_never_gives_a_dose(handout: str, catalog: Ca
 
 
 def test_red_flags_follow_the_plan(catalog: CatalogIndex) -> None:
+    facts = load_handout_facts()
     bare = CarePlan(patient=Patient(name="A"))
-    assert {f.applies_to for f in relevant_red_flags(bare, catalog)} == {"all"}
-    flags = {f.applies_to for f in relevant_red_flags(full_plan(), catalog)}
-    assert {"all", "back_pain", "nsaid", "opioid", "gabapentinoid", "kratom", "acetaminophen", "serotonergic"} <= flags
+    assert [f.id for f in facts.red_flags_for(bare, catalog)] == ["suicidal-thoughts"]
+    flags = {f.id for f in facts.red_flags_for(full_plan(), catalog)}
+    assert {"suicidal-thoughts", "cauda-equina", "serious-back-cause", "nsaid-stomach-bleeding", "opioid-overdose",
+            "gabapentinoid-breathing", "kratom-overdose", "acetaminophen-overdose", "serotonin-syndrome",
+            "anaphylaxis"} <= flags
     text = pdf_text(render_handout(bare, catalog, SafetyReport(), options()))
-    nsaid = next(f for f in catalog.data.red_flags if f.applies_to == "nsaid")
+    nsaid = next(f for f in facts.data.red_flags if f.id == "nsaid-stomach-bleeding")
     assert " ".join(nsaid.patient["en"].split()[:8]) not in text
     assert "Kratom: what you need to know" not in text
 

@@ -112,20 +112,32 @@ def test_boxes_and_tracker_are_never_left_as_a_lone_line(path: Path) -> None:
     help_page = next(t for t in texts if "Need help fast?" in t)
     before = help_page.split("Need help fast?", 1)[0]
     assert "\u2022" in before or "These signs need help right away" in before  # not alone on its page
-    rescue = [t for t in texts if "For your family and carers" in t]
+    rescue = [t for t in texts if "For your family and caregivers" in t or "For your family and carers" in t]
     assert all("In an emergency, call" in t for t in rescue)  # the rescue box is whole on its page
     tracker = [t for t in tables(data) if t.rows and t.rows[0][0] == "What I did"]
     assert len(tracker) == 1 and tracker[0].rows[-1][0] == "My pain today (0 to 10)"
 
 
 @pytest.mark.parametrize("path", PLANS, ids=_name)
-def test_summary_opens_with_the_findings(path: Path, catalog: CatalogIndex) -> None:
-    data = _pdf(path, "summary")
-    first = page_texts(data)[0]
-    assert "At a glance" in first and "Safety findings" in first
-    report = check_plan(_plan(path), catalog, TODAY)
-    if report.findings:
-        assert f"{report.findings[0].rule}:" in first
+@pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
+def test_summary_page_one_is_the_front_sheet_with_the_signature_block(path: Path, large: bool,
+                                                                      catalog: CatalogIndex) -> None:
+    """Page 1 holds the patient, every medicine with its amount a day, the MME total, every
+    finding (open and acknowledged) and the signature block; the details start on page 2."""
+    data = _pdf(path, "summary", large)
+    first = " ".join(page_texts(data)[0].split())
+    plan = _plan(path)
+    labels = ["Printed name", "Credentials", "Licence number", "Date", "Signature", "MME/day"]
+    for label in labels + (["Amount/day"] if plan.all_medications() else []):
+        assert label in first, label
+    report = check_plan(plan, catalog, TODAY)
+    for finding in report.findings:
+        assert f"{finding.rule}: {' '.join(finding.title.split())}" in first, finding.rule
+    for item in plan.all_medications():
+        drug = catalog.drugs.get(item.drug or "")
+        name = drug.name if drug is not None else (item.name or "")
+        assert re.split(r"[ /(]", name)[0] in first, name
+    assert "Safety findings" not in first  # the full findings start on page 2
 
 
 @pytest.mark.parametrize("path", PLANS, ids=_name)

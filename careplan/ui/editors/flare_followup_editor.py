@@ -12,6 +12,7 @@ from careplan.domain.plan import CarePlan
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor, add_row, named
 from careplan.ui.editors.date_field import DateField
+from careplan.ui.editors.flare_steps import FlareStepList
 from careplan.ui.editors.widgets import SpinBox
 
 
@@ -22,9 +23,10 @@ class FlarePlanEditor(PartEditor):
         super().__init__(controller, catalog, parent)
         b = self.binder
         _box, form = self.group("On a bad day")
-        steps = b.lines(QPlainTextEdit(), ("flare_plan", "steps"), "flare-plan steps")
-        steps.setPlaceholderText("One step per line, in order, e.g.\nRest 20 minutes, then walk gently for 5\nHeat pack 15 minutes")
-        add_row(form, "&Steps", steps, "One step per line, in the order the patient should take them")
+        # Each step with its kind of advice (heat, rest ...), which the safety checks read.
+        self.steps = FlareStepList(controller)
+        form.addRow(QLabel("Steps, in order (the kind of advice first)"))
+        form.addRow(self.steps)
         self.medicines = QWidget()
         self.medicines_layout = QVBoxLayout(self.medicines)
         self.medicines_layout.setContentsMargins(0, 0, 0, 0)
@@ -40,13 +42,14 @@ class FlarePlanEditor(PartEditor):
         form.addRow(caption, self.medicines)
         may = add_row(form, "Also (free text)", b.line(QLineEdit(), ("flare_plan", "may_take"), "flare-plan medicine"),
                       "Anything else the patient may do or take, in addition to the medicines ticked above")
-        may.setPlaceholderText("e.g. a heat pack for 15 minutes")  # type: ignore[attr-defined]
+        may.setPlaceholderText("e.g. anything else they may take, in plain words")  # type: ignore[attr-defined]
         call = add_row(form, "Call us if", b.line(QLineEdit(), ("flare_plan", "call_if"), "when to call"))
         call.setPlaceholderText("e.g. pain is 9/10 or more for over a day")  # type: ignore[attr-defined]
         self.layout_.addStretch(1)
 
     def refresh(self, plan: CarePlan) -> None:
         super().refresh(plan)
+        self.steps.refresh(plan)
         choices = flare_choices(plan, self.catalog)
         chosen = plan.flare_plan.may_take_items
         # Ids chosen earlier whose medicine was since removed: shown so they can be unticked.
