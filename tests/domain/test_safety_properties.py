@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -116,6 +117,7 @@ def _assert_well_formed(plan: CarePlan) -> None:
         assert finding.acknowledgement is None or covers(finding.acknowledgement, finding)
 
 
+@pytest.mark.slow  # 300 generated plans: .ci/run's slow pass
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plans())
 def test_check_plan_never_raises_and_is_stable(plan: CarePlan) -> None:

@@ -121,7 +121,7 @@ def test_extended_release_opioids_say_swallow_whole(drug: str, strength: float, 
 def test_doses_print_in_the_unit_the_patient_holds(catalog: CatalogIndex) -> None:
     apap = MedicationItem(drug="acetaminophen", dose=1000, unit="mg", times_per_day=3, release="ir")
     text = _docs(_plan(apap, GEL), catalog).handout
-    assert "1000 mg (2 tablets of 500 mg)" in text
+    assert "1,000 mg (2 tablets of 500 mg)" in text
     assert "4 g of gel" in text and "dosing card" in text
 
 

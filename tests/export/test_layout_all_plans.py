@@ -23,6 +23,10 @@ from careplan.storage.plan_files import load_plan
 from .conftest import TODAY, options, pdf_text
 from .pdf_tables import page_texts, tables
 
+# A sweep of every example and template, about a third of the whole test run: in .ci/run's slow
+# pass (pytest -m slow); the other export tests keep checking handouts and summaries by default.
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[2]
 PLANS = sorted((ROOT / "examples").glob("*.careplan.json")) + sorted((ROOT / "resources" / "templates").glob("*.json"))
 INTERNAL = re.compile(r"facts\.md|resources/catalog|\.json\b|re-read|not read verbatim|existing catalog|"

@@ -43,6 +43,7 @@ def _library(tmp_path: Path, data: str = "data") -> list[Path]:
     return sorted((tmp_path / data / "templates").glob("*.careplan.json"))
 
 
+@pytest.mark.slow  # many processes at once: .ci/run's slow pass
 def test_twenty_processes_importing_one_title_lose_nothing(tmp_path: Path) -> None:
     sources = [_template(tmp_path, f"in-{n}.careplan.json", id=f"clinic-hip-{n}", title="Hip OA — clinic",
                          notes=f"version {n}") for n in range(WRITERS)]
@@ -60,6 +61,7 @@ def test_twenty_processes_importing_one_title_lose_nothing(tmp_path: Path) -> No
     assert not list((tmp_path / "data" / "templates").glob(".*.tmp"))
 
 
+@pytest.mark.slow  # many processes at once: .ci/run's slow pass
 def test_twenty_processes_importing_one_id_leave_one_file_and_say_so(tmp_path: Path) -> None:
     sources = [_template(tmp_path, f"in-{n}.careplan.json", id="clinic-hip", title=f"Hip OA {n}") for n in range(WRITERS)]
     results = _import_all_at_once(sources, tmp_path)

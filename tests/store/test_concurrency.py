@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import multiprocessing
 
+import pytest
 from sqlalchemy.engine import URL
 
 from careplan.storage.store.identity import Actor
@@ -15,6 +16,7 @@ WRITERS = 10
 EACH = 5
 
 
+@pytest.mark.slow  # many processes at once: .ci/run's slow pass
 def test_ten_concurrent_writers_lose_nothing(store_url: URL) -> None:
     ClinicStore.init(store_url, "north", Actor("admin", "", "server"))[0].close()
     batches = [[signed_plan(f"Writer {w} plan {n}") for n in range(EACH)] for w in range(WRITERS)]

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit,
 from pytestqt.qtbot import QtBot
 
 from careplan.domain import edits
+from careplan.domain.catalog_choices import new_exercise, new_medication
 from careplan.domain.plan import CarePlan, MedicationItem, MedicationModule, Patient, Strength
-from careplan.ui.catalog_choices import new_medication
 from careplan.ui.main_window import MainWindow
+from careplan.ui.pane_splitter import column_widths
 from careplan.ui.screen_fit import fit_rect
-from careplan.ui.workspace import column_widths
 
 # 1366x768 at 150 % is 910x512 logical pixels; the offscreen test screen is 800 wide, narrower still.
 SMALL = (800, 512)
@@ -28,7 +28,9 @@ def full_plan(window: MainWindow) -> CarePlan:
     plan = CarePlan(title="Everything", patient=Patient(name="Zo\u00eb"), modules=[MedicationModule(items=items)])
     for kind in ("physiotherapy", "cbt", "mindfulness", "lifestyle", "kratom"):
         plan = edits.add_module(plan, edits.new_module(kind, accepted_by="Dr K"))
-    return plan
+    # An exercise row too: its five numbers side by side are the widest row of any editor.
+    physio = next(m for m in plan.modules if m.kind == "physiotherapy")
+    return edits.add_item(plan, ("modules", physio.id, "exercises"), new_exercise(catalog, "pelvic-tilt"))
 
 
 def test_every_editor_fits_a_small_window_without_sideways_scrolling(window: MainWindow, qtbot: QtBot) -> None:

@@ -14,7 +14,8 @@ from careplan.ui.editors.base import PartEditor
 from careplan.ui.editors.binding import Binding, FormBinder
 from careplan.ui.editors.factory import make_editor
 from careplan.ui.editors.patient_editor import PatientEditor
-from careplan.ui.outline.outline_model import OutlineKey
+from careplan.ui.editors.read_only import show_read_only
+from careplan.ui.part_keys import PartKey
 
 
 class EditorPanel(QWidget):
@@ -27,7 +28,7 @@ class EditorPanel(QWidget):
         self.document = document
         self.edits = edits
         self.catalog = catalog
-        self.key: OutlineKey | None = None
+        self.key: PartKey | None = None
         self.editor: PartEditor | None = None
         self.read_only = False  # a signed-off plan: editors show, but cannot change, its content
         self.heading = QLabel()
@@ -54,7 +55,7 @@ class EditorPanel(QWidget):
         document.plan_changed.connect(self._on_plan_changed)
         edits.edit_rejected.connect(self.show_message)
 
-    def show_key(self, key: OutlineKey | None) -> None:
+    def show_key(self, key: PartKey | None) -> None:
         if key == self.key and self.editor is not None:
             return
         self.key = key
@@ -70,16 +71,29 @@ class EditorPanel(QWidget):
             editor.patient_plan_requested.connect(self.patient_plan_requested)
         self.heading.setText(self._heading(key, editor))
         editor.refresh(self.document.plan)
-        editor.setEnabled(not self.read_only)
+        if self.read_only:
+            show_read_only(editor, True)
         self.scroll_area.setWidget(editor)
         self.message.hide()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
         if self.editor is not None:
-            self.editor.setEnabled(not read_only)
+            show_read_only(self.editor, read_only)
 
-    def _heading(self, key: OutlineKey | None, editor: PartEditor) -> str:
+    def focus_form(self) -> None:
+        """The keyboard to the form's first field (Go to the form, F6), from anywhere in the window."""
+        if self.editor is None:
+            return
+        for widget in self.editor.findChildren(QWidget):
+            if widget.isVisibleTo(self.editor) and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
+                    and not isinstance(widget, (QScrollArea, QLabel)) and widget.focusProxy() is None:
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                self.scroll_area.ensureWidgetVisible(widget, 40, 80)
+                return
+        self.scroll_area.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _heading(self, key: PartKey | None, editor: PartEditor) -> str:
         if key and key[0] == "module":
             ids = [m.id for m in self.document.plan.modules]
             if key[1] in ids:

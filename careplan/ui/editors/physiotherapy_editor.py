@@ -8,11 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from careplan.domain.catalog import CatalogIndex
+from careplan.domain.catalog_choices import exercise_choices, exercise_matches, find_exercise, new_exercise
 from careplan.domain.edits import FieldPath, get_field
 from careplan.domain.plan import CarePlan, ExercisePrescription
-from careplan.ui.catalog_choices import exercise_choices, find_exercise, new_exercise
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import add_row, named
+from careplan.ui.editors.catalog_picker import resolve_typed
 from careplan.ui.editors.exercise_figure import ExercisePicture
 from careplan.ui.editors.module_base import ModuleEditor
 from careplan.ui.editors.row_list import Row, RowList
@@ -32,8 +33,10 @@ class ExerciseRow(Row):
         self.title.setFont(font)
         remove = named(QPushButton("Remove"), "Remove this exercise")
         remove.clicked.connect(lambda: controller.remove_item(list_path, item_id, self._name()))
-        grid.addWidget(self.title, 0, 0, 1, 5)
-        grid.addWidget(remove, 0, 5)
+        # Five columns, Remove above the last: a sixth column only for it made the row too wide
+        # for the editor at 150 % on a laptop (it scrolled sideways).
+        grid.addWidget(self.title, 0, 0, 1, 4)
+        grid.addWidget(remove, 0, 4, Qt.AlignmentFlag.AlignRight)
         spins = [
             ("Sets", "sets", SpinBox(1, 10, optional=True)),
             ("Reps", "reps", SpinBox(1, 100, optional=True)),
@@ -49,10 +52,10 @@ class ExerciseRow(Row):
         self.first_field = spins[0][2]
         progression = named(b.line(QLineEdit(), self.path("progression"), lambda: f"{self._name()} progression"), "Progression")
         progression.setPlaceholderText("How to progress (leave empty for the library's advice)")
-        grid.addWidget(progression, 3, 0, 1, 6)
+        grid.addWidget(progression, 3, 0, 1, 5)
         # The exercise's start and end drawing (or the clinic's photo), as the handout prints it.
         self.picture = ExercisePicture(catalog)
-        grid.addWidget(self.picture, 4, 0, 1, 6)
+        grid.addWidget(self.picture, 4, 0, 1, 5)
 
     def _label_for(self, what: str) -> Callable[[], str]:
         return lambda: f"{self._name()} {what.lower()}"
@@ -109,6 +112,7 @@ class PhysiotherapyEditor(ModuleEditor):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.picker.setCompleter(completer)
         self.picker.returnPressed.connect(self._on_add)
+        self.picker.setProperty("edit_only", True)  # hidden on a signed plan
         add = named(QPushButton("Add exercise"), "Add exercise")
         add.clicked.connect(self._on_add)
         pick_row = QHBoxLayout()
@@ -127,7 +131,13 @@ class PhysiotherapyEditor(ModuleEditor):
         text = self.picker.text().strip()
         if not text:
             return
-        item: ExercisePrescription = new_exercise(self.catalog, text)
+        # Enter takes the only (or highlighted) match; a name the library lacks is added when confirmed.
+        outcome, exercise = resolve_typed(text, lambda t: find_exercise(self.catalog, t),
+                                          lambda t: exercise_matches(self.catalog, t), self.picker.completer(), self,
+                                          "exercise")
+        if outcome not in ("catalog", "unlisted"):
+            return
+        item: ExercisePrescription = new_exercise(self.catalog, exercise.id if exercise is not None else text)
         if self.controller.add_item(self.m("exercises"), item, "exercise"):
             self.picker.clear()
             self.preview.show_exercise(None)

@@ -29,19 +29,21 @@ from PySide6.QtWidgets import (
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
+from careplan.domain.numbers import counted
 from careplan.domain.plan import CarePlan
 from careplan.domain.safety import check_plan
 from careplan.storage.template_library import ClinicLibrary, FileChange, LibraryError, LibraryItem, SearchHit
 from careplan.ui.library.library_commands import LibraryChangeCommand
 from careplan.ui.preview.preview_view import PreviewView
 from careplan.ui.prompts import show_error, show_info
+from careplan.ui.screen_fit import FittedDialog
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 SOURCE_WORDS = {"built-in": "built-in", "personal": "yours", "shared": "clinic"}
 FILE_FILTER = "Careplan templates (*.careplan.json)"
 
 
-class TemplateLibraryDialog(QDialog):
+class TemplateLibraryDialog(FittedDialog):
     """Browse and manage templates; "Use template" closes it with the chosen id (``chosen_id``)."""
 
     def __init__(self, library: ClinicLibrary, catalog: CatalogIndex, parent: QWidget | None = None,
@@ -124,12 +126,13 @@ class TemplateLibraryDialog(QDialog):
         self.box.rejected.connect(self.reject)
         self.use_button.clicked.connect(self._use)
         b = self.buttons
+        # clicked(bool) would reach an optional argument as its value (a title of False): lambdas drop it.
         b["preview"].clicked.connect(self.show_preview)
         b["duplicate"].clicked.connect(self.duplicate)
-        b["rename"].clicked.connect(self.rename)
+        b["rename"].clicked.connect(lambda _checked=False: self.rename())
         b["delete"].clicked.connect(self.delete)
-        b["import"].clicked.connect(self.import_file)
-        b["export"].clicked.connect(self.export_file)
+        b["import"].clicked.connect(lambda _checked=False: self.import_file())
+        b["export"].clicked.connect(lambda _checked=False: self.export_file())
         b["undo"].clicked.connect(self.undo_stack.undo)
         b["redo"].clicked.connect(self.undo_stack.redo)
         b["undo"].setShortcut(QKeySequence.StandardKey.Undo)
@@ -183,7 +186,9 @@ class TemplateLibraryDialog(QDialog):
                                           if item is not None and item.read_only else "")
         self.use_button.setEnabled(item is not None)
         self.details.setText(self._details(item) if item is not None else "<p>No template matches.</p>")
-        self.preview.show_problem("Choose \u201cPreview handout\u201d to see this template's handout.")
+        # Another template (or none, after a delete): the last one's pages must not stay on screen.
+        self.preview.show_note("Choose \u201cPreview handout\u201d to see this template's handout."
+                               if item is not None else "")
 
     def _details(self, item: LibraryItem) -> str:
         t = item.template
@@ -196,8 +201,8 @@ class TemplateLibraryDialog(QDialog):
         tags = ", ".join(escape(tag) for tag in info.tags) if info else ""
         return (f"<p><b>{escape(t.title)}</b> <i>({SOURCE_WORDS[item.source]}{', read-only' if item.read_only else ''})</i></p>"
                 f"<p>{escape(info.description) if info else ''}</p><p>{meta}<br>Tags: {tags or dash}<br>"
-                f"Parts: {escape(kinds)}; {len(t.goals)} goal(s); follow-up "
-                f"{'every ' + str(t.follow_up.interval_weeks) + ' weeks' if t.follow_up.interval_weeks else 'not set'}</p>")
+                f"Parts: {escape(kinds)}; {counted(len(t.goals), 'goal')}; follow-up "
+                f"{'every ' + counted(t.follow_up.interval_weeks, 'week') if t.follow_up.interval_weeks else 'not set'}</p>")
 
     def show_preview(self) -> None:
         item = self.selected()
@@ -248,9 +253,14 @@ class TemplateLibraryDialog(QDialog):
         if item is None:
             return
         if title is None:
-            title, ok = QInputDialog.getText(self, "Rename template", "New title:", text=item.title)
-            if not ok:
+            # An instance, not QInputDialog.getText: its exec() is the one tests drive like a person.
+            asked = QInputDialog(self)
+            asked.setWindowTitle("Rename template")
+            asked.setLabelText("New title:")
+            asked.setTextValue(item.title)
+            if asked.exec() != QDialog.DialogCode.Accepted:
                 return
+            title = asked.textValue()
         try:
             change = self.library.rename(item, title)
         except LibraryError as exc:
