@@ -1,297 +1,290 @@
-"""Writes docs/clinical-rules.md from the rule descriptions below and the catalog's sources, grades
-and reviewed dates. Run it again whenever a rule or a catalog source changes:
+"""Writes docs/clinical-rules.md: every safety rule, the facts it reads, their sources and dates,
+and the facts left out as unsure. Generated from the rule registry (each rule's docstring says
+what it checks) and the catalog (labels, groups and tables, with their sources). Run it again
+whenever a rule or a catalog fact changes:
 
     .venv/bin/python scripts/clinical_rules_doc.py
 """
 
+from __future__ import annotations
+
+import inspect
+from collections.abc import Iterable
 from pathlib import Path
 
 from careplan.domain.catalog import load_catalog
-from careplan.domain.catalog_model import Source, Sourced
+from careplan.domain.facts_model import GroupFacts, InteractionFact, LabelFacts, MaximumRow
 from careplan.domain.safety import RULES
+from careplan.domain.safety.conditions import condition_rule
+from careplan.domain.safety.context import ResolvedMed
+from careplan.domain.safety.pairs import route
+from careplan.domain.sourced import Source, Sourced
 
+ROOT = Path(__file__).resolve().parents[1]
 CAT = load_catalog()
 D = CAT.data
+FACTS = CAT.facts
+BODIES: list[LabelFacts | GroupFacts] = [*D.labels, *D.groups]
 
 
-def src_line(s: Source, reviewed) -> str:
-    url = f" <{s.url}>" if s.url else ""
-    return f"  - {s.citation}{url} — grade {s.grade}, reviewed {reviewed.isoformat()}"
+def where(body: LabelFacts | GroupFacts) -> str:
+    if isinstance(body, LabelFacts):
+        return f"`labels/{body.drug}.json`"
+    return f"`groups/{body.group}.json`"
 
 
-def sources_of(*facts: Sourced) -> list[str]:
-    out: list[str] = []
+def cite(fact: Sourced) -> str:
+    grades = "/".join(sorted({s.grade for s in fact.sources}))
+    return f"{grades}, {fact.reviewed.isoformat()}"
+
+
+def source_lines(facts: Iterable[Sourced]) -> list[str]:
     seen: set[str] = set()
+    out: list[str] = []
     for fact in facts:
         for s in fact.sources:
             if s.citation not in seen:
                 seen.add(s.citation)
-                out.append(src_line(s, fact.reviewed))
+                out.append(_line(s, fact))
     return out
 
 
-def all_facts():
-    found: list[Sourced] = []
-
-    def walk(o):
-        if isinstance(o, Sourced):
-            found.append(o)
-        if hasattr(o, "__pydantic_fields__"):
-            for n in type(o).model_fields:
-                walk(getattr(o, n))
-        elif isinstance(o, (tuple, list)):
-            for v in o:
-                walk(v)
-        elif isinstance(o, dict):
-            for v in o.values():
-                walk(v)
-
-    walk(D)
-    return found
+def _line(s: Source, fact: Sourced) -> str:
+    url = f" <{s.url}>" if s.url else ""
+    return f"  - {s.citation}{url} — grade {s.grade}, reviewed {fact.reviewed.isoformat()}"
 
 
-FACTS = all_facts()
+def thr(*keys: str) -> list[Sourced]:
+    return [D.thresholds[k] for k in keys if k in D.thresholds]
 
 
-def by_keyword(*words: str) -> list[str]:
-    """Catalog sources whose citation contains every word, with the date of a fact citing them."""
+def _stand_in(drug_id: str) -> ResolvedMed | None:
+    """A resolved medicine of this catalog drug, to route a label row as a plan would."""
+    from careplan.domain.dosing import DailyAmount
+    from careplan.domain.plan import MedicationItem
+
+    drug = CAT.drugs.get(drug_id)
+    if drug is None:
+        return None
+    classes = set(drug.classes)
+    for ingredient in drug.ingredients:
+        if (part := CAT.drugs.get(ingredient.drug)) is not None:
+            classes.update(part.classes)
+    item = MedicationItem(drug=drug_id, dose=1, times_per_day=1)
+    return ResolvedMed(item, "plan", drug, DailyAmount(doses_per_day=1), frozenset(classes), FACTS.roles(drug_id))
+
+
+def _partners(row: InteractionFact) -> list[str]:
+    target = row.with_
     out: list[str] = []
-    seen: set[str] = set()
-    for fact in FACTS:
-        for s in fact.sources:
-            if s.citation not in seen and all(w.lower() in s.citation.lower() for w in words):
-                seen.add(s.citation)
-                out.append(src_line(s, fact.reviewed))
+    for drug in D.drugs:
+        roles = FACTS.roles(drug.id)
+        if (target.drug == drug.id or (target.class_ and target.class_ in drug.classes)
+                or (target.role and any(r == target.role or r.startswith(target.role + "_") for r in roles))):
+            out.append(drug.id)
     return out
 
 
-def thr(*keys: str) -> list[str]:
-    return sources_of(*(D.thresholds[k] for k in keys))
+def _holders(body: LabelFacts | GroupFacts) -> list[str]:
+    if isinstance(body, LabelFacts):
+        return [body.drug]
+    return [d.id for d in D.drugs if body in FACTS.of(d.id).groups]  # type: ignore[union-attr]
 
 
-def cls(*ids: str) -> list[str]:
-    return sources_of(*(c for c in D.drug_classes if c.id in ids))
+def interaction_rows() -> dict[str, list[str]]:
+    """Rule id -> table lines of the interaction rows it reads (routed as a plan would)."""
+    out: dict[str, list[str]] = {}
+    for body in BODIES:
+        holders = _holders(body)
+        for row in body.interactions:
+            target = row.with_
+            if target.allergy is not None:
+                rules = {"ALLERGY"}
+            elif target.substance is not None:
+                rules = {"OPIOID-SEDATIVE"} if any("opioid" in CAT.drugs[h].classes for h in holders) else {"DRUG-INTERACTION"}
+            else:
+                rules = set()
+                for h in holders[:5]:
+                    a = _stand_in(h)
+                    for p in _partners(row)[:8]:
+                        b = _stand_in(p)
+                        if a is not None and b is not None and p != h:
+                            found = route(a, b, row)
+                            if found:
+                                rules.add(found)
+            for rule in rules or {"DRUG-INTERACTION"}:
+                out.setdefault(rule, []).append(
+                    f"  | {where(body)} | {target.words()} | {row.word} → {row.resolved_severity} | {row.effect} | {cite(row)} |")
+    return out
 
 
-def caution(*ids: str) -> list[str]:
-    return sources_of(*(c for c in D.kratom_cautions if c.id in ids))
+def condition_rows() -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for body in BODIES:
+        holders = _holders(body)
+        for row in body.conditions:
+            rules = {condition_rule(row.condition, m) for h in holders[:3] if (m := _stand_in(h)) is not None} or {"DRUG-CONDITION"}
+            for rule in rules:
+                out.setdefault(rule, []).append(
+                    f"  | {where(body)} | {row.condition} | {row.word} → {row.resolved_severity} | {row.hazard} | {cite(row)} |")
+    return out
 
 
-def t(key: str) -> str:
-    th = D.thresholds[key]
-    return f"{th.value:g} {th.unit}"
+def _population(row: MaximumRow) -> str:
+    keys = [f"{k}={getattr(row, k)}" for k in row.population_keys]
+    return ", ".join(keys) or "adult"
 
 
-RULE_TEXT: dict[str, tuple[str, str, str, list[str]]] = {}
+def maxima_rows(kind: str) -> list[str]:
+    out: list[str] = []
+    for body in BODIES:
+        for row in body.maxima:
+            is_kidney = row.kidney is not None
+            is_hepatic = row.hepatic is not None
+            if (kind == "kidney") != is_kidney or (kind == "hepatic") != is_hepatic:
+                continue
+            value = f"avoid ({row.word})" if row.avoid else f"{row.amount:g} {row.unit}/day"
+            out.append(f"  | {where(body)} | {_population(row)} | {value} → {row.resolved_severity} | {cite(row)} |")
+    return out
 
 
-def rule(rid: str, severity: str, checks: str, data: str, sources: list[str]) -> None:
-    unique: list[str] = []
-    seen: set[str] = set()
-    for line in sources:
-        key = line.split(" <http")[0].split(" — grade")[0].strip().lower()
-        if line.startswith("  - ") and key in seen:
-            continue
-        seen.add(key)
-        unique.append(line)
-    RULE_TEXT[rid] = (severity, checks, data, unique)
+TABLE_I = ["  | where | with | word → severity | effect | grade, reviewed |", "  |---|---|---|---|---|"]
+TABLE_C = ["  | where | condition | word → severity | hazard | grade, reviewed |", "  |---|---|---|---|---|"]
+TABLE_M = ["  | where | population | maximum → severity | grade, reviewed |", "  |---|---|---|---|"]
+
+INTERACTIONS = interaction_rows()
+CONDITIONS = condition_rows()
+
+# What each rule reads, in words, and any table of rows or sources beyond the routed rows.
+READS: dict[str, tuple[str, list[str]]] = {
+    "DOSE-DAILY-MAX": ("`maxima` rows of each label (adult, age bands, OTC, strength, route, release, indication), "
+                       "per active ingredient across products and salts (`salt_of`), per product for pieces or a "
+                       "patch rate.", TABLE_M + maxima_rows("other")),
+    "APAP-DAILY-MAX": ("The acetaminophen label's `maxima` (adult; the lower limit with liver disease or heavy alcohol "
+                       "use, `thresholds.json` heavy_alcohol_*), every product containing acetaminophen counted.",
+                       source_lines(thr("apap_reduced_max_mg", "heavy_alcohol_male_per_week", "heavy_alcohol_female_per_week"))),
+    "RENAL-DOSE": ("`maxima` rows keyed `crcl_below`/`egfr_below`/`*_at_most` (CrCl, else eGFR), `conditions` rows for "
+                   "`ckd` (non-NSAIDs); CKD ticked without a figure. A CrCl or eGFR under `thresholds.json` "
+                   "ckd_gfr_below counts as CKD.", TABLE_M + maxima_rows("kidney") + TABLE_C + CONDITIONS.get("RENAL-DOSE", [])
+                   + source_lines(thr("ckd_gfr_below"))),
+    "HEPATIC-DOSE": ("`maxima` rows keyed `hepatic` (the recorded Child-Pugh class), `hepatic` word rows, `conditions` "
+                     "rows for `liver_disease`; liver disease recorded without a class.",
+                     TABLE_M + maxima_rows("hepatic") + TABLE_C + CONDITIONS.get("HEPATIC-DOSE", [])),
+    "OPIOID-MME": ("`drugs.json` `mme` factors (CDC 2022); `thresholds.json` mme_warning, mme_critical; items marked "
+                   "`indication: opioid_use_disorder` are shown and left out of the total.",
+                   source_lines(thr("mme_warning", "mme_critical"))),
+    "OPIOID-NAIVE-LA": ("Role `long_acting` or an ER product; `opioid_tolerant_only` (critical when not tolerant); "
+                        "tolerance from `tolerance_dose` per label, else `thresholds.json` opioid_tolerant_mme.",
+                        source_lines([*thr("opioid_tolerant_mme"),
+                                      *(b.opioid_tolerant_only for b in BODIES if b.opioid_tolerant_only is not None),
+                                      *(b.tolerance_dose for b in D.labels if b.tolerance_dose is not None)])),
+    "OPIOID-NALOXONE": ("MME (warning level), opioid–sedative pairs, heavy alcohol, kratom, OUD treatment, and the "
+                        "conditions in `rule_facts.json` naloxone (CDC 2022 Recommendation 8).",
+                        [f"  - {', '.join(r.conditions)}" for r in (D.rule_facts.naloxone if D.rule_facts else ())]
+                        + source_lines([*thr("mme_warning"), *(D.rule_facts.naloxone if D.rule_facts else ())])),
+    "FOLLOWUP-MISSING": ("`thresholds.json` followup_max_weeks; `review_within_days` of a label (methadone: 7 days).",
+                         source_lines([*thr("followup_max_weeks"), *(b.review_within_days for b in D.labels if b.review_within_days)])),
+    "PRN-NO-GAP": ("`prn_gap` of a label or group (opioids, benzodiazepines, acetaminophen).",
+                   source_lines(b.prn_gap for b in BODIES if b.prn_gap is not None)),
+    "PEDIATRIC": ("`pediatric` (minimum age, word), `weight_based` (mg/kg a day), `maxima` rows for children.",
+                  ["  | where | minimum age | word → severity | hazard | grade, reviewed |", "  |---|---|---|---|---|"]
+                  + [f"  | {where(b)} | {b.pediatric.min_age} | {b.pediatric.word} → {b.pediatric.resolved_severity} | "
+                     f"{b.pediatric.hazard} | {cite(b.pediatric)} |" for b in BODIES if b.pediatric is not None]
+                  + [f"  | {where(b)} | weight-based {w.mg_per_kg_day:g} mg/kg a day | {w.word} → {w.resolved_severity} | "
+                     f"below {w.applies_below_kg} kg / age ≤ {w.age_max} | {cite(w)} |" for b in BODIES for w in b.weight_based]),
+    "PREGNANCY-DRUG": ("`pregnancy` rows by gestational week; `conditions` rows for pregnancy.",
+                       ["  | where | weeks | word → severity | hazard | grade, reviewed |", "  |---|---|---|---|---|"]
+                       + [f"  | {where(b)} | {p.from_week}–{p.to_week if p.to_week is not None else 'term'} | {p.word} → "
+                          f"{p.resolved_severity} | {p.hazard} | {cite(p)} |" for b in BODIES for p in b.pregnancy]
+                       + TABLE_C + CONDITIONS.get("PREGNANCY-DRUG", [])),
+    "LACTATION": ("`lactation` rows (and `lactation.json` until moved).",
+                  ["  | where | word → severity | hazard | grade, reviewed |", "  |---|---|---|---|"]
+                  + [f"  | {where(b)} | {b.lactation.word} → {b.lactation.resolved_severity} | {b.lactation.hazard} | "
+                     f"{cite(b.lactation)} |" for b in BODIES if b.lactation is not None] + source_lines(D.lactation)),
+    "OLDER-ADULT": ("`beers.json` criteria (by class, role or drug; falls history); `thresholds.json` older_adult_age.",
+                    [f"  - **{b.id}**: {b.criterion}" for b in D.beers.avoid]
+                    + source_lines([*D.beers.avoid, *([D.beers.cns_active] if D.beers.cns_active else []), *thr("older_adult_age")])),
+    "QT-RISK": ("Role `qt_known_risk` with recorded QT prolongation (critical); QT pairs; `conditions` rows for QT and "
+                "rhythm; `qt_ecg_above`.", TABLE_I + INTERACTIONS.get("QT-RISK", []) + TABLE_C + CONDITIONS.get("QT-RISK", [])
+                + source_lines(b.qt_ecg_above for b in D.labels if b.qt_ecg_above is not None)),
+    "SEIZURE-RISK": ("`conditions` rows for seizure_disorder; role `seizure_threshold`.", TABLE_C + CONDITIONS.get("SEIZURE-RISK", [])),
+    "NSAID-CONDITION": ("`conditions` rows of NSAIDs (the NSAID group); `thresholds.json` older_adult_age.",
+                        TABLE_C + CONDITIONS.get("NSAID-CONDITION", []) + source_lines(thr("older_adult_age"))),
+    "NSAID-DUPLICATE": ("Class `nsaid`, per active ingredient (salts count as their parent); antiplatelet-dose aspirin "
+                        "(`thresholds.json` aspirin_antiplatelet_max_mg) is no NSAID.",
+                        source_lines([*(c for c in D.drug_classes if c.id == "nsaid"), *thr("aspirin_antiplatelet_max_mg")])),
+    "CLASS-DUPLICATE": ("`rule_facts.json` class_duplicates, per active ingredient.",
+                        source_lines(D.rule_facts.class_duplicates if D.rule_facts else [])),
+    "NSAID-TRIPLE": ("`rule_facts.json` nsaid_triple; CKD as above.", source_lines([D.rule_facts.nsaid_triple] if D.rule_facts else [])),
+    "KRATOM-JURISDICTION": ("`jurisdictions.json` (status, min_age, restricted conditions, banned product forms).",
+                            ["  | code | status | min_age | banned forms | as of | grade, reviewed |", "  |---|---|---|---|---|---|"]
+                            + [f"  | {j.code} | {j.status} | {j.min_age or '—'} | {', '.join(j.banned_forms) or '—'} | "
+                               f"{j.as_of.isoformat()} | {cite(j)} |" for j in D.jurisdictions.entries]),
+    "KRATOM-CONDITION": ("`rule_facts.json` kratom_conditions (reason and caution per condition).",
+                         [f"  - **{r.condition}**: {r.reason}" for r in (D.rule_facts.kratom_conditions if D.rule_facts else ())]
+                         + source_lines(D.rule_facts.kratom_conditions if D.rule_facts else [])),
+    "KRATOM-CNS-DEPRESSANT": ("Class opioid/benzodiazepine and role `cns_depressant`; alcohol; `kratom_cautions.json`.",
+                              source_lines(c for c in D.kratom_cautions if c.id == "cns-depressants")),
+    "KRATOM-CYP": ("Roles `cyp3a4_substrate`, `cyp2d6_substrate`; `kratom_cautions.json`.",
+                   source_lines(c for c in D.kratom_cautions if c.id == "drug-interactions")),
+    "KRATOM-CONCENTRATE": ("`kratom_cautions.json` concentrates-7oh.", source_lines(c for c in D.kratom_cautions if c.id == "concentrates-7oh")),
+    "ALLERGY": ("Drug, brand, ingredient and class names; `interactions` rows `with: {allergy}` (cross-sensitivity).",
+                TABLE_I + INTERACTIONS.get("ALLERGY", [])),
+}
+for rid in ("SEROTONERGIC", "OPIOID-SEDATIVE", "OPIOID-CYP", "AGONIST-ANTAGONIST", "NSAID-BLEEDING", "BLEEDING-RISK",
+            "DRUG-INTERACTION"):
+    READS[rid] = ("`interactions` rows of labels and groups that the pair's roles send to this rule (see "
+                  "`careplan/domain/safety/pairs.py`).", TABLE_I + INTERACTIONS.get(rid, []))
+for rid in ("RESPIRATORY", "DRUG-CONDITION"):
+    READS[rid] = ("`conditions` rows of labels and groups that `careplan/domain/safety/conditions.py` sends here.",
+                  TABLE_C + CONDITIONS.get(rid, []))
+for rid, text in (("PLAN-INCOMPLETE", "The plan's structure (no clinical source)."),
+                  ("DOSE-UNCOUNTED", "The amount a day (`careplan/domain/dosing.py`); classes opioid and acetaminophen."),
+                  ("MED-UNCHECKED", "Catalog names and brands (an honesty rule)."),
+                  ("FLARE-UNLISTED", "The flare plan's text and chosen items against the plan's medicines.")):
+    READS[rid] = (text, [])
 
 
-# ----------------------------------------------------------------------------- first set
-limits_rows = []
-for d in D.drugs:
-    for kind, lim in (("OTC", d.otc_max_daily), ("Rx", d.rx_max_daily)):
-        if lim is not None:
-            grades = "/".join(sorted({s.grade for s in lim.sources}))
-            limits_rows.append(f"| {d.id} | {kind} | {lim.amount:g} {lim.unit}/day | {grades} | {lim.reviewed.isoformat()} |")
-rule("DOSE-DAILY-MAX", "critical",
-     "The summed amount a day of one drug (planned and current items together) is over its catalog maximum: the OTC "
-     "maximum when every item is bought over the counter, else the prescription maximum. Items whose amount cannot be "
-     "counted in the limit's unit are left to DOSE-UNCOUNTED; acetaminophen is left to APAP-DAILY-MAX.",
-     "`drugs.json`: `otc_max_daily` / `rx_max_daily` of each drug (table below; each limit carries its own sources).",
-     ["  | drug | limit | maximum | grade | reviewed |", "  |---|---|---|---|---|"] + ["  " + r for r in limits_rows])
-rule("APAP-DAILY-MAX", "critical",
-     f"Acetaminophen from every product together (combinations counted through their ingredients) over {t('apap_max_mg')}, "
-     f"or over {t('apap_reduced_max_mg')} with liver disease or heavy alcohol use (over {t('heavy_alcohol_male_per_week')} "
-     f"for men, {t('heavy_alcohol_female_per_week')} otherwise).",
-     "`thresholds.json`: apap_max_mg, apap_reduced_max_mg, heavy_alcohol_male_per_week, heavy_alcohol_female_per_week.",
-     thr("apap_max_mg", "apap_reduced_max_mg", "heavy_alcohol_male_per_week", "heavy_alcohol_female_per_week"))
-rule("NSAID-DUPLICATE", "critical",
-     f"Two different systemic NSAIDs at once. Aspirin up to {t('aspirin_antiplatelet_max_mg')} is antiplatelet use and "
-     "never counts as a second NSAID.",
-     "`drug_classes.json` (class `nsaid`), `drugs.json` (`systemic`), `thresholds.json`: aspirin_antiplatelet_max_mg.",
-     cls("nsaid") + thr("aspirin_antiplatelet_max_mg"))
-rule("NSAID-BLEEDING", "critical / warning",
-     "A systemic NSAID with an anticoagulant or antiplatelet (critical), or with an SSRI/SNRI (warning). A drug is never "
-     "its own partner; antiplatelet-dose aspirin is an antiplatelet partner, not an NSAID.",
-     "`drug_classes.json`: nsaid, anticoagulant, antiplatelet, ssri, snri.",
-     cls("nsaid", "anticoagulant", "antiplatelet") + by_keyword("gastrointestinal bleeding"))
-rule("NSAID-CONDITION", "warning",
-     f"A systemic NSAID with CKD, heart failure, cardiovascular disease, hypertension, GI bleed or ulcer history, "
-     f"pregnancy at {t('nsaid_pregnancy_weeks')} or more (or of unrecorded gestation), or age {t('older_adult_age')} or "
-     f"more. Antiplatelet-dose aspirin carries no NSAID warning (FDA 2020 excepts low-dose aspirin in pregnancy).",
-     "`thresholds.json`: nsaid_pregnancy_weeks, older_adult_age, aspirin_antiplatelet_max_mg; `drug_classes.json` nsaid.",
-     cls("nsaid") + by_keyword("non-aspirin NSAIDs") + thr("nsaid_pregnancy_weeks", "older_adult_age", "aspirin_antiplatelet_max_mg"))
-mme_rows = [f"  | {d.id} | {d.mme.factor:g} per {d.mme.per} | {d.mme.reviewed.isoformat()} |" for d in D.drugs if d.mme is not None and d.mme.factor]
-rule("OPIOID-MME", "warning / critical",
-     f"Total MME a day (CDC 2022 factors; planned and current opioids, combination products through their opioid "
-     f"ingredient, patches by their mcg/h rate) at or over {t('mme_warning')} (warning) or {t('mme_critical')} (critical).",
-     "`thresholds.json`: mme_warning, mme_critical; `drugs.json`: `mme` factor of each opioid (table below).",
-     [*thr("mme_warning", "mme_critical"), "", "  | opioid | CDC 2022 factor | reviewed |", "  |---|---|---|", *mme_rows])
-rule("OPIOID-SEDATIVE", "critical / warning",
-     "An opioid with a benzodiazepine (critical), or with a gabapentinoid, Z-drug, muscle relaxant or another drug the "
-     "catalog flags as a CNS depressant (warning).",
-     "`drug_classes.json`: opioid, benzodiazepine, gabapentinoid, z_drug, muscle_relaxant; `drugs.json` flag `cns_depressant`.",
-     by_keyword("Drug Safety Communication, 31 Aug 2016") + by_keyword("Drug Safety Communication, 19 Dec 2019"))
-rule("OPIOID-NALOXONE", "warning",
-     f"An opioid with MME at or over {t('mme_warning')}, a benzodiazepine or other sedative, sleep apnoea, substance- or "
-     "opioid-use disorder, or a history of overdose, and no naloxone among the plan or current medicines.",
-     "`thresholds.json`: mme_warning; condition codes in the rule (CDC 2022 Recommendation 8).",
-     thr("mme_warning") + by_keyword("Recommendation 8"))
-rule("SEROTONERGIC", "warning",
-     "An opioid flagged serotonergic (tramadol, tapentadol, methadone, fentanyl) with an SSRI, SNRI, TCA or MAOI.",
-     "`drugs.json` flag `serotonergic`; `drug_classes.json`: ssri, snri, tca, maoi.",
-     by_keyword("22 Mar 2016") + by_keyword("Serotonin syndrome"))
-rule("ALLERGY", "critical",
-     "A planned or current drug, one of its ingredients, or its class matches a recorded allergy (catalog drug or class id).",
-     "`drug_classes.json` (class membership for allergy matching), `drugs.json` (classes, ingredients).",
-     ["  - Class membership only (catalog convention, see drug_classes.json); no dose or interaction claim."])
-rule("KRATOM-JURISDICTION", "critical / warning",
-     "An active kratom module (current use, considering, tapering) and the patient's jurisdiction: banned (critical); "
-     "the patient younger than the row's `min_age` (critical); regulated with a restriction that fits the patient "
-     "(critical); restricted, unknown or unlisted (warning); a minimum age with the age not recorded (warning). "
-     "Each row carries its own `as_of` date, sources and `min_age`; see the table below.",
-     "`jurisdictions.json` (rows), `kratom_cautions.json` (legal-status caution).",
-     caution("legal-status") + ["", "  | code | status | min_age | as of | reviewed | grades |", "  |---|---|---|---|---|---|"]
-     + [f"  | {j.code} | {j.status} | {j.min_age or '—'} | {j.as_of.isoformat()} | {j.reviewed.isoformat()} | "
-        f"{'/'.join(sorted({s.grade for s in j.sources}))} |" for j in D.jurisdictions.entries])
-rule("KRATOM-CNS-DEPRESSANT", "critical",
-     "Active kratom with an opioid, benzodiazepine, gabapentinoid, other sedative, or any alcohol use.",
-     "`kratom_cautions.json`: cns-depressants.", caution("cns-depressants"))
-rule("KRATOM-CYP", "warning",
-     "Active kratom with drugs the catalog flags as CYP3A4 or CYP2D6 substrates.",
-     "`kratom_cautions.json`: drug-interactions; `drugs.json` flags `cyp3a4_substrate`, `cyp2d6_substrate`.",
-     caution("drug-interactions"))
-rule("KRATOM-CONCENTRATE", "warning",
-     "The reported kratom product is a concentrated extract or a 7-OH product.",
-     "`kratom_cautions.json`: concentrates-7oh.", caution("concentrates-7oh"))
-rule("KRATOM-CONDITION", "warning",
-     "Active kratom with pregnancy, breastfeeding, liver disease, substance- or opioid-use disorder, seizure disorder "
-     "or a heart-rhythm problem.",
-     "`kratom_cautions.json`: pregnancy, liver-injury, dependence-withdrawal, seizures-heart.",
-     caution("pregnancy", "liver-injury", "dependence-withdrawal", "seizures-heart"))
-rule("FOLLOWUP-MISSING", "warning",
-     f"Opioids or active kratom without a follow-up within {t('followup_max_weeks')}.",
-     "`thresholds.json`: followup_max_weeks.", thr("followup_max_weeks"))
-rule("PLAN-INCOMPLETE", "info",
-     "No goals, no follow-up, or a module with nothing in it.", "None (a check of the plan's structure).",
-     ["  - No clinical source: a completeness check (DESIGN.md)."])
+def doc() -> list[str]:
+    out = [
+        "# Clinical rules",
+        "",
+        "Every safety rule Careplan runs: what it checks, the facts it reads, and their sources with grade (V: read",
+        "in a primary or near-primary copy; S: secondary copy only) and the date each was reviewed. Rule ids are a",
+        "file-format contract. Facts live once in `resources/catalog/`: per drug in `labels/<drug>.json`, per class",
+        "in `groups/<name>.json` (format: LABEL-FACTS-FORMAT.md), and in the tables (`thresholds.json`,",
+        "`beers.json`, `rule_facts.json`, `jurisdictions.json`...). No rule names a drug: rules read roles, classes",
+        "and rows, and a row's word sets the severity (contraindicated → critical; boxed warning → critical unless",
+        "the row says warning; avoid / not recommended / do not exceed / reduce dose → warning unless the row says",
+        "critical; use with caution / monitor / not established → warning or info). This page is generated by",
+        "`scripts/clinical_rules_doc.py`. It is decision support for clinicians, not a substitute for the labels.",
+        "",
+    ]
+    for rid, fn in RULES:
+        summary = inspect.getdoc(fn) or ""
+        reads, table = READS.get(rid, ("", []))
+        out += [f"### {rid}", "", f"- **Checks:** {' '.join(summary.split())}", f"- **Reads:** {reads}"]
+        if table:
+            out += ["- **Facts and sources:**", "", *table]
+        out.append("")
+    out += ["## Opioid tolerance", "",
+            "`patient.opioid_tolerant` when recorded; otherwise the current opioids measured against each label's "
+            "`tolerance_dose` (else 60 MME/day): one full level or more is tolerant, less is *not* tolerant; unknown "
+            "with no current opioid or one that cannot be measured.", "",
+            "## Facts left out as unsure", "",
+            "The label helpers list each fact they left out, with why, in [label-facts-left-out.md](label-facts-left-out.md). "
+            "Besides those:", "",
+            "- Beers 2023 criteria outside this plan's scope (warfarin as initial therapy, rivaroxaban for long-term "
+            "use, aspirin for primary prevention) and the Beers kidney table rows other than NSAIDs: not encoded.",
+            "- Depression and anxiety are naloxone reasons through an MMWR 2024 report on overdose deaths (grade S); "
+            "no label row keys an opioid to them.",
+            "- A lower methadone ECG level (30–40 mg/day in other guidance): not read.",
+            "- Codeine and morphine kidney bands: labels give no numbers.",
+            ""]
+    return out
 
-# ----------------------------------------------------------------------------- second set
-rule("DOSE-UNCOUNTED", "critical / warning",
-     "A catalog medicine whose amount a day cannot be worked out (a tablet, capsule, patch, ml or application without a "
-     "strength; a unit that does not fit the drug): critical for opioids and anything containing acetaminophen, since "
-     "the MME and acetaminophen totals would otherwise miss it in silence; a warning for the rest.",
-     "`drugs.json` classes and ingredients; the amount comes from `careplan/domain/dosing.py`.",
-     ["  - No clinical source: an engine guarantee (DESIGN.md). A property test checks every catalog opioid and "
-      "acetaminophen product in every unit: counted, or DOSE-UNCOUNTED critical."])
-rule("MED-UNCHECKED", "warning",
-     "A medicine outside the catalog (free-text name, or an id the catalog does not know): named, and said plainly that "
-     "its interactions, limits, kidney dosing and its part in the MME and acetaminophen totals were not checked. A name "
-     "that matches a catalog drug's name or brand points to the catalog entry.",
-     "`drugs.json` (names and brands, to point to the entry).",
-     ["  - No clinical source: an honesty rule (DESIGN.md)."])
-rule("OPIOID-NAIVE-LA", "critical / warning",
-     "Transdermal fentanyl, methadone or an extended-release opioid *planned* for a patient who is not opioid tolerant "
-     "(critical) or whose tolerance is unknown (warning). Release comes from the item, else from the catalog's products "
-     "(all of one release, or the item's strength made in one release only). A long-acting opioid the patient already "
-     "takes (current medicine) is not a new start. See *Opioid tolerance* below.",
-     "`rule_facts.json`: long_acting; `thresholds.json`: opioid_tolerant_mme.",
-     sources_of(D.rule_facts.long_acting) + thr("opioid_tolerant_mme"))
-renal_lines = []
-for r in D.renal:
-    who = ", ".join(r.drugs) or ("class " + ", ".join(r.classes))
-    if r.bands:
-        bands = "; ".join(
-            f"{'CrCl' if r.measure == 'crcl' else 'GFR'} {b.range_words()}"
-            + (f" ({b.release.upper()})" if b.release else "")
-            + (": avoid" if b.avoid else f": ≤ {b.max_mg_day:g} mg/day") for b in r.bands)
-    else:
-        bands = f"caution only — {r.caution}"
-    renal_lines.append(f"  - **{who}** — {bands}")
-    renal_lines += ["  " + line for line in sources_of(r)]
-rule("RENAL-DOSE", "critical / warning",
-     "A drug whose label (or, for NSAIDs, KDIGO/Beers) limits or avoids it at the patient's kidney function, read from "
-     "the CrCl when recorded, else the eGFR (the finding says which): critical when the drug's amount a day (all items "
-     "together) exceeds the band's maximum or the band says avoid; a warning when CKD is recorded without CrCl or eGFR, "
-     "and, for drugs whose label urges caution without a band (morphine), when CKD is recorded. A boundary value the "
-     "label leaves between two ranges takes the stricter band (gabapentin at exactly 30). Antiplatelet-dose aspirin is "
-     "not an NSAID here. Codeine: no label band was found, so the rule says nothing for it (left out, unsure).",
-     "`renal.json` (bands below).", renal_lines)
-qt_lines = [f"  - **{q.drug}** — {q.note}" for q in D.qt]
-rule("QT-RISK", "critical / warning",
-     f"Any QT-prolonging drug (below) with recorded QT prolongation (critical); methadone with another QT-prolonging "
-     f"drug, or methadone over {t('methadone_ecg_mg')} where an additional ECG is advised (warning).",
-     "`qt.json`; `thresholds.json`: methadone_ecg_mg.",
-     qt_lines + sources_of(*D.qt) + thr("methadone_ecg_mg"))
-beers_lines = [f"  - **{b.id}** ({', '.join(b.drugs)}): {b.criterion}" for b in D.beers.avoid]
-if D.beers.cns_active:
-    beers_lines.append(f"  - **{D.beers.cns_active.count} or more CNS-active drugs** (classes: {', '.join(D.beers.cns_active.classes)})")
-rule("OLDER-ADULT", "warning",
-     f"Age {t('older_adult_age')} or more with a drug the 2023 AGS Beers Criteria say to avoid (below), or with "
-     f"{D.beers.cns_active.count if D.beers.cns_active else 3} or more different CNS-active drugs. Baclofen and tizanidine "
-     "are outside the muscle-relaxant criterion; chronic NSAID use is NSAID-CONDITION's.",
-     "`beers.json`; `thresholds.json`: older_adult_age.",
-     beers_lines + sources_of(*D.beers.avoid, *( [D.beers.cns_active] if D.beers.cns_active else [])) + thr("older_adult_age"))
-rule("NSAID-TRIPLE", "warning / critical",
-     "A systemic NSAID with an ACE inhibitor or ARB and a diuretic (warning); critical with CKD recorded.",
-     "`rule_facts.json`: nsaid_triple (classes ace_inhibitor, arb, diuretic).", sources_of(D.rule_facts.nsaid_triple))
-cyp_lines = [f"  - {c.enzyme} {c.strength + ' ' if c.strength else ''}{c.role}s: {', '.join(c.drugs)}" for c in D.cyp]
-rule("OPIOID-CYP", "critical / warning",
-     "A CYP3A4-metabolised opioid (fentanyl, methadone, oxycodone, hydrocodone, combinations through their ingredient) "
-     "with a strong CYP3A4 inhibitor (critical), a moderate inhibitor or an inducer (warning); codeine or tramadol with "
-     "a strong CYP2D6 inhibitor (warning: less pain relief). The inhibitor and inducer lists are FDA's and may name "
-     "drugs outside the catalog; only catalog drugs can be in a plan.",
-     "`cyp.json` (below).", cyp_lines + sources_of(*D.cyp))
-rule("LACTATION", "critical",
-     "Codeine or tramadol (or a product containing them) while breastfeeding.",
-     "`lactation.json`.", [f"  - **{a.drug}** — {a.advice}" for a in D.lactation] + sources_of(*D.lactation))
-rule("CLASS-DUPLICATE", "warning",
-     "Two different drugs of a group not meant to be combined: " + "; ".join(g.name for g in D.rule_facts.class_duplicates)
-     + ". The same drug listed twice is one drug.",
-     "`rule_facts.json`: class_duplicates (and long_acting for the opioid group).",
-     sources_of(*D.rule_facts.class_duplicates))
-rule("FLARE-UNLISTED", "warning",
-     "The flare plan's \"may take\" names a medicine that is neither in the plan nor among the current medicines.",
-     "Built by the handout helper (issue 8) with the structured flare plan.",
-     ["  - See the handout helper's documentation; not part of this set's catalog data."])
 
-FIRST = ["DOSE-DAILY-MAX", "APAP-DAILY-MAX", "NSAID-DUPLICATE", "NSAID-BLEEDING", "NSAID-CONDITION", "OPIOID-MME",
-         "OPIOID-SEDATIVE", "OPIOID-NALOXONE", "SEROTONERGIC", "ALLERGY", "KRATOM-JURISDICTION", "KRATOM-CNS-DEPRESSANT",
-         "KRATOM-CYP", "KRATOM-CONCENTRATE", "KRATOM-CONDITION", "FOLLOWUP-MISSING", "PLAN-INCOMPLETE"]
-SECOND = ["DOSE-UNCOUNTED", "MED-UNCHECKED", "OPIOID-NAIVE-LA", "RENAL-DOSE", "QT-RISK", "OLDER-ADULT", "NSAID-TRIPLE",
-          "OPIOID-CYP", "LACTATION", "CLASS-DUPLICATE", "FLARE-UNLISTED"]
-
-registered = {rid for rid, _ in RULES}
-out = [
-    "# Clinical rules",
-    "",
-    "Every safety rule Careplan runs: what it checks, at which severity, which catalog data it reads, and the sources",
-    "of those data with their grade (V: read in a primary or near-primary copy; S: secondary copy only) and the date",
-    "each was last reviewed. Rule ids are a file-format contract (acknowledgements store them). The catalog files are",
-    "in `resources/catalog/`; every fact there carries its sources and reviewed date, and this page is generated from",
-    "them by `scripts/clinical_rules_doc.py` (run it again after a rule or a source changes). Sources were reviewed on the dates shown; where a",
-    "fact could not be sourced it was left out (see the end of this page). This is decision support for clinicians,",
-    "not a substitute for the current product labels.",
-    "",
-]
-for title, ids in (("First set", FIRST), ("Second set (issue 9)", SECOND)):
-    out += [f"## {title}", ""]
-    for rid in ids:
-        severity, checks, data, sources = RULE_TEXT[rid]
-        note = "" if rid in registered or rid == "FLARE-UNLISTED" else " (not registered)"
-        out += [f"### {rid}{note}", "", f"- **Severity:** {severity}", f"- **Checks:** {checks}", f"- **Catalog data:** {data}", "- **Sources:**", *sources, ""]
-
-out += ["## Opioid tolerance", "", f"`patient.opioid_tolerant` when the clinician recorded it; otherwise current opioids (the patient header) of at least " f"{t('opioid_tolerant_mme')} count as tolerant (a total that cannot be fully counted is a minimum and still counts " "when it reaches the level); otherwise tolerance is unknown. Planned opioids never make a patient tolerant.", "", *thr("opioid_tolerant_mme"), "", "## Acknowledgement memory", "", "An acknowledgement records what it saw (`seen`): each covered item's amount a day, in the unit it was counted in", "(mg, a patch's mcg/h, or pieces), and the MME total when the finding concerns an opioid. When a covered amount or", "the MME later rises past those figures — or an amount can no longer be counted — the acknowledgement stops covering", "the finding; the finding's detail and `acknowledgement_lapsed` say why (\"acknowledged at 30 MME/day; now 135\"), and", "the acknowledgement is listed as stale with the same reason. Lowering a dose keeps it. Acknowledgements from older", "files have no figures and cover as before. The GUI and CLI create acknowledgements with", "`careplan.domain.safety.new_acknowledgement(plan, catalog, rule, items, reason, by)`.", "", "## Facts left out as unsure (reviewed 2026-12-01)", "", "- A numeric kidney band for codeine (no label band found) and for morphine (labels urge caution only).", "- Beers 2023 kidney-table entries other than NSAIDs (e.g. gabapentinoid and tramadol rows) and the Beers wording for", "  nortriptyline, paroxetine and antipsychotics: tables not read verbatim.", "- QT statements for amitriptyline, nortriptyline and itraconazole (labels not read); CredibleMeds lists are not open.", "- A lower methadone ECG threshold (e.g. 30–40 mg/day in other guidance): not read.", "- RxNorm ingredient codes for acetaminophen, naproxen sodium, capsaicin, gabapentin, pregabalin, milnacipran, phenelzine,", "  trazodone, alprazolam, lorazepam, clonazepam, zolpidem, cyclobenzaprine, tizanidine, methocarbamol, baclofen,", "  quetiapine, diphenhydramine, clarithromycin, itraconazole, ketoconazole, ritonavir, diltiazem, verapamil, fluconazole", "  and rifampin: no primary table was read, so those drugs have no code yet (`rxnorm.json` lists the sourced ones).", "- Strengths of itraconazole, ketoconazole, ritonavir, fluconazole and ondansetron: not sourced (dose them in mg).", "- A minimum age for Texas kratom sales, and the status of Indiana and the District of Columbia: no primary text read.", "- FDA CYP table footnotes (e.g. ritonavir's dose-dependent effects) are not modelled.", ""]
-Path("docs/clinical-rules.md").write_text("\n".join(out) + "\n", encoding="utf-8")
-print(len(out), "lines")
+if __name__ == "__main__":
+    lines = doc()
+    (ROOT / "docs" / "clinical-rules.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(len(lines), "lines")

@@ -25,6 +25,7 @@ from careplan.domain.catalog_model import (
     RenalLimit,
     Threshold,
 )
+from careplan.domain.facts import FactIndex
 from careplan.resources import catalog_dir
 
 # File name (without .json) -> Catalog field. Each file is a JSON list, or an object for
@@ -62,6 +63,11 @@ class CatalogIndex:
 
     def __init__(self, data: Catalog) -> None:
         self.data = data
+
+    @cached_property
+    def facts(self) -> FactIndex:
+        """Every drug's label and group facts (built on first use, once per catalog)."""
+        return FactIndex(self.data)
 
     @cached_property
     def drugs(self) -> dict[str, Drug]:
@@ -156,9 +162,30 @@ class CatalogIndex:
         return (d for d in self.data.drugs if class_id in d.classes)
 
 
+# Folders of one JSON object per file -> Catalog field (label facts per drug, group facts per class).
+FACT_FOLDERS: dict[str, str] = {"labels": "labels", "groups": "groups"}
+
+
+def _read_folder(folder: Path, name: str) -> list[object]:
+    """Every ``*.json`` in a facts folder, in name order; a label file is named for its drug."""
+    found: list[object] = []
+    for path in sorted((folder / name).glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise CatalogError(f"catalog file {name}/{path.name} is not valid JSON: {exc}") from None
+        key = "drug" if name == "labels" else "group"
+        if isinstance(data, dict) and data.get(key) != path.stem:
+            raise CatalogError(f"catalog file {name}/{path.name} says {key} {data.get(key)!r}; the file is named for it")
+        found.append(data)
+    return found
+
+
 def read_catalog(folder: Path) -> Catalog:
     """Read and validate every catalog file in ``folder``."""
     raw: dict[str, object] = {}
+    for name, field in FACT_FOLDERS.items():
+        raw[field] = _read_folder(folder, name)
     for stem, field in CATALOG_FILES.items():
         path = folder / f"{stem}.json"
         try:

@@ -7,28 +7,27 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import Field, field_validator, model_validator
 
-from careplan.domain.codes import DrugClass, LifestyleArea, Release, Route, Slot
+from careplan.domain.codes import (
+    DRUG_CLASSES,
+    Condition,
+    DrugClass,
+    KratomForm,
+    LifestyleArea,
+    Release,
+    Role,
+    Route,
+    Slot,
+)
+from careplan.domain.facts_model import GroupFacts, LabelFacts
+from careplan.domain.sourced import Source as Source  # re-exported: many modules import it from here
+from careplan.domain.sourced import Sourced as Sourced
+from careplan.domain.sourced import Strict
 
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Source(_Strict):
-    """Where a fact comes from. `grade`: V = primary or near-primary copy, S = secondary copy."""
-
-    citation: str = Field(min_length=3)
-    url: str | None = None
-    grade: Literal["V", "S"] = "V"
-
-
-class Sourced(_Strict):
-    """Base for every catalog fact: at least one source and the date it was last reviewed."""
-
-    sources: tuple[Source, ...] = Field(min_length=1)
-    reviewed: date
+# The shared base lives in careplan.domain.sourced (the label facts use it too); `_Strict` keeps its
+# old name here for the models below.
+_Strict = Strict
 
 
 class DailyLimit(Sourced):
@@ -326,7 +325,9 @@ class Jurisdiction(Sourced):
     as_of: date
     # Youngest age at which the law lets a person buy or hold kratom (None: no age limit found).
     min_age: int | None = Field(default=None, ge=1, le=30)
-    restricted_conditions: tuple[str, ...] = ()
+    restricted_conditions: tuple[Condition, ...] = ()
+    # Product forms the law there bans even where kratom itself is not (Florida: concentrated 7-OH).
+    banned_forms: tuple[KratomForm, ...] = ()
 
 
 class JurisdictionTable(_Strict):
@@ -586,11 +587,23 @@ class QtDrug(Sourced):
 
 
 class BeersAvoid(Sourced):
-    """AGS Beers Criteria: drugs to avoid from the criteria's age on."""
+    """AGS Beers Criteria: drugs to avoid from the criteria's age on — by class (any of ``classes``),
+    role or drug id, less ``except_drugs``; with ``condition``, only in patients who have it
+    (a drug–disease criterion such as a history of falls)."""
 
     id: str
-    drugs: tuple[str, ...] = Field(min_length=1)
     criterion: str
+    drugs: tuple[str, ...] = ()
+    classes: tuple[DrugClass, ...] = ()
+    roles: tuple[Role, ...] = ()
+    except_drugs: tuple[str, ...] = ()
+    condition: Condition | None = None
+
+    @model_validator(mode="after")
+    def _selects(self) -> BeersAvoid:
+        if not (self.drugs or self.classes or self.roles):
+            raise ValueError(f"Beers criterion {self.id} names drugs, classes or roles")
+        return self
 
 
 class BeersCnsActive(Sourced):
@@ -642,13 +655,32 @@ class NsaidTriple(Sourced):
     diuretic_classes: tuple[DrugClass, ...] = Field(min_length=1)
 
 
+class NaloxoneReasons(Sourced):
+    """Conditions for which naloxone is offered with any opioid (CDC 2022 Recommendation 8: raised
+    overdose risk), each row with its own sources."""
+
+    conditions: tuple[Condition, ...] = Field(min_length=1)
+    note: str = ""
+
+
+class KratomConditionReason(Sourced):
+    """Why a condition matters with kratom, for the clinician (KRATOM-CONDITION), and the kratom
+    caution that backs it."""
+
+    condition: Condition
+    reason: str = Field(min_length=3)
+    caution: str = ""
+
+
 class RuleFacts(_Strict):
-    """Facts of the second-set combination rules (rule_facts.json): long-acting opioids, class
-    duplicates and the NSAID triple."""
+    """Facts of the combination and reason rules (rule_facts.json): long-acting opioids, class
+    duplicates, the NSAID triple, the naloxone conditions and the kratom condition reasons."""
 
     long_acting: LongActingOpioids
     class_duplicates: tuple[ClassDuplicate, ...] = ()
     nsaid_triple: NsaidTriple
+    naloxone: tuple[NaloxoneReasons, ...] = ()
+    kratom_conditions: tuple[KratomConditionReason, ...] = ()
 
 
 class Catalog(_Strict):
@@ -674,6 +706,9 @@ class Catalog(_Strict):
     rule_facts: RuleFacts | None = None
     emergency_lines: EmergencyLineTable
     brands: BrandTable
+    # Third set (issue 16): per-drug label facts and per-class group facts (LABEL-FACTS-FORMAT.md).
+    labels: tuple[LabelFacts, ...] = ()
+    groups: tuple[GroupFacts, ...] = ()
 
     @field_validator("drugs")
     @classmethod
@@ -706,10 +741,12 @@ class Catalog(_Strict):
         named += [("renal", d) for r in self.renal for d in r.drugs]
         named += [("cyp", d) for c in self.cyp if c.role in ("substrate", "prodrug") for d in c.drugs]
         named += [("qt", q.drug) for q in self.qt]
-        named += [("beers", d) for b in self.beers.avoid for d in b.drugs]
+        named += [("beers", d) for b in self.beers.avoid for d in (*b.drugs, *b.except_drugs)]
         named += [("lactation", a.drug) for a in self.lactation]
         if self.rule_facts is not None:
             named += [("rule_facts", d) for d in self.rule_facts.long_acting.drugs]
+        named += [("labels", label.drug) for label in self.labels]
+        named += [("labels salt_of", label.salt_of.drug) for label in self.labels if label.salt_of is not None]
         missing = sorted({f"{table}: {drug}" for table, drug in named if drug not in known})
         if missing:
             raise ValueError(f"unknown drug ids in the safety tables: {', '.join(missing)}")
@@ -731,4 +768,21 @@ class Catalog(_Strict):
         )
         if stray:
             raise ValueError(f"RxNorm clinical-drug codes for strengths the catalog does not list: {', '.join(stray)}")
+        return self
+
+    @model_validator(mode="after")
+    def _facts_name_known_classes(self) -> Catalog:
+        """Classes the label and group files name exist; each drug has at most one label file."""
+        classes = set(DRUG_CLASSES)
+        bad: list[str] = []
+        for body in (*self.labels, *self.groups):
+            where = getattr(body, "drug", None) or getattr(body, "group", "?")
+            bad += [f"{where}: class {row.with_.class_}" for row in body.interactions
+                    if row.with_.class_ is not None and row.with_.class_ not in classes]
+        bad += [f"group {g.group}: class {c}" for g in self.groups for c in g.applies_to.classes if c not in classes]
+        if bad:
+            raise ValueError(f"label facts name unknown classes: {', '.join(sorted(bad))}")
+        drugs = [label.drug for label in self.labels]
+        if len(drugs) != len(set(drugs)):
+            raise ValueError("a drug has two label files")
         return self

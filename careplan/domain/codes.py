@@ -162,6 +162,64 @@ LifestyleArea = Literal["sleep", "activity", "weight", "diet", "smoking", "alcoh
 LIFESTYLE_AREAS: tuple[str, ...] = get_args(LifestyleArea)
 
 Severity = Literal["info", "warning", "critical"]
+
+# Child-Pugh class of hepatic impairment (A/B/C) as a patient field and a label population.
+HepaticImpairment = Literal["mild", "moderate", "severe"]
+HEPATIC_IMPAIRMENTS: tuple[str, ...] = get_args(HepaticImpairment)
+HEPATIC_LABELS: dict[str, str] = {
+    "mild": "Mild (Child-Pugh A)",
+    "moderate": "Moderate (Child-Pugh B)",
+    "severe": "Severe (Child-Pugh C)",
+}
+
+# Why a medication item is given, when it changes which rules count it (CDC 2022: MME thresholds
+# are not for opioid-use-disorder treatment).
+Indication = Literal["opioid_use_disorder"]
+INDICATION_LABELS: dict[str, str] = {"opioid_use_disorder": "Treatment of opioid-use disorder"}
+
+# The label's own word for a fact (resources/catalog/labels, LABEL-FACTS-FORMAT.md): it sets the
+# severity of the finding the fact raises (careplan.domain.facts_model.severity_for).
+Word = Literal[
+    "contraindicated",
+    "boxed_warning",
+    "avoid",
+    "not_recommended",
+    "do_not_exceed",
+    "reduce_dose",
+    "use_with_caution",
+    "monitor",
+    "not_established",
+]
+WORDS: tuple[str, ...] = get_args(Word)
+
+# What a drug is for the class rules (given per drug in its label file, or per class in a group).
+Role = Literal[
+    "serotonergic",
+    "cns_depressant",
+    "anticholinergic_strong",
+    "qt_known_risk",
+    "bleeding_risk",
+    "seizure_threshold",
+    "respiratory_depressant",
+    "long_acting",
+    "opioid_partial_agonist",
+    "cyp3a4_substrate",
+    "cyp2d6_substrate",
+    "cyp2d6_prodrug",
+    "cyp1a2_substrate",
+    "cyp3a4_inhibitor_strong",
+    "cyp3a4_inhibitor_moderate",
+    "cyp3a4_inducer_strong",
+    "cyp3a4_inducer_moderate",
+    "cyp2d6_inhibitor_strong",
+    "cyp2d6_inhibitor_moderate",
+    "cyp1a2_inhibitor_strong",
+    "cyp1a2_inhibitor_moderate",
+    "cyp2c19_substrate",
+    "cyp2c19_inhibitor_strong",
+    "cyp2c19_inhibitor_moderate",
+]
+ROLES: tuple[str, ...] = get_args(Role)
 SEVERITY_ORDER: dict[str, int] = {"critical": 0, "warning": 1, "info": 2}
 
 PlanStatus = Literal["draft", "final"]

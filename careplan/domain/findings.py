@@ -9,6 +9,20 @@ from careplan.domain.codes import SEVERITY_ORDER, Severity
 from careplan.domain.plan import Acknowledgement
 
 
+class FindingLimit(BaseModel):
+    """The limit an over-limit finding applies, for the handout: the most a day of one ingredient
+    (or product), the planned total, and why this limit applies to this patient."""
+
+    model_config = ConfigDict(frozen=True)
+
+    ingredient: str
+    amount: float
+    unit: str
+    total: float
+    # Why the limit is this one: "liver", "kidneys", "alcohol", "age", "otc", or a condition code.
+    reasons: tuple[str, ...] = ()
+
+
 class Finding(BaseModel):
     """One safety finding. `rule` ids are a contract: they are stored in plan acknowledgements."""
 
@@ -24,6 +38,8 @@ class Finding(BaseModel):
     # Why an acknowledgement of this finding stopped covering it (a covered dose or the MME rose
     # past what it saw); the detail says so too. Empty when none lapsed.
     acknowledgement_lapsed: str = ""
+    # An over-limit finding's limit (DOSE-DAILY-MAX, APAP-DAILY-MAX, RENAL-DOSE, HEPATIC-DOSE...).
+    limit: FindingLimit | None = None
 
     @property
     def acknowledged(self) -> bool:
@@ -53,6 +69,9 @@ class MmeLine(BaseModel):
     # False when the amount could not be worked out (DOSE-UNCOUNTED says why); the total then
     # understates the opioid load.
     counted: bool = True
+    # True for an item given as treatment for opioid-use disorder: its MME is shown, and left out
+    # of the total the MME thresholds compare (CDC 2022).
+    oud_treatment: bool = False
 
 
 class MmeSummary(BaseModel):
@@ -64,6 +83,11 @@ class MmeSummary(BaseModel):
     caveat: str = (
         "MME factors (CDC 2022) estimate overdose risk; they are not for converting one opioid into another."
     )
+
+    @property
+    def oud_total(self) -> float:
+        """MME of opioid-use-disorder treatment, shown beside the total and left out of it."""
+        return sum(line.mme for line in self.lines if line.oud_treatment)
 
     @property
     def complete(self) -> bool:

@@ -12,6 +12,8 @@ from careplan.domain import limits
 from careplan.domain.codes import (
     TEMPLATE_FORMAT,
     Condition,
+    HepaticImpairment,
+    Indication,
     KratomForm,
     KratomStatus,
     LifestyleArea,
@@ -121,6 +123,10 @@ class MedicationItem(_Model):
     start: ClinicalDate | None = None
     stop: ClinicalDate | None = None
     duration_days: int | None = Field(default=None, ge=1, le=3650)
+    # Why it is given, when that changes which rules count it: opioid-use-disorder treatment
+    # (methadone, buprenorphine) is left out of the MME thresholds (CDC 2022), never out of the
+    # sedative, QT and interaction rules.
+    indication: Indication | None = None
 
     @field_validator("dose", mode="before")
     @classmethod
@@ -304,6 +310,10 @@ class Patient(_Model):
     egfr: float | None = Field(default=None, gt=0, le=250)
     # True or False when the clinician recorded it; None (unknown) lets the rules infer it.
     opioid_tolerant: bool | None = None
+    # Body weight (kg): weight-based maxima (acetaminophen mg/kg in children and light adults).
+    weight_kg: float | None = Field(default=None, gt=0, le=400)
+    # Child-Pugh class of hepatic impairment; None when there is none or it is not known.
+    hepatic_impairment: HepaticImpairment | None = None
 
     @field_validator("jurisdiction")
     @classmethod

@@ -58,7 +58,8 @@ KRATOM_FORM_WORDS = {
 _PATIENT_LABELS = {
     "date_of_birth": "date of birth", "record_number": "record number", "pregnancy_weeks": "pregnancy (weeks)",
     "alcohol_drinks_per_week": "alcohol (drinks a week)", "crcl": "creatinine clearance (mL/min)",
-    "egfr": "eGFR (mL/min/1.73 m\u00b2)", "opioid_tolerant": "opioid tolerant",
+    "egfr": "eGFR (mL/min/1.73 m\u00b2)", "opioid_tolerant": "opioid tolerant", "weight_kg": "weight (kg)",
+    "hepatic_impairment": "hepatic impairment (Child-Pugh)",
 }
 _PAIN_LABELS = {"sites": "site", "types": "pain type", "causes": "cause", "duration_months": "duration (months)"}
 _MODULE_FIELD_LABELS = {
@@ -231,7 +232,7 @@ _DOSE_FIELDS = ("dose", "unit", "strength", "release")
 _SCHEDULE_FIELDS = ("times_per_day", "interval_hours", "prn", "max_per_day", "min_hours_between")
 _MED_LABELS = {
     "route": "route", "otc": "bought over the counter", "purpose": "purpose", "instructions": "instructions",
-    "start": "start", "stop": "stop", "timing": "time of day", "name": "name",
+    "start": "start", "stop": "stop", "timing": "time of day", "name": "name", "indication": "indication",
 }
 
 

@@ -34,7 +34,7 @@ def test_prescribed_ibuprofen_over_rx_limit(catalog: CatalogIndex) -> None:
     assert rx is not None
     report = check(plan(med("ibuprofen", 800, times=5)), catalog)
     finding = one(report, "DOSE-DAILY-MAX")
-    assert "prescription maximum" in finding.detail
+    assert "label maximum of 3,200 mg/day" in finding.detail
 
 
 def test_grams_are_converted_to_mg(catalog: CatalogIndex) -> None:
@@ -124,7 +124,9 @@ def test_apap_over_4_g_fires_once(catalog: CatalogIndex) -> None:
     finding = one(report, "APAP-DAILY-MAX")
     assert finding.severity == "critical" and "5,000 mg/day" in finding.detail
     assert "DOSE-DAILY-MAX" not in rules(report)
-    assert finding.sources == catalog.threshold("apap_max_mg").sources
+    # The limit is the acetaminophen label's adult maximum (the fact moved into its label file).
+    adult = [r for r in catalog.facts.of("acetaminophen").maxima if r.amount == 4000 and not r.population_keys]
+    assert adult and finding.sources == adult[0].sources
 
 
 def test_t2_apap_plus_combination_product_5_3_g(catalog: CatalogIndex) -> None:

@@ -65,11 +65,14 @@ def test_leaf_forms_are_not_concentrates(catalog: CatalogIndex, form: str) -> No
 def test_t18_7oh_gummies_in_florida(catalog: CatalogIndex) -> None:
     report = check(plan(kratom_module=kratom(form="7oh_product"), jurisdiction="US-FL"), catalog)
     assert "KRATOM-CONCENTRATE" in rules(report)
-    # Florida scheduled concentrated 7-OH; the table rates the state restricted: a warning.
+    # Florida scheduled concentrated 7-OH (third set: a banned product form is critical); leaf
+    # there stays a warning (the state is rated restricted).
     row = catalog.jurisdiction("US-FL")
-    assert row is not None
-    expected = {"banned": ["critical"], "restricted": ["warning"], "unknown": ["warning"]}.get(row.status, [])
-    assert severities(report, "KRATOM-JURISDICTION") == expected
+    assert row is not None and "7oh_product" in row.banned_forms and row.status == "restricted"
+    finding = one(report, "KRATOM-JURISDICTION")
+    assert finding.severity == "critical" and "7-OH" in finding.detail
+    leaf = check(plan(kratom_module=kratom(form="leaf"), jurisdiction="US-FL"), catalog)
+    assert severities(leaf, "KRATOM-JURISDICTION") == ["warning"]
 
 
 @pytest.mark.parametrize("code", ["US-AL", "US-LA", "AU"])

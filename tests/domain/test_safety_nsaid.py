@@ -100,23 +100,26 @@ def test_unrelated_condition_or_topical_nsaid_does_not_fire(catalog: CatalogInde
     assert "NSAID-CONDITION" not in rules(check(plan(GEL, conditions=["ckd"], age=80), catalog))
 
 
+# Third set: NSAIDs in pregnancy are PREGNANCY-DRUG's (FDA 2020: warning from 20 weeks, critical
+# from 30), no longer NSAID-CONDITION's.
+
+
 def test_t4_pregnancy_26_weeks_naproxen(catalog: CatalogIndex) -> None:
-    assert catalog.threshold("nsaid_pregnancy_weeks").value == 20
     report = check(plan(NAPROXEN, sex="female", conditions=["pregnancy"], pregnancy_weeks=26), catalog)
-    finding = one(report, "NSAID-CONDITION")
-    assert "26 weeks" in finding.title
-    assert catalog.threshold("nsaid_pregnancy_weeks").sources[0] in finding.sources
+    finding = one(report, "PREGNANCY-DRUG")
+    assert finding.severity == "warning" and "26 weeks" in finding.title
+    assert "NSAID-CONDITION" not in rules(report)
 
 
 def test_pregnancy_threshold_boundary(catalog: CatalogIndex) -> None:
     at_19 = plan(NAPROXEN, sex="female", conditions=["pregnancy"], pregnancy_weeks=19)
     at_20 = plan(NAPROXEN, sex="female", conditions=["pregnancy"], pregnancy_weeks=20)
-    assert "NSAID-CONDITION" not in rules(check(at_19, catalog))
-    assert "NSAID-CONDITION" in rules(check(at_20, catalog))
+    assert "PREGNANCY-DRUG" not in rules(check(at_19, catalog))
+    assert severities(check(at_20, catalog), "PREGNANCY-DRUG") == ["warning"]
 
 
 def test_pregnancy_without_weeks_asks_for_them(catalog: CatalogIndex) -> None:
-    finding = one(check(plan(NAPROXEN, sex="female", conditions=["pregnancy"]), catalog), "NSAID-CONDITION")
+    finding = one(check(plan(NAPROXEN, sex="female", conditions=["pregnancy"]), catalog), "PREGNANCY-DRUG")
     assert "not recorded" in finding.title
 
 

@@ -8,8 +8,9 @@ from functools import cached_property
 from typing import Literal
 
 from careplan.domain.catalog import CatalogIndex
-from careplan.domain.catalog_model import Drug, DrugFlags, Source, Threshold
+from careplan.domain.catalog_model import Drug, Source, Threshold
 from careplan.domain.dosing import DailyAmount, daily_amount, dose_words, schedule_words
+from careplan.domain.facts import DrugFacts, FactIndex
 from careplan.domain.findings import MmeSummary
 from careplan.domain.plan import CarePlan, KratomModule, MedicationItem, Patient
 
@@ -19,9 +20,6 @@ Origin = Literal["plan", "current"]
 # "advised against" document counselling only, so interaction rules stay quiet for them.
 ACTIVE_KRATOM_STATUSES: frozenset[str] = frozenset({"current_use", "considering", "tapering"})
 
-# Classes that make a drug a sedative for the opioid and kratom combination rules (besides
-# opioids and benzodiazepines, which rules name themselves, and the cns_depressant flag).
-SEDATIVE_CLASSES: frozenset[str] = frozenset({"gabapentinoid", "z_drug", "muscle_relaxant"})
 
 
 # eq=False: two items with the same content are still two items; compare by identity.
@@ -38,8 +36,11 @@ class ResolvedMed:
     origin: Origin
     drug: Drug | None
     amount: DailyAmount
+    # The drug's classes (a combination's include its parts'); an antiplatelet-dose aspirin item
+    # loses "nsaid" here (SafetyContext.build), so that no NSAID rule counts it.
     classes: frozenset[str]
-    flags: DrugFlags
+    # What the drug is for the class rules (serotonergic, CNS depressant...): label and group facts.
+    roles: frozenset[str]
 
     @property
     def id(self) -> str:
@@ -98,6 +99,19 @@ class ResolvedMed:
 
     def has_class(self, *class_ids: str) -> bool:
         return not self.classes.isdisjoint(class_ids)
+
+    def has_role(self, *roles: str) -> bool:
+        return not self.roles.isdisjoint(roles)
+
+    @property
+    def treats_oud(self) -> bool:
+        """Given as treatment for opioid-use disorder (left out of the MME thresholds only)."""
+        return self.item.indication == "opioid_use_disorder"
+
+    @property
+    def scheduled(self) -> bool:
+        """Taken on a schedule (daily or every N hours), not only as needed."""
+        return not self.item.prn and (self.item.times_per_day is not None or self.item.interval_hours is not None)
 
     def describe(self) -> str:
         """E.g. "Ibuprofen 400 mg, 3×/day (morning, midday, evening)"."""
@@ -185,38 +199,52 @@ def exceeds(value: float, limit: float) -> bool:
     return value > limit and not abs(value - limit) <= _REL_TOL * max(abs(limit), 1.0)
 
 
-_NO_FLAGS = DrugFlags()
-
-
-def _drug_traits(drug: Drug, catalog: CatalogIndex) -> tuple[frozenset[str], DrugFlags]:
-    """Classes and flags of a drug, a combination inheriting those of its ingredients."""
-    if not drug.ingredients:
-        return frozenset(drug.classes), drug.flags
+def _drug_traits(drug: Drug, catalog: CatalogIndex) -> tuple[frozenset[str], frozenset[str]]:
+    """Classes and roles of a drug, a combination having those of its ingredients."""
     classes = set(drug.classes)
-    flag_values = drug.flags.model_dump()
     for ingredient in drug.ingredients:
         part = catalog.drugs.get(ingredient.drug)
         if part is not None:
             # A combination is whatever its parts are (opioid, acetaminophen, CYP substrate...).
             classes.update(part.classes)
-            for key, value in part.flags.model_dump().items():
-                flag_values[key] = flag_values[key] or value
-    return frozenset(classes), DrugFlags(**flag_values)
+    return frozenset(classes), catalog.facts.roles(drug.id)
 
 
 def _resolve(
     item: MedicationItem,
     origin: Origin,
     catalog: CatalogIndex,
-    traits: dict[str, tuple[frozenset[str], DrugFlags]],
+    traits: dict[str, tuple[frozenset[str], frozenset[str]]],
 ) -> ResolvedMed:
     drug = catalog.drugs.get(item.drug) if item.drug else None
     if drug is None:
-        return ResolvedMed(item, origin, None, daily_amount(item, None), frozenset(), _NO_FLAGS)
+        return ResolvedMed(item, origin, None, daily_amount(item, None), frozenset(), frozenset())
     if drug.id not in traits:
         traits[drug.id] = _drug_traits(drug, catalog)
-    classes, flags = traits[drug.id]
-    return ResolvedMed(item, origin, drug, daily_amount(item, drug, catalog), classes, flags)
+    classes, roles = traits[drug.id]
+    return ResolvedMed(item, origin, drug, daily_amount(item, drug, catalog), classes, roles)
+
+
+def _antiplatelet_aspirin(meds: list[ResolvedMed], cap: Threshold | None) -> list[ResolvedMed]:
+    """Items of an NSAID that is also an antiplatelet (aspirin) whose drug's total a day is at or
+    under the catalog's antiplatelet cut-off: antiplatelet use, never an NSAID.
+
+    Without a sourced cut-off, or when an amount cannot be counted, the drug keeps its classes.
+    """
+    if cap is None:
+        return []
+    by_drug: dict[str, list[ResolvedMed]] = {}
+    for med in meds:
+        if med.drug is not None and med.systemic and med.has_class("nsaid") and med.has_class("antiplatelet"):
+            by_drug.setdefault(med.drug.id, []).append(med)
+    low: list[ResolvedMed] = []
+    for drug_id, group in by_drug.items():
+        amounts = [m.mg_of(drug_id) for m in group]
+        if any(a is None for a in amounts):
+            continue
+        if not exceeds(sum(a for a in amounts if a is not None), cap.value):
+            low.extend(group)
+    return low
 
 
 @dataclass
@@ -229,17 +257,33 @@ class SafetyContext:
     meds: list[ResolvedMed] = field(default_factory=list)
     # Filled on first use by mme.mme_of(): several rules need the same total.
     mme_summary: MmeSummary | None = None
+    # Antiplatelet-dose aspirin items (they count as antiplatelets, never as NSAIDs).
+    low_dose_aspirin: list[ResolvedMed] = field(default_factory=list)
     _class_cache: dict[frozenset[str], list[ResolvedMed]] = field(default_factory=dict, repr=False)
+    # Work several rules share (the limit groups, the interaction pairs), computed once per check.
+    memo: dict[str, object] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(cls, plan: CarePlan, catalog: CatalogIndex, today: date | None = None) -> SafetyContext:
         ctx = cls(plan=plan, catalog=catalog, today=today or date.today())
-        # Each drug's classes and flags are worked out once, however many items use it.
-        traits: dict[str, tuple[frozenset[str], DrugFlags]] = {}
+        # Each drug's classes and roles are worked out once, however many items use it.
+        traits: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         planned = [_resolve(i, "plan", catalog, traits) for i in plan.medication_items()]
         current = [_resolve(i, "current", catalog, traits) for i in plan.patient_or_empty.current_medications]
         ctx.meds = planned + current
+        low = _antiplatelet_aspirin(ctx.meds, ctx.optional_threshold("aspirin_antiplatelet_max_mg"))
+        for med in low:
+            med.classes = med.classes - {"nsaid"}
+        ctx.low_dose_aspirin = low
         return ctx
+
+    @property
+    def facts(self) -> FactIndex:
+        return self.catalog.facts
+
+    def facts_of(self, med: ResolvedMed) -> list[DrugFacts]:
+        """The facts of a medicine's product and of each of its ingredients (none for free text)."""
+        return self.catalog.facts.parts(med.drug.id) if med.drug is not None else []
 
     @property
     def patient(self) -> Patient:
@@ -255,12 +299,42 @@ class SafetyContext:
 
     @cached_property
     def conditions(self) -> frozenset[str]:
+        """Recorded condition codes, plus those a recorded figure implies: pregnancy from the
+        weeks of pregnancy, liver disease from a Child-Pugh class, and chronic kidney disease from
+        a CrCl or eGFR under the catalog's CKD level (no tick needed)."""
         found = set(self.patient.conditions)
         if self.patient.pregnancy_weeks is not None:
-            # A recorded gestational age means the patient is pregnant even if the
-            # condition list was not ticked.
             found.add("pregnancy")
+        if self.patient.hepatic_impairment is not None:
+            found.add("liver_disease")
+        ckd = self.optional_threshold("ckd_gfr_below")
+        if ckd is not None and self.kidney is not None and self.kidney[0] < ckd.value:
+            found.add("ckd")
         return frozenset(found)
+
+    @cached_property
+    def heavy_alcohol(self) -> tuple[float, Threshold] | None:
+        """(drinks a week, the NIAAA threshold passed) when the patient drinks heavily: over 14 a
+        week for men, over 7 otherwise (the lower threshold when sex is not recorded as male)."""
+        drinks = self.patient.alcohol_drinks_per_week
+        if drinks is None:
+            return None
+        key = "heavy_alcohol_male_per_week" if self.patient.sex == "male" else "heavy_alcohol_female_per_week"
+        limit = self.optional_threshold(key)
+        if limit is None or not exceeds(drinks, limit.value):
+            return None
+        return drinks, limit
+
+    def alcohol_words(self) -> str:
+        """ "heavy alcohol use (28 drinks/week, over 14 for a male patient)"; "" when not heavy."""
+        heavy = self.heavy_alcohol
+        if heavy is None:
+            return ""
+        drinks, limit = heavy
+        sex = self.patient.sex
+        who = (f"for a {sex} patient" if sex in ("male", "female")
+               else "; sex not recorded as male or female, so the lower (female) threshold is used")
+        return f"heavy alcohol use ({fmt(drinks)} drinks/week, over {fmt(limit.value)} {who})"
 
     def with_class(self, *class_ids: str) -> list[ResolvedMed]:
         """Medicines in any of the classes, in plan order (cached: several rules ask the same)."""
@@ -277,34 +351,8 @@ class SafetyContext:
 
     @cached_property
     def systemic_nsaids(self) -> list[ResolvedMed]:
-        """Systemic NSAIDs, without antiplatelet-dose aspirin (see :attr:`low_dose_aspirin`)."""
-        low = {id(m) for m in self.low_dose_aspirin}
-        return [m for m in self.meds if m.systemic and m.has_class("nsaid") and id(m) not in low]
-
-    @cached_property
-    def low_dose_aspirin(self) -> list[ResolvedMed]:
-        """Items of an NSAID that is also an antiplatelet (aspirin) whose drug's total a day is
-        at or under the catalog's antiplatelet cut-off: antiplatelet use, never an NSAID here.
-
-        Without a sourced cut-off in the catalog, or when an amount cannot be counted, the drug
-        is taken by its classes (an NSAID as well).
-        """
-        cap = self.optional_threshold("aspirin_antiplatelet_max_mg")
-        if cap is None:
-            return []
-        both = [m for m in self.meds if m.systemic and m.has_class("nsaid") and m.has_class("antiplatelet")]
-        by_drug: dict[str, list[ResolvedMed]] = {}
-        for med in both:
-            if med.drug is not None:
-                by_drug.setdefault(med.drug.id, []).append(med)
-        low: list[ResolvedMed] = []
-        for drug_id, meds in by_drug.items():
-            amounts = [m.mg_of(drug_id) for m in meds]
-            if any(a is None for a in amounts):
-                continue
-            if not exceeds(sum(a for a in amounts if a is not None), cap.value):
-                low.extend(meds)
-        return low
+        """Systemic NSAIDs (antiplatelet-dose aspirin is not one: see :attr:`low_dose_aspirin`)."""
+        return [m for m in self.meds if m.systemic and m.has_class("nsaid")]
 
     @cached_property
     def kidney(self) -> tuple[float, str] | None:
@@ -316,7 +364,7 @@ class SafetyContext:
         return None
 
     def sedatives(self) -> list[ResolvedMed]:
-        """Non-opioid, non-benzodiazepine CNS depressants (classes or the catalog flag)."""
+        """CNS depressants other than opioids and benzodiazepines (the cns_depressant role)."""
         return list(self._sedatives)
 
     @cached_property
@@ -324,9 +372,12 @@ class SafetyContext:
         return [
             m
             for m in self.meds
-            if not m.has_class("opioid", "benzodiazepine", "opioid_antagonist")
-            and (m.has_class(*SEDATIVE_CLASSES) or m.flags.cns_depressant)
+            if not m.rescue and not m.has_class("opioid", "benzodiazepine") and m.has_role("cns_depressant")
         ]
+
+    def with_role(self, *roles: str) -> list[ResolvedMed]:
+        """Medicines (not rescue ones) with any of the roles, in plan order."""
+        return [m for m in self.meds if not m.rescue and m.has_role(*roles)]
 
     @cached_property
     def kratom(self) -> KratomModule | None:

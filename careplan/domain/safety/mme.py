@@ -33,9 +33,16 @@ def mme_of(ctx: SafetyContext) -> MmeSummary:
 def mme_from_context(ctx: SafetyContext) -> MmeSummary:
     lines: list[MmeLine] = []
     for med in ctx.meds:
-        lines.extend(_lines_for(med, ctx.catalog))
+        found = _lines_for(med, ctx.catalog)
+        if med.treats_oud:
+            # CDC 2022: MME thresholds are for opioids prescribed for pain, not for methadone or
+            # buprenorphine given as treatment for opioid-use disorder.
+            found = [line.model_copy(update={"oud_treatment": True, "note": _join(
+                line.note, "treatment for opioid-use disorder: shown, not counted against the MME thresholds "
+                "(CDC 2022)")}) for line in found]
+        lines.extend(found)
     # The total stays unrounded: rules compare it, displays round it.
-    return MmeSummary(total=sum(line.mme for line in lines), lines=tuple(lines))
+    return MmeSummary(total=sum(line.mme for line in lines if not line.oud_treatment), lines=tuple(lines))
 
 
 def _lines_for(med: ResolvedMed, catalog: CatalogIndex) -> list[MmeLine]:

@@ -1,176 +1,148 @@
-"""Interaction rules of the second set: QT-RISK, NSAID-TRIPLE and OPIOID-CYP."""
+"""Interaction rules over the label rows two medicines meet (careplan.domain.safety.pairs):
+SEROTONERGIC, OPIOID-CYP, AGONIST-ANTAGONIST, NSAID-BLEEDING, BLEEDING-RISK and DRUG-INTERACTION.
+
+Each finding lists its pairs with the label's word and effect; its severity is the word's (the
+most severe row for a pair). One finding per severity for the named rules (as the first two sets
+had them); one per pair for DRUG-INTERACTION, whose pairs are about different things.
+"""
 
 from __future__ import annotations
 
-from careplan.domain.catalog_model import CypRole
+from collections.abc import Callable
+
 from careplan.domain.codes import Severity
 from careplan.domain.findings import Finding
-from careplan.domain.safety.context import (
-    ResolvedMed,
-    SafetyContext,
-    exceeds,
-    fmt,
-    item_ids,
-    names,
-    unique_sources,
-)
-from careplan.domain.safety.selection import ids_in, with_drug
+from careplan.domain.safety.context import SafetyContext, item_ids, unique_sources
+from careplan.domain.safety.pairs import Pair, pairs_for, strongest
+from careplan.domain.safety.wording import word_phrase
+
+_ORDER: tuple[Severity, ...] = ("critical", "warning", "info")
 
 
-def qt_risk(ctx: SafetyContext) -> list[Finding]:
-    """QT-RISK: any QT-prolonging drug with recorded QT prolongation (critical); methadone with
-    another QT-prolonging drug, or methadone at a daily dose where an ECG is advised (warning).
-    """
-    qt = ctx.catalog.qt_drugs
-    if not qt:
-        return []
-    qt_meds = [m for m in ctx.meds if not m.rescue and ids_in(m) & set(qt)]
-    if not qt_meds:
-        return []
-    qt_sources = unique_sources(*(qt[d].sources for m in qt_meds for d in sorted(ids_in(m) & set(qt))))
+def pair_line(pair: Pair) -> str:
+    """ "Tramadol with Phenelzine: contraindicated (serotonin syndrome)"."""
+    return f"{pair.holder.name} with {pair.partner.name}: {word_phrase(pair.row.word)} ({pair.row.effect})"
+
+
+def grouped(
+    ctx: SafetyContext,
+    rule: str,
+    title: Callable[[Severity, list[Pair]], str],
+    advice: Callable[[Severity], str],
+    keep: Callable[[Pair], bool] = lambda _p: True,
+) -> list[Finding]:
+    """One finding per severity over the rule's pairs (each item pair at its most severe row)."""
+    best = strongest([p for p in pairs_for(ctx, rule) if keep(p)])
+    by_severity: dict[Severity, list[Pair]] = {}
+    for pair in best.values():
+        by_severity.setdefault(pair.severity, []).append(pair)
     findings: list[Finding] = []
-    if "qt_prolongation" in ctx.conditions:
-        findings.append(
-            Finding(
-                rule="QT-RISK",
-                severity="critical",
-                title="QT-prolonging medicine with recorded QT prolongation",
-                detail=(
-                    f"{names(qt_meds)} can prolong the QT interval, and QT prolongation is recorded for this patient: "
-                    "risk of torsade de pointes. Avoid, or check the ECG and electrolytes and document the decision."
-                ),
-                items=item_ids(qt_meds),
-                sources=qt_sources,
-            )
-        )
-    methadone = [m for m in qt_meds if "methadone" in ids_in(m)]
-    if not methadone:
-        return findings
-    others = [m for m in qt_meds if "methadone" not in ids_in(m)]
-    if others:
-        findings.append(
-            Finding(
-                rule="QT-RISK",
-                severity="warning",
-                title="Methadone with another QT-prolonging medicine",
-                detail=(
-                    f"Methadone with {names(others)}: both prolong the QT interval. Check an ECG before and during "
-                    "treatment, and correct low potassium or magnesium."
-                ),
-                items=item_ids(methadone, others),
-                sources=qt_sources,
-            )
-        )
-    ecg = ctx.optional_threshold("methadone_ecg_mg")
-    amounts = [m.mg_of("methadone") for m in methadone]
-    total = sum(a for a in amounts if a is not None)
-    if ecg is not None and exceeds(total, ecg.value):
-        findings.append(
-            Finding(
-                rule="QT-RISK",
-                severity="warning",
-                title=f"Methadone {fmt(total)} mg/day: ECG advised",
-                detail=(
-                    f"{'; '.join(m.describe() for m in methadone)}: {fmt(total)} mg/day, over {fmt(ecg.value)} mg/day, "
-                    "where an additional ECG is recommended (besides one before starting, within 30 days and yearly)."
-                ),
-                items=item_ids(methadone),
-                sources=unique_sources(ecg.sources, qt["methadone"].sources),
-            )
-        )
+    for severity in _ORDER:
+        group = by_severity.get(severity)
+        if not group:
+            continue
+        lines = list(dict.fromkeys(pair_line(p) for p in group))
+        findings.append(Finding(
+            rule=rule,
+            severity=severity,
+            title=title(severity, group),
+            detail=f"{'; '.join(lines)}. {advice(severity)}",
+            items=item_ids([p.holder for p in group], [p.partner for p in group]),
+            sources=unique_sources(*(p.row.sources for p in group)),
+        ))
     return findings
 
 
-def nsaid_triple(ctx: SafetyContext) -> list[Finding]:
-    """NSAID-TRIPLE: a systemic NSAID with an ACE inhibitor or ARB and a diuretic: warning,
-    critical with chronic kidney disease (acute kidney injury)."""
-    facts = ctx.catalog.data.rule_facts
-    if facts is None:
-        return []
-    triple = facts.nsaid_triple
-    nsaids = ctx.systemic_nsaids
-    raas = ctx.with_class(*triple.raas_classes)
-    diuretics = ctx.with_class(*triple.diuretic_classes)
-    if not nsaids or not raas or not diuretics:
-        return []
-    ckd = "ckd" in ctx.conditions
-    severity: Severity = "critical" if ckd else "warning"
-    with_ckd = ", with chronic kidney disease" if ckd else ""
-    return [
-        Finding(
-            rule="NSAID-TRIPLE",
-            severity=severity,
-            title="NSAID with an ACE inhibitor or ARB and a diuretic" + (" in kidney disease" if ckd else ""),
-            detail=(
-                f"{names(nsaids)} with {names(raas)} and {names(diuretics)}{with_ckd}: together they can cause acute "
-                "kidney injury. Avoid the NSAID, or check kidney function and fluids closely."
-            ),
-            items=item_ids(nsaids, raas, diuretics),
-            sources=triple.sources,
-        )
-    ]
-
-
-def _modulators(ctx: SafetyContext, roles: list[CypRole], opioids: list[ResolvedMed]) -> list[ResolvedMed]:
-    listed = {d for role in roles for d in role.drugs}
-    return [m for m in with_drug(ctx, listed) if m not in opioids]
+def serotonergic(ctx: SafetyContext) -> list[Finding]:
+    """SEROTONERGIC: two serotonergic medicines (the FDA 2016 list: SSRIs, SNRIs, TCAs, MAOIs,
+    triptans, tramadol, tapentadol, methadone, fentanyl...) together: a warning, critical where a
+    label contraindicates the pair (an MAOI with tramadol, tapentadol, methadone or meperidine)."""
+    return grouped(
+        ctx, "SEROTONERGIC",
+        lambda s, _g: "Serotonergic combination the label contraindicates" if s == "critical"
+        else "Serotonergic medicines together",
+        lambda s: ("Do not combine them; choose another medicine. " if s == "critical" else "")
+        + "Risk of serotonin syndrome: watch for agitation, fever, sweating, tremor and muscle jerks.",
+    )
 
 
 def opioid_cyp(ctx: SafetyContext) -> list[Finding]:
-    """OPIOID-CYP: a CYP3A4-metabolised opioid with a strong CYP3A4 inhibitor (critical) or a
-    moderate inhibitor or an inducer (warning); codeine or tramadol with a strong CYP2D6
-    inhibitor (warning: less pain relief). Drug lists come from the catalog's cyp table."""
-    cat = ctx.catalog
+    """OPIOID-CYP: an opioid with a CYP inhibitor or inducer its label (or group) names, at the
+    label's word: a boxed warning for strong CYP3A4 inhibitors (critical), a warning for moderate
+    ones and inducers, less pain relief from codeine or tramadol with a strong CYP2D6 inhibitor."""
+    def title(_severity: Severity, group: list[Pair]) -> str:
+        roles = {p.row.with_.role or "" for p in group}
+        if all(r.startswith("cyp2d6") for r in roles):
+            return "Opioid with a CYP2D6 inhibitor"
+        if all("inducer" in r for r in roles):
+            return "Opioid with a CYP3A4 inducer"
+        return "Opioid with a CYP inhibitor or inducer"
+
+    return grouped(
+        ctx, "OPIOID-CYP", title,
+        lambda s: "Opioid levels can rise sharply, with fatal slowed breathing: avoid the combination, or lower the "
+        "opioid dose and monitor closely." if s == "critical" else
+        "Opioid levels (or, for codeine and tramadol, their activation) can change: watch for sedation and slowed "
+        "breathing, or for poor pain relief and withdrawal when an inducer or inhibitor is started or stopped.",
+    )
+
+
+def agonist_antagonist(ctx: SafetyContext) -> list[Finding]:
+    """AGONIST-ANTAGONIST: a partial opioid agonist (buprenorphine) with a *scheduled* full agonist:
+    blocked pain relief and precipitated withdrawal (an as-needed full agonist is not counted)."""
+    def scheduled_full(pair: Pair) -> bool:
+        full = pair.partner if pair.holder.has_role("opioid_partial_agonist") else pair.holder
+        return full.scheduled
+
+    return grouped(
+        ctx, "AGONIST-ANTAGONIST",
+        lambda _s, _g: "Partial opioid agonist with a scheduled full agonist",
+        lambda _s: "The partial agonist can block the full agonist's pain relief and bring on withdrawal. Use one "
+        "or the other, or plan the switch.",
+        keep=scheduled_full,
+    )
+
+
+def nsaid_bleeding(ctx: SafetyContext) -> list[Finding]:
+    """NSAID-BLEEDING: a systemic NSAID with an anticoagulant or antiplatelet (critical) or an
+    SSRI/SNRI (warning), at the word of the NSAID group's (or a label's) row. Antiplatelet-dose
+    aspirin is an antiplatelet partner, never the NSAID."""
+    def title(severity: Severity, group: list[Pair]) -> str:
+        partners = {c for p in group for m in (p.holder, p.partner) if not m.has_class("nsaid") for c in m.classes}
+        if severity == "critical" or partners & {"anticoagulant", "antiplatelet"}:
+            return "NSAID with an anticoagulant or antiplatelet: bleeding risk"
+        return "NSAID with an SSRI/SNRI: GI-bleeding risk"
+
+    return grouped(
+        ctx, "NSAID-BLEEDING", title,
+        lambda s: "Raises the risk of serious bleeding, especially from the gut. Avoid the combination or add "
+        "gastroprotection and monitor closely." if s == "critical" else
+        "Raises the risk of upper-GI bleeding. Consider a proton-pump inhibitor or another analgesic.",
+    )
+
+
+def bleeding_risk(ctx: SafetyContext) -> list[Finding]:
+    """BLEEDING-RISK: other bleeding pairs the labels name: an anticoagulant or antiplatelet with an
+    SSRI/SNRI, an NSAID with a systemic corticosteroid (GI bleeding)."""
+    return grouped(
+        ctx, "BLEEDING-RISK",
+        lambda _s, _g: "Medicines that together raise bleeding risk",
+        lambda _s: "Watch for bleeding (black stools, blood in vomit or urine, unusual bruising); consider "
+        "gastroprotection.",
+    )
+
+
+def drug_interaction(ctx: SafetyContext) -> list[Finding]:
+    """DRUG-INTERACTION: any other interaction a label states (tizanidine with a strong CYP1A2
+    inhibitor, bupropion with an MAOI...), one finding per pair, at the label's word."""
     findings: list[Finding] = []
-    substrates = cat.cyp_roles("CYP3A4", "substrate")
-    sub_ids = {d for r in substrates for d in r.drugs}
-    opioids = [m for m in ctx.opioids if not m.rescue and ids_in(m) & sub_ids]
-    if opioids:
-        sub_sources = unique_sources(*(r.sources for r in substrates if set(r.drugs) & set().union(*(ids_in(m) for m in opioids))))
-        inhibitors = cat.cyp_roles("CYP3A4", "inhibitor")
-        # (modulators, severity, title, what happens) — strongest first, as DESIGN grades them.
-        kinds: list[tuple[list[CypRole], Severity, str, str]] = [
-            ([r for r in inhibitors if r.strength == "strong"], "critical", "a strong CYP3A4 inhibitor",
-             "opioid levels can rise sharply, with fatal slowed breathing. Avoid the combination, or lower the "
-             "opioid dose and monitor closely."),
-            ([r for r in inhibitors if r.strength == "moderate"], "warning", "a moderate CYP3A4 inhibitor",
-             "opioid levels can rise. Watch for sedation and slowed breathing; consider a lower opioid dose."),
-            (cat.cyp_roles("CYP3A4", "inducer"), "warning", "a CYP3A4 inducer",
-             "opioid levels fall (less relief, withdrawal), and rise again when the inducer is stopped "
-             "(overdose risk). Adjust with care."),
-        ]
-        for roles, severity, what, effect in kinds:
-            found = _modulators(ctx, roles, opioids)
-            if found:
-                findings.append(
-                    Finding(
-                        rule="OPIOID-CYP",
-                        severity=severity,
-                        title=f"Opioid with {what}",
-                        detail=f"{names(opioids)} with {names(found)} ({what.removeprefix('a ')}): {effect}",
-                        items=item_ids(opioids, found),
-                        sources=unique_sources(*(r.sources for r in roles), sub_sources),
-                    )
-                )
-    prodrugs = cat.cyp_roles("CYP2D6", "prodrug")
-    pro_ids = {d for r in prodrugs for d in r.drugs}
-    activated = [m for m in ctx.opioids if not m.rescue and ids_in(m) & pro_ids]
-    if activated:
-        strong_2d6 = [r for r in cat.cyp_roles("CYP2D6", "inhibitor") if r.strength == "strong"]
-        found = _modulators(ctx, strong_2d6, activated)
-        if found:
-            findings.append(
-                Finding(
-                    rule="OPIOID-CYP",
-                    severity="warning",
-                    title="Codeine or tramadol with a strong CYP2D6 inhibitor",
-                    detail=(
-                        f"{names(activated)} with {names(found)} (strong CYP2D6 inhibitor): less is turned into the active "
-                        "opioid, so pain relief may be poor (and tramadol's own serotonergic effect remains). Consider "
-                        "another analgesic; if the inhibitor is stopped later, opioid effects can rise."
-                    ),
-                    items=item_ids(activated, found),
-                    sources=unique_sources(*(r.sources for r in strong_2d6), *(r.sources for r in prodrugs)),
-                )
-            )
+    for pair in strongest(pairs_for(ctx, "DRUG-INTERACTION")).values():
+        findings.append(Finding(
+            rule="DRUG-INTERACTION",
+            severity=pair.severity,
+            title=f"{pair.holder.name} with {pair.partner.name}: {word_phrase(pair.row.word)}",
+            detail=f"{pair_line(pair)}. Review the combination (label statement).",
+            items=item_ids([pair.holder, pair.partner]),
+            sources=pair.row.sources,
+        ))
     return findings

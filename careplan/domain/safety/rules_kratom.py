@@ -12,7 +12,6 @@ from careplan.domain.codes import CONDITION_LABELS, Severity
 from careplan.domain.findings import Finding
 from careplan.domain.plan import KratomModule
 from careplan.domain.safety.context import (
-    SEDATIVE_CLASSES,
     ResolvedMed,
     SafetyContext,
     class_sources,
@@ -24,27 +23,6 @@ from careplan.domain.safety.context import (
     unique_sources,
 )
 
-KRATOM_CONDITIONS: tuple[str, ...] = (
-    "pregnancy",
-    "breastfeeding",
-    "liver_disease",
-    "substance_use_disorder",
-    "opioid_use_disorder",
-    "seizure_disorder",
-    "arrhythmia",
-)
-
-# Why each condition matters with kratom (facts.md §3c), for the clinician's detail text.
-_CONDITION_REASONS: dict[str, str] = {
-    "pregnancy": "safety in pregnancy has not been established",
-    "breastfeeding": "safety in breastfeeding has not been established",
-    "liver_disease": "kratom can cause cholestatic or mixed liver injury, usually 1–8 weeks after starting",
-    "substance_use_disorder": "kratom causes dependence and opioid-like withdrawal",
-    "opioid_use_disorder": "kratom is a partial opioid agonist and causes dependence and withdrawal",
-    "seizure_disorder": "seizures have been reported with kratom and 7-OH products",
-    "arrhythmia": "kratom use is linked with tachycardia and borderline QTc prolongation",
-}
-
 # Which catalog kratom caution backs each rule (looked up by id; a missing id gives no source).
 CAUTION_FOR_RULE: dict[str, tuple[str, ...]] = {
     "KRATOM-CNS-DEPRESSANT": ("cns-depressants",),
@@ -52,16 +30,6 @@ CAUTION_FOR_RULE: dict[str, tuple[str, ...]] = {
     "KRATOM-CONCENTRATE": ("concentrates-7oh",),
     "KRATOM-JURISDICTION": ("legal-status",),
 }
-CAUTION_FOR_CONDITION: dict[str, str] = {
-    "pregnancy": "pregnancy",
-    "breastfeeding": "pregnancy",
-    "liver_disease": "liver-injury",
-    "substance_use_disorder": "dependence-withdrawal",
-    "opioid_use_disorder": "dependence-withdrawal",
-    "seizure_disorder": "seizures-heart",
-    "arrhythmia": "seizures-heart",
-}
-
 _CONCENTRATED_FORMS: dict[str, str] = {
     "extract": "a concentrated extract",
     "7oh_product": "a 7-hydroxymitragynine (7-OH) product",
@@ -100,6 +68,11 @@ def kratom_jurisdiction(ctx: SafetyContext) -> list[Finding]:
     status_line = f"{place}: {row.status} (as of {row.as_of.isoformat()}). {row.detail}"
     if row.status == "banned":
         return [_jurisdiction_finding(module, "critical", f"Kratom is banned in {row.name}", f"{status_line} {verify}", sources)]
+    if module.product_form in row.banned_forms:
+        form = _CONCENTRATED_FORMS.get(module.product_form, module.product_form.replace("_", " "))
+        return [_jurisdiction_finding(
+            module, "critical", f"This kratom product is banned in {row.name}",
+            f"{status_line} The patient reports {form}, a form the law there bans. {verify}", sources)]
     age = ctx.age
     if row.min_age is not None and age is not None and age < row.min_age:
         return [
@@ -142,10 +115,7 @@ def kratom_jurisdiction(ctx: SafetyContext) -> list[Finding]:
 def _restriction_matches(ctx: SafetyContext, row: Jurisdiction) -> list[str]:
     matches: list[str] = []
     for restriction in row.restricted_conditions:
-        if restriction == "under_18":
-            if ctx.age is not None and ctx.age < 18:
-                matches.append(f"people under 18 (patient is {ctx.age})")
-        elif restriction in ctx.conditions:
+        if restriction in ctx.conditions:
             matches.append(CONDITION_LABELS.get(restriction, restriction).lower())
     return matches
 
@@ -159,12 +129,12 @@ def _jurisdiction_finding(
 
 
 def kratom_cns_depressant(ctx: SafetyContext) -> list[Finding]:
-    """KRATOM-CNS-DEPRESSANT: kratom with an opioid, benzodiazepine, gabapentinoid or other
-    sedative, or with any alcohol use (alcohol_drinks_per_week > 0)."""
+    """KRATOM-CNS-DEPRESSANT: kratom with an opioid, a benzodiazepine or another CNS depressant
+    (the cns_depressant role), or with any alcohol use (alcohol_drinks_per_week > 0)."""
     module = ctx.active_kratom
     if module is None:
         return []
-    meds = ctx.with_class("opioid", "benzodiazepine", "gabapentinoid") + ctx.sedatives()
+    meds = [m for m in ctx.meds if not m.rescue and (m.has_class("opioid", "benzodiazepine") or m.has_role("cns_depressant"))]
     drinks = ctx.patient.alcohol_drinks_per_week
     parts = list(dict.fromkeys(m.name for m in meds))
     if drinks is not None and drinks > 0:
@@ -184,7 +154,7 @@ def kratom_cns_depressant(ctx: SafetyContext) -> list[Finding]:
             items=item_ids(meds, [module.id]),
             sources=unique_sources(
                 _caution_sources(ctx, "KRATOM-CNS-DEPRESSANT"),
-                class_sources(ctx, *classes_of(meds, {"opioid", "benzodiazepine", "gabapentinoid", *SEDATIVE_CLASSES})),
+                class_sources(ctx, *classes_of(meds, {"opioid", "benzodiazepine"})),
             ),
         )
     ]
@@ -195,11 +165,11 @@ def kratom_cyp(ctx: SafetyContext) -> list[Finding]:
     module = ctx.active_kratom
     if module is None:
         return []
-    meds = [m for m in ctx.meds if m.flags.cyp3a4_substrate or m.flags.cyp2d6_substrate]
+    meds = ctx.with_role("cyp3a4_substrate", "cyp2d6_substrate")
     if not meds:
         return []
-    cyp3a4 = [m for m in meds if m.flags.cyp3a4_substrate]
-    cyp2d6 = [m for m in meds if m.flags.cyp2d6_substrate]
+    cyp3a4 = [m for m in meds if m.has_role("cyp3a4_substrate")]
+    cyp2d6 = [m for m in meds if m.has_role("cyp2d6_substrate")]
     parts = []
     if cyp3a4:
         parts.append(f"CYP3A4 substrates: {names(cyp3a4)} (kratom can raise their levels)")
@@ -218,10 +188,8 @@ def kratom_cyp(ctx: SafetyContext) -> list[Finding]:
 
 
 def _substrate_sources(ctx: SafetyContext, meds: list[ResolvedMed]) -> tuple[Source, ...]:
-    """Sources that these medicines are CYP3A4 or CYP2D6 substrates (the catalog's CYP table)."""
-    ids = {m.drug.id for m in meds if m.drug is not None}
-    roles = [r for r in ctx.catalog.data.cyp if r.role == "substrate" and ids & set(r.drugs)]
-    return unique_sources(*(r.sources for r in roles))
+    """Sources that these medicines are CYP3A4 or CYP2D6 substrates (their role facts)."""
+    return unique_sources(*(f.role_sources("cyp3a4_substrate", "cyp2d6_substrate") for m in meds for f in ctx.facts_of(m)))
 
 
 def kratom_concentrate(ctx: SafetyContext) -> list[Finding]:
@@ -246,26 +214,28 @@ def kratom_concentrate(ctx: SafetyContext) -> list[Finding]:
 
 
 def kratom_condition(ctx: SafetyContext) -> list[Finding]:
-    """KRATOM-CONDITION: one warning per condition that kratom makes riskier."""
+    """KRATOM-CONDITION: one warning per condition that kratom makes riskier (the catalog's list,
+    each with its reason and the caution that backs it)."""
     module = ctx.active_kratom
-    if module is None:
+    facts = ctx.catalog.data.rule_facts
+    if module is None or facts is None:
         return []
     findings: list[Finding] = []
-    for code in KRATOM_CONDITIONS:
-        if code not in ctx.conditions:
+    for row in facts.kratom_conditions:
+        if row.condition not in ctx.conditions:
             continue
-        label = CONDITION_LABELS[code].lower()
+        label = CONDITION_LABELS[row.condition].lower()
         findings.append(
             Finding(
                 rule="KRATOM-CONDITION",
                 severity="warning",
                 title=f"Kratom with {label}",
                 detail=(
-                    f"Kratom ({module.status.replace('_', ' ')}) with {label}: {_CONDITION_REASONS[code]}. "
+                    f"Kratom ({module.status.replace('_', ' ')}) with {label}: {row.reason}. "
                     "Advise against use and monitor."
                 ),
                 items=(module.id,),
-                sources=_sources_of(ctx, (CAUTION_FOR_CONDITION[code],)),
+                sources=unique_sources(row.sources, _sources_of(ctx, (row.caution,) if row.caution else ())),
             )
         )
     return findings

@@ -1,4 +1,5 @@
-"""Plan rules: follow-up for opioids and kratom, and parts of the plan left empty."""
+"""Plan rules: follow-up for opioids and kratom (and early review after starting a drug whose facts ask
+for it), as-needed medicines without a minimum gap, and parts of the plan left empty."""
 
 from __future__ import annotations
 
@@ -17,11 +18,14 @@ from careplan.domain.safety.context import SafetyContext, exceeds, fmt, item_ids
 
 def followup_missing(ctx: SafetyContext) -> list[Finding]:
     """FOLLOWUP-MISSING: opioids or an active kratom module without follow-up within the catalog
-    maximum. For kratom alone, the kratom module's own follow-up interval also counts."""
+    maximum (for kratom alone, the kratom module's own interval also counts); and a drug whose
+    facts ask for an early first review (methadone: within a week of starting) planned without a
+    follow-up that soon."""
+    findings = _review_after_start(ctx)
     opioids = ctx.opioids
     kratom = ctx.active_kratom
     if not opioids and kratom is None:
-        return []
+        return findings
     limit = ctx.threshold("followup_max_weeks")
     interval = ctx.plan.follow_up.interval_weeks
     plan_ok = interval is not None and not exceeds(interval, limit.value)
@@ -35,9 +39,10 @@ def followup_missing(ctx: SafetyContext) -> list[Finding]:
         uncovered.append("kratom use")
         ids.append(kratom.id)
     if not uncovered:
-        return []
+        return findings
     now = "no follow-up interval is set" if interval is None else f"follow-up is set at {interval} weeks"
     return [
+        *findings,
         Finding(
             rule="FOLLOWUP-MISSING",
             severity="warning",
@@ -50,6 +55,60 @@ def followup_missing(ctx: SafetyContext) -> list[Finding]:
             sources=limit.sources,
         )
     ]
+
+
+def _first_review_days(ctx: SafetyContext) -> int | None:
+    """Days to the first review the plan sets: the next visit's date, else the interval in weeks."""
+    follow = ctx.plan.follow_up
+    if follow.next_visit is not None:
+        return (follow.next_visit - ctx.today).days
+    return follow.interval_weeks * 7 if follow.interval_weeks is not None else None
+
+
+def _review_after_start(ctx: SafetyContext) -> list[Finding]:
+    findings: list[Finding] = []
+    days = _first_review_days(ctx)
+    for med in ctx.meds:
+        if med.origin != "plan" or med.rescue:
+            continue
+        for facts in ctx.facts_of(med):
+            wanted = facts.review_days
+            if wanted is None or (days is not None and days <= wanted.days):
+                continue
+            now = "no follow-up is set" if days is None else f"the first follow-up is {days} days away"
+            findings.append(Finding(
+                rule="FOLLOWUP-MISSING",
+                severity="warning",
+                title=f"Review within {wanted.days} days of starting {ctx.catalog.drugs[facts.drug_id].name.lower()}",
+                detail=(f"{med.describe()} is being started, and {now}. Review within {wanted.days} days of starting it "
+                        "(and of each dose increase): its effects build up over several days."),
+                items=(med.id,),
+                sources=wanted.sources,
+            ))
+    return findings
+
+
+def prn_no_gap(ctx: SafetyContext) -> list[Finding]:
+    """PRN-NO-GAP: an as-needed medicine whose facts ask for a minimum gap between doses (opioids,
+    benzodiazepines, acetaminophen products) with none set."""
+    findings: list[Finding] = []
+    for med in ctx.meds:
+        if med.rescue or not med.item.prn or med.item.min_hours_between is not None:
+            continue
+        gap = next((f.prn_gap for f in ctx.facts_of(med) if f.prn_gap is not None), None)
+        if gap is None:
+            continue
+        label = f" (label: at least {fmt(gap.hours)} hours apart)" if gap.hours is not None else ""
+        findings.append(Finding(
+            rule="PRN-NO-GAP",
+            severity="warning",
+            title=f"{med.name}: as needed with no minimum gap",
+            detail=(f"{med.describe()} is as needed, up to {med.item.max_per_day} a day, with no minimum time between "
+                    f"doses{label}. Set the hours between doses so that the patient does not take them close together."),
+            items=(med.id,),
+            sources=gap.sources,
+        ))
+    return findings
 
 
 def _empty_module_problem(module: Module) -> str | None:

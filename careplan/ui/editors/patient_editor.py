@@ -47,7 +47,7 @@ CONDITION_TIPS = {
 def checks_reading(plan: CarePlan, catalog: CatalogIndex) -> str:
     """ "Kidney checks use CrCl 42 mL/min. Opioid tolerance: current opioids 75 MME/day (≥ 60)." """
     from careplan.domain.safety.context import SafetyContext
-    from careplan.domain.safety.rules_patient import opioid_tolerance
+    from careplan.domain.safety.tolerance import opioid_tolerance
 
     ctx = SafetyContext.build(plan, catalog)
     kidney = ctx.kidney

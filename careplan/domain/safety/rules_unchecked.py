@@ -1,15 +1,10 @@
-"""Rules about what the catalog knows: MED-UNCHECKED (a medicine outside it) and CLASS-DUPLICATE."""
+"""What could not be checked, said plainly: MED-UNCHECKED (a medicine outside the catalog) and
+DOSE-UNCOUNTED (an amount a day that cannot be worked out)."""
 
 from __future__ import annotations
 
-from careplan.domain.catalog_model import ClassDuplicate
 from careplan.domain.findings import Finding
-from careplan.domain.safety.context import (
-    ResolvedMed,
-    SafetyContext,
-    item_ids,
-)
-from careplan.domain.safety.selection import distinct_drugs, long_acting
+from careplan.domain.safety.context import SafetyContext
 
 
 def med_unchecked(ctx: SafetyContext) -> list[Finding]:
@@ -48,35 +43,35 @@ def med_unchecked(ctx: SafetyContext) -> list[Finding]:
     return findings
 
 
-def class_duplicate(ctx: SafetyContext) -> list[Finding]:
-    """CLASS-DUPLICATE: two different drugs of a group not meant to be combined (two
-    gabapentinoids, two benzodiazepines, two SSRIs/SNRIs, two long-acting opioids)."""
-    facts = ctx.catalog.data.rule_facts
-    if facts is None:
-        return []
+# Classes whose uncounted amount hides a dose from a critical check (MME, acetaminophen total).
+_UNCOUNTED_CRITICAL_CLASSES: tuple[str, ...] = ("opioid", "acetaminophen")
+
+
+def dose_uncounted(ctx: SafetyContext) -> list[Finding]:
+    """DOSE-UNCOUNTED: a catalog medicine whose amount a day cannot be worked out.
+
+    Critical for opioids and anything containing acetaminophen, because the MME and
+    acetaminophen checks would otherwise miss it in silence; a warning for the rest.
+    """
     findings: list[Finding] = []
-    for group in facts.class_duplicates:
-        meds = _group_members(ctx, group)
-        drugs = distinct_drugs(meds)
-        if len(drugs) < 2:
+    for med in ctx.meds:
+        problem = med.amount.problem
+        if med.drug is None or problem is None:
             continue
+        hides = [c for c in _UNCOUNTED_CRITICAL_CLASSES if med.has_class(c)]
+        if hides:
+            checks = " and ".join("the MME total" if c == "opioid" else "the acetaminophen total" for c in hides)
+            consequence = f" It is left out of {checks}, which may therefore be too low."
+        else:
+            consequence = " Its daily limit could not be checked."
         findings.append(
             Finding(
-                rule="CLASS-DUPLICATE",
-                severity="warning",
-                title=f"Two of a kind: {group.name}",
-                detail=(
-                    f"{'; '.join(m.describe() for m in meds)}: {group.name} together add side effects and risks "
-                    "without clear added benefit. Keep one, or document why both are needed."
-                ),
-                items=item_ids(meds),
-                sources=group.sources,
+                rule="DOSE-UNCOUNTED",
+                severity="critical" if hides else "warning",
+                title=f"{med.drug.name}: amount a day not counted",
+                detail=f"{med.describe()}: {problem}.{consequence}",
+                items=(med.id,),
+                sources=med.drug.sources,
             )
         )
     return findings
-
-
-def _group_members(ctx: SafetyContext, group: ClassDuplicate) -> list[ResolvedMed]:
-    if group.long_acting_opioids:
-        return long_acting(ctx)
-    return [m for m in ctx.meds if not m.rescue and m.has_class(*group.classes)]

@@ -1,0 +1,29 @@
+"""The base of every catalog fact: a source (citation, grade, url) and the date it was reviewed."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Strict(BaseModel):
+    """Catalog models refuse unknown fields (a typo in a data file is a load error) and are frozen."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Source(Strict):
+    """Where a fact comes from. `grade`: V = primary or near-primary copy, S = secondary copy."""
+
+    citation: str = Field(min_length=3)
+    url: str | None = None
+    grade: Literal["V", "S"] = "V"
+
+
+class Sourced(Strict):
+    """Base for every catalog fact: at least one source and the date it was last reviewed."""
+
+    sources: tuple[Source, ...] = Field(min_length=1)
+    reviewed: date
