@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from careplan.domain import limits
+from careplan.domain.advice import AdviceKind, classify_advice
 from careplan.domain.codes import (
     TEMPLATE_FORMAT,
     Condition,
@@ -366,10 +367,26 @@ class Goal(_Model):
     due: ClinicalDate | None = None
 
 
+class FlareStep(_Model):
+    """One flare-plan step: what it is about (``kind``, read by the advice rules) and its words."""
+
+    kind: AdviceKind = "other"
+    text: Text
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: object) -> object:
+        # A step given as plain text (older files go through the migration; code and tests may
+        # still write one) is typed by its words; the clinician can change the kind.
+        if isinstance(value, str):
+            return {"kind": classify_advice(value), "text": value}
+        return value
+
+
 class FlarePlan(_Model):
     """What the patient does on a bad day: steps in order, what they may take, when to call."""
 
-    steps: list[Text] = short_list()
+    steps: list[FlareStep] = short_list()
     # The medicines the patient may take on a bad day, chosen from the plan by item id (planned
     # or current medicines): the handout prints each with its dose, limit and gap from the plan.
     may_take_items: list[Id] = short_list()

@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from careplan.domain.advice import ADVICE_KIND_LABELS
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import CONDITION_LABELS, MODULE_LABELS, RELEASE_LABELS
 from careplan.domain.dosing import course_words, dose_words, frequency, interval_words
@@ -27,6 +28,7 @@ from careplan.domain.plan import (
     CarePlan,
     CbtModule,
     ExercisePrescription,
+    FlareStep,
     Goal,
     KratomModule,
     LifestyleGoal,
@@ -187,6 +189,11 @@ def field_changes(old: BaseModel | None, new: BaseModel | None, labels: dict[str
         else:
             out.append(change(label, a, b))
     return out
+
+
+def _step_words(step: FlareStep) -> str:
+    """ "Heat pack 15 minutes (heat)": a step's words and what kind of advice it is."""
+    return f"{step.text} ({ADVICE_KIND_LABELS[step.kind].lower()})"
 
 
 def _by_id(items: Iterable[Any]) -> dict[str, Any]:
@@ -570,7 +577,9 @@ def diff_plans(old: CarePlan, new: CarePlan, catalog: CatalogIndex) -> list[Diff
     add("Goals", _goals(old, new))
     add("Medicines", _medicines(old, new, catalog))
     out += _modules(old, new, catalog)
-    add("Flare plan", field_changes(old.flare_plan, new.flare_plan, {"steps": "step", "may_take": "may take", "call_if": "call if"}))
+    flare = _list_changes("step", old.flare_plan.steps, new.flare_plan.steps, name=_step_words)
+    flare += field_changes(old.flare_plan, new.flare_plan, {"may_take": "may take", "call_if": "call if"}, skip=("steps",))
+    add("Flare plan", flare)
     follow = []
     a, b = old.follow_up.interval_weeks, new.follow_up.interval_weeks
     if a != b:

@@ -6,7 +6,7 @@ from careplan.domain.catalog import CatalogIndex
 from careplan.domain.findings import SafetyReport
 from careplan.domain.plan import CarePlan
 from careplan.export.handout import handout_story
-from careplan.export.options import HANDOUT_SECTIONS, ExportOptions, HandoutSection, Letterhead
+from careplan.export.options import HANDOUT_SECTIONS, ExportOptions, HandoutSection, Letterhead, Signer
 from careplan.export.renderer import DocumentSpec, PdfRenderer
 from careplan.export.summary import summary_story
 from careplan.export.text import PHRASES, esc, raw_phrase
@@ -17,6 +17,7 @@ __all__ = [
     "ExportOptions",
     "HandoutSection",
     "Letterhead",
+    "Signer",
     "esc",
     "render_handout",
     "render_summary",

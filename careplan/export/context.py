@@ -12,12 +12,21 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.catalog_model import Drug
 from careplan.domain.findings import SafetyReport
+from careplan.domain.handout_catalog import HandoutFacts, item_release, load_handout_facts
+from careplan.domain.handout_model import Locale
 from careplan.domain.plan import MedicationItem
 from careplan.export.fonts import BOLD
 from careplan.export.local import Local
 from careplan.export.options import ExportOptions
 from careplan.export.styles import Styles
-from careplan.export.text import phrase, raw_phrase
+from careplan.export.text import EN, phrase_in, phrase_table
+
+# How a handout reads where the country is not known: international English, INN generic names
+# (paracetamol) and day-first dates written out in words, never another country's phone numbers.
+UNKNOWN_VARIANT = "en-GB"
+UNKNOWN_NAMES = "inn"
+# Forms a patient counts out (a dose in mg becomes "2 tablets of 500 mg" when one product fits).
+_SOLID_FORMS = frozenset({"tablet", "capsule"})
 
 # Units a patient reads as words, with a plural; mg, mcg and the like print as they are.
 _COUNTED_UNITS = frozenset({"tablet", "capsule", "patch", "application"})
@@ -42,26 +51,46 @@ class RenderContext:
     width: float
     # The patient's jurisdiction ("US-TX", "GB"): it decides phone lines and medicine names.
     jurisdiction: str | None = None
+    # Height of the first page's frame: what the summary's front sheet must fit in.
+    height: float = 0.0
 
     @property
     def lang(self) -> str:
         return self.options.language
 
     @cached_property
+    def facts(self) -> HandoutFacts:
+        """Red flags, advice conflicts, medicine advice and locales (sourced catalog data)."""
+        return load_handout_facts()
+
+    @cached_property
+    def locale(self) -> Locale | None:
+        """The patient's country's row of the locale table, or None when it is not known."""
+        return self.facts.locale(self.jurisdiction)
+
+    @cached_property
+    def table(self) -> Mapping[str, str]:
+        """The handout's phrase table: the language with the country's regional words."""
+        return phrase_table(self.lang, self.locale.phrases if self.locale is not None else UNKNOWN_VARIANT)
+
+    @cached_property
     def local(self) -> Local:
-        return Local(self.catalog, self.jurisdiction, self.lang)
+        convention = self.locale.generic_names if self.locale is not None else UNKNOWN_NAMES
+        return Local(self.catalog, self.jurisdiction, self.lang, locale=self.locale, table=self.table,
+                     generic_names=self.facts.generic_names(convention))
 
     def t(self, key: str, **values: object) -> str:
-        """Fixed wording in the handout language, as escaped markup."""
-        return phrase(self.lang, key, **values)
+        """Fixed wording in the handout language and the patient's country's words, as markup."""
+        return phrase_in(self.table, key, **values)
 
     def raw(self, key: str) -> str:
-        return raw_phrase(self.lang, key)
+        return self.table.get(key, EN[key])
 
-    def words(self, texts: Mapping[str, str]) -> str:
+    def words(self, texts: Mapping[str, str], names: str = "") -> str:
         """Catalog patient wording in the handout language (English if missing), escaped, with
-        its placeholders (phone lines, local medicine names) filled in for the patient's country."""
-        return self.local.fill(texts.get(self.lang) or texts.get("en") or "")
+        its placeholders (phone lines, local medicine names, ``{names}``) filled in for the
+        patient's country."""
+        return self.local.fill(texts.get(self.lang) or texts.get("en") or "", names)
 
     def fill(self, text: str) -> str:
         """One piece of catalog wording as escaped markup, placeholders filled in."""
@@ -81,8 +110,9 @@ class RenderContext:
         return self.local.name(drug, brand=brand)
 
     def dose_text(self, item: MedicationItem) -> str:
-        """One dose in plain words: "400 mg", "1 tablet", "2 tablets (15 mg each)",
-        "1 patch (25 mcg/h)" (plain text; escape before use in markup)."""
+        """One dose in the unit the patient holds: "400 mg", "1 tablet", "2 tablets (15 mg each)",
+        "1000 mg (2 tablets of 500 mg)", "4 g of gel", "1 patch (25 mcg/h)" (plain text; escape
+        before use in markup)."""
         amount = number(item.dose)
         unit: str = item.unit
         if unit == "mcg/h":
@@ -94,12 +124,56 @@ class RenderContext:
         if strength is not None and item.unit in _COUNTED_UNITS:
             each = f"{number(strength.amount)} {strength.unit}"
             key = "dose_strength_one" if item.dose == 1 else "dose_strength_each"
-            text = self.raw(key).format(dose=text, strength=each)
+            return self.raw(key).format(dose=text, strength=each)
+        drug = self.drug(item)
+        if item.unit == "g" and drug is not None and any(s.form == "gel" for s in drug.strengths):
+            return self.raw("dose_gel").format(dose=text)
+        held = self._units_held(item, drug)
+        if held is not None:
+            count, form, each = held
+            noun = self.raw(f"unit_{form}" if count == 1 else f"unit_{form}_many")
+            return self.raw("dose_units_of").format(dose=text, n=number(count), unit=noun, strength=each)
         return text
 
+    def _units_held(self, item: MedicationItem, drug: Drug | None) -> tuple[float, str, str] | None:
+        """(how many, tablet or capsule, "500 mg") for a dose in mg that only one of the drug's
+        solid products makes in one to four whole units; None when it is ambiguous or not oral."""
+        if drug is None or item.route != "oral" or item.unit not in ("mg", "mcg"):
+            return None
+        release = item_release(item, drug)
+        if item.strength is not None and item.strength.unit == item.unit:
+            fits = [(item.dose / item.strength.amount, "tablet", item.strength.amount)]
+            forms = {s.form for s in drug.strengths if s.amount == item.strength.amount and s.form in _SOLID_FORMS}
+            if len(forms) == 1:
+                fits = [(fits[0][0], forms.pop(), item.strength.amount)]
+        else:
+            fits = [(item.dose / s.amount, s.form, s.amount) for s in drug.strengths
+                    if s.form in _SOLID_FORMS and s.unit == item.unit and s.amount
+                    and (release is None or s.release == release)]
+        whole = {(n, form, each) for n, form, each in fits if abs(n - round(n)) < 1e-9 and 1 <= round(n) <= 4}
+        if len(whole) != 1:
+            return None
+        n, form, each = whole.pop()
+        return float(round(n)), form, f"{number(each)} {item.unit}"
+
     def date_words(self, day: date) -> str:
-        """A date a patient cannot misread (no 02/01 ambiguity): "1 February 2027"."""
-        return self.raw("date_format").format(day=day.day, month=self.raw(f"month_{day.month}"), year=day.year)
+        """A date a patient cannot misread (no 02/01 ambiguity), in the order the patient's country
+        writes it: "1 February 2027" or "February 1, 2027"."""
+        key = "date_format_mdy" if self.date_order == "mdy" else "date_format"
+        return self.raw(key).format(day=day.day, month=self.raw(f"month_{day.month}"), year=day.year)
+
+    @property
+    def date_order(self) -> str:
+        return self.locale.date_order if self.locale is not None else "dmy"
+
+    def weekday_date(self, day: date, short: bool = False) -> str:
+        """ "Tuesday 1 December" / "Tuesday, December 1"; short: "Tue 1 Dec" / "Tue Dec 1"."""
+        order = "mdy" if self.date_order == "mdy" else "dmy"
+        if short:
+            return self.raw(f"short_date_{order}").format(
+                weekday=self.raw(f"day_{day.isoweekday()}"), day=day.day, month=self.raw(f"mon_{day.month}"))
+        return self.raw(f"weekday_date_{order}").format(
+            weekday=self.raw(f"weekday_{day.isoweekday()}"), day=day.day, month=self.raw(f"month_{day.month}"))
 
     def label_width(self, labels: list[str]) -> float:
         """Width of a column whose bold header must not break mid-word ("Mornin g"): the widest

@@ -267,7 +267,7 @@ def narrative(plan: CarePlan, catalog: CatalogIndex) -> str:
                      "not prescribed.</p>")
     fp = plan.flare_plan
     if fp.steps:
-        parts.append("<p>Flare plan:</p><ol>" + "".join(f"<li>{e(s)}</li>" for s in fp.steps) + "</ol>")
+        parts.append("<p>Flare plan:</p><ol>" + "".join(f"<li>{e(s.text)}</li>" for s in fp.steps) + "</ol>")
     if (fu := _follow_up(plan)) is not None:
         parts.append(f"<p>{e(fu['detail']['description'])}.</p>")
     return '<div xmlns="http://www.w3.org/1999/xhtml">' + "".join(parts) + "</div>"
@@ -277,7 +277,7 @@ def _notes(plan: CarePlan) -> list[JSON]:
     notes: list[JSON] = []
     fp = plan.flare_plan
     flare = "; ".join(x for x in (
-        "steps: " + " / ".join(fp.steps) if fp.steps else "",
+        "steps: " + " / ".join(s.text for s in fp.steps) if fp.steps else "",
         f"may take: {fp.may_take}" if fp.may_take.strip() else "",
         f"call if: {fp.call_if}" if fp.call_if.strip() else "") if x)
     if flare:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from reportlab.lib.utils import ImageReader
@@ -11,6 +12,7 @@ from careplan.domain.dosing import frequency
 from careplan.domain.plan import CarePlan, MedicationItem, MindfulnessModule, PhysiotherapyModule
 from careplan.export.context import RenderContext
 from careplan.export.flow import Flowable, bullets, data_table, labelled, para, spacer, together
+from careplan.export.handout_advice import advice_markup
 from careplan.export.handout_meds import MARKS_IN_TRACKER, change_marks, interval_text, prn_text
 from careplan.export.images import logo_problem
 from careplan.export.styles import ACCENT
@@ -112,7 +114,8 @@ def goals(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
 
 
 def _flare_item(item: MedicationItem, ctx: RenderContext, current: bool) -> str:
-    """A medicine the flare plan allows, with its dose, limit and gap from the plan (markup)."""
+    """A medicine the flare plan allows, with its dose, limit and gap from the plan, and for a
+    course the day it ends (a flare plan has no end; the course does) (markup)."""
     kind = frequency(item, ctx.drug(item))
     if kind == "prn":
         how = prn_text(item, ctx)
@@ -121,6 +124,14 @@ def _flare_item(item: MedicationItem, ctx: RenderContext, current: bool) -> str:
     else:
         # One of the patient's own medicines is not in the handout's schedule: "as before".
         how = ctx.t("flare_current" if current else "flare_daily", dose=ctx.dose_text(item))
+    if item.stop is not None:
+        how += " " + ctx.t("flare_course_until", date=ctx.date_words(item.stop))
+    elif item.duration_days is not None:
+        if item.start is not None:
+            last = item.start + timedelta(days=item.duration_days - 1)
+            how += " " + ctx.t("flare_course_until", date=ctx.date_words(last))
+        else:
+            how += " " + ctx.t("flare_course_days", n=item.duration_days)
     return f"<b>{esc(ctx.med_name(item))}</b>: {how}"
 
 
@@ -128,7 +139,9 @@ def flare(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     """The bad-day plan: numbered steps, the medicines it allows (chosen from the plan, with
     their dose, limit and gap), any further note, and when to call."""
     fp = plan.flare_plan
-    steps = [esc(step) for step in fp.steps if step.strip()]
+    # Each step in the clinician's words, with the limits the plan's medicines set (heat, but
+    # never near the patch) or safe words in its place (ADVICE-CONFLICT says so to the clinician).
+    steps = [advice_markup(step.text, step.kind, plan, ctx)[0] for step in fp.steps if step.text.strip()]
     by_id = {i.id: i for i in plan.all_medications()}
     chosen = [by_id[i] for i in dict.fromkeys(fp.may_take_items) if i in by_id
               and frequency(by_id[i], ctx.drug(by_id[i])) != "rescue"]
@@ -146,6 +159,8 @@ def flare(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
         out.append(labelled(label, esc(fp.may_take), s.body))
     if fp.call_if.strip():
         out.append(labelled(ctx.t("flare_call"), esc(fp.call_if), s.body))
+    # The signs that need help now are in one place, with one urgency each.
+    out.append(para(ctx.t("flare_red_box"), s.body))
     return out
 
 

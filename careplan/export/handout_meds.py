@@ -8,7 +8,7 @@ Morning column, a course says when to stop.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from typing import Any
 
 from careplan.domain.catalog_model import PatientWording, WarningTopic
@@ -16,6 +16,7 @@ from careplan.domain.dosing import dose_slots, frequency
 from careplan.domain.plan import CarePlan, MedicationItem, MedicationModule
 from careplan.export.context import RenderContext, number
 from careplan.export.flow import Flowable, box, bullets, data_table, labelled, para
+from careplan.export.handout_advice import item_advice, keep_safe, naloxone_note
 from careplan.export.handout_cautions import superseded_topics
 from careplan.export.styles import DANGER, DANGER_PALE
 from careplan.export.text import esc
@@ -111,8 +112,8 @@ def change_marks(item: MedicationItem, ctx: RenderContext, count: int) -> list[t
         part = "" if hours % 24 == 0 else ("morning" if half == 0 else "evening")
         if item.start is not None:
             when = item.start + timedelta(days=day)
-            long = _weekday_date(when, ctx)
-            short = f"{ctx.raw(f'day_{when.isoweekday()}')} {when.day} {ctx.raw(f'mon_{when.month}')}"
+            long = ctx.weekday_date(when)
+            short = ctx.weekday_date(when, short=True)
             if part:
                 long += f" ({ctx.raw('slot_' + part)})"
                 short += f" {ctx.raw('slot_short_' + part)}"
@@ -121,10 +122,6 @@ def change_marks(item: MedicationItem, ctx: RenderContext, count: int) -> list[t
             short = ctx.raw("day_n_short").format(n=day + 1) + (f" {ctx.raw('slot_short_' + part)}" if part else "")
         marks.append((long, short))
     return marks
-
-
-def _weekday_date(day: date, ctx: RenderContext) -> str:
-    return f"{ctx.raw(f'weekday_{day.isoweekday()}')} {day.day} {ctx.raw(f'month_{day.month}')}"
 
 
 def _interval_lines(items: list[MedicationItem], ctx: RenderContext) -> list[str]:
@@ -276,6 +273,7 @@ def about_medicines(module: MedicationModule, ctx: RenderContext, plan: CarePlan
             out.append(labelled(ctx.t("med_for"), purpose, s.body))
         if item.instructions.strip():
             out.append(labelled(ctx.t("med_how"), esc(item.instructions), s.body))
+        out += [para(line, s.body) for line in item_advice(item, ctx)]
         if kind == "prn":
             out.append(para(prn_text(item, ctx), s.body))
         elif kind == "interval":
@@ -289,6 +287,8 @@ def about_medicines(module: MedicationModule, ctx: RenderContext, plan: CarePlan
             out.append(para(f"<b>{warning}</b>", s.body))
     if module.items:
         out.append(para(ctx.t("med_ask"), s.body))
+        out += keep_safe(module.items, ctx)
+        out += naloxone_note(plan, ctx)
     if module.notes.strip():
         out.append(labelled(ctx.t("team_note"), esc(module.notes), s.body))
     return out

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from reportlab.platypus import KeepTogether
 
+from careplan.domain.advice import LIFESTYLE_ADVICE
 from careplan.domain.plan import (
     CarePlan,
     CbtModule,
@@ -17,6 +18,7 @@ from careplan.domain.plan import (
 )
 from careplan.export.context import RenderContext
 from careplan.export.flow import Flowable, bullets, labelled, para
+from careplan.export.handout_advice import advice_markup
 from careplan.export.handout_meds import about_medicines
 from careplan.export.text import esc
 
@@ -129,14 +131,17 @@ def mindfulness(module: MindfulnessModule, ctx: RenderContext) -> list[Flowable]
     return out + _notes(module.notes, ctx)
 
 
-def lifestyle(module: LifestyleModule, ctx: RenderContext) -> list[Flowable]:
+def lifestyle(module: LifestyleModule, ctx: RenderContext, plan: CarePlan) -> list[Flowable]:
     s = ctx.styles
     out = [para(ctx.t("life_title"), s.h1), para(ctx.t("life_intro"), s.lead)]
     lines: list[str] = []
     for goal in module.targets:
-        line = f"<b>{ctx.t('area_' + goal.area)}:</b> {esc(goal.target)}"
+        # Advice a planned medicine makes unsafe (alcohol with a sedating medicine) is worded
+        # safely; the library's general wording for it is then left out too.
+        words, replaced = advice_markup(goal.target, LIFESTYLE_ADVICE[goal.area], plan, ctx)
+        line = f"<b>{ctx.t('area_' + goal.area)}:</b> {words}"
         entry = ctx.catalog.lifestyle_targets.get(goal.catalog_id) if goal.catalog_id else None
-        if entry is not None and (more := ctx.words(entry.patient)):
+        if not replaced and entry is not None and (more := ctx.words(entry.patient)):
             line += f"<br/>{more}"
         lines.append(line)
     out += bullets(lines, s.bullet)
@@ -148,9 +153,9 @@ MODULE_BUILDERS: dict[str, ModuleBuilder] = {
     "physiotherapy": physiotherapy,
     "cbt": cbt,
     "mindfulness": mindfulness,
-    "lifestyle": lifestyle,
-    # The medication module needs the whole plan (the cautions of its combinations); the kratom
-    # module prints as its own caution box (handout_safety), never as a plan step.
+    # The medication and lifestyle modules need the whole plan (the cautions of combinations,
+    # advice the medicines make unsafe); the kratom module prints as its own caution box
+    # (handout_safety), never as a plan step.
 }
 
 
@@ -160,6 +165,8 @@ def modules(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     for module in plan.modules:
         if isinstance(module, MedicationModule):
             out += about_medicines(module, ctx, plan)
+        elif isinstance(module, LifestyleModule):
+            out += lifestyle(module, ctx, plan)
         elif (builder := MODULE_BUILDERS.get(module.kind)) is not None:
             out += builder(module, ctx)
     return out

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from careplan.domain.catalog import CatalogIndex
-from careplan.domain.catalog_model import RedFlag
+from careplan.domain.handout_model import URGENCIES, Urgency
 from careplan.domain.plan import CarePlan, MedicationItem
 from careplan.export.context import RenderContext
 from careplan.export.flow import Flowable, box, bullets, para
@@ -15,75 +12,56 @@ from careplan.export.styles import CAUTION, CAUTION_PALE, DANGER, DANGER_PALE
 _SEDATING_CLASSES = frozenset({"opioid", "benzodiazepine", "gabapentinoid"})
 
 
-@dataclass(frozen=True)
-class MedFacts:
-    """What the plan's medicines (planned and current) add up to, for choosing warnings."""
-
-    classes: frozenset[str]
-    serotonergic: bool
-    systemic_nsaid: bool
+def urgency_heading(urgency: Urgency, ctx: RenderContext) -> str:
+    """What to do for a group of signs, the same words in every section: "Call 911 now if:"."""
+    if urgency == "emergency":
+        return ctx.t("urgency_emergency", emergency=ctx.local.emergency())
+    return ctx.t(f"urgency_{urgency}")
 
 
-def med_facts(plan: CarePlan, catalog: CatalogIndex) -> MedFacts:
-    classes: set[str] = set()
-    serotonergic = systemic_nsaid = False
-    for item in plan.all_medications():
-        drug = catalog.drugs.get(item.drug) if item.drug else None
-        if drug is None:
-            continue
-        classes.update(drug.classes)
-        # A combination tablet carries its ingredients' classes (hydrocodone + acetaminophen).
-        for ingredient in drug.ingredients:
-            if (part := catalog.drugs.get(ingredient.drug)) is not None:
-                classes.update(part.classes)
-                serotonergic = serotonergic or part.flags.serotonergic
-        serotonergic = serotonergic or drug.flags.serotonergic
-        systemic_nsaid = systemic_nsaid or ("nsaid" in drug.classes and drug.systemic)
-    return MedFacts(frozenset(classes), serotonergic, systemic_nsaid)
-
-
-def _back_pain(plan: CarePlan) -> bool:
-    return any("back" in text.lower() for text in (*plan.pain.sites, *plan.pain.causes))
-
-
-def relevant_red_flags(plan: CarePlan, catalog: CatalogIndex) -> list[RedFlag]:
-    """Red flags that concern this plan: everyone's, plus those of its medicines, kratom, back pain."""
-    facts = med_facts(plan, catalog)
-    applies = {
-        "all": True,
-        "back_pain": _back_pain(plan),
-        "nsaid": facts.systemic_nsaid,
-        "opioid": "opioid" in facts.classes,
-        "gabapentinoid": "gabapentinoid" in facts.classes,
-        "acetaminophen": "acetaminophen" in facts.classes,
-        "serotonergic": facts.serotonergic,
-        "kratom": plan.kratom_module() is not None,
-    }
-    return [flag for flag in catalog.data.red_flags if applies.get(flag.applies_to, False)]
+def same_day_how(ctx: RenderContext) -> str:
+    """ "Call us. If we are closed, call NHS 111." (or go to the emergency department)."""
+    if ctx.local.of("urgent"):
+        return ctx.t("urgency_same_day_how_line", urgent=ctx.local.urgent())
+    return ctx.t("urgency_same_day_how_place", ed=ctx.local.ed())
 
 
 def phone_numbers(ctx: RenderContext) -> list[str]:
     """The other phone lines where the patient lives (urgent care, poisons, crisis) and the care
     team's number, as markup lines (the emergency number comes just before them). A country the
-    table does not know gets none: only "your local emergency number" and the care team."""
+    table does not know gets none: lines to write the numbers in, and the care team."""
     local = ctx.local
     lines = []
+    if local.lines is None:
+        lines.append(ctx.t("numbers_blank_intro"))
+        lines += [ctx.t(f"num_blank_{kind}") for kind in ("emergency", "poison", "crisis")]
     for kind, key in (("urgent", "num_urgent"), ("poison", "num_poison"), ("crisis", "num_crisis")):
         for line in local.of(kind):  # type: ignore[arg-type]
             lines.append(ctx.t(key, line=local.line(line)))
+        if local.regional_unknown(kind):  # type: ignore[arg-type]
+            lines.append(ctx.t(f"num_regional_blank_{kind}"))
     phone = ctx.options.letterhead.phone.strip()
     lines.append(ctx.t("num_clinic", phone=phone) if phone else ctx.t("num_clinic_blank"))
     return lines
 
 
 def help_box(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
-    """The red "Get help now if..." box: this plan's red flags, then the phone numbers where the
-    patient lives."""
+    """The red "Get help now if..." box: this plan's red flags grouped by urgency (the catalogue's
+    one scale, most urgent first, each group saying what to do), then the phone numbers where
+    the patient lives."""
     s = ctx.styles
-    flags = [ctx.words(flag.patient) for flag in relevant_red_flags(plan, ctx.catalog)]
+    flags = ctx.facts.red_flags_for(plan, ctx.catalog)
+    body: list[Flowable] = [para(ctx.t("help_intro"), s.body)]
+    for urgency in URGENCIES:
+        group = [ctx.words(f.patient) for f in flags if f.urgency == urgency]
+        if not group:
+            continue
+        body.append(para(f"<b>{urgency_heading(urgency, ctx)}</b>", s.lead))
+        if urgency == "same_day":
+            body.append(para(same_day_how(ctx), s.body))
+        body += bullets(group, s.bullet)
     numbers = "<br/>".join(phone_numbers(ctx))
-    body = [para(ctx.t("help_intro"), s.body), *bullets([f for f in flags if f], s.bullet),
-            para(f"<b>{ctx.t('help_emergency', emergency=ctx.local.emergency())}</b><br/>{numbers}", s.body)]
+    body.append(para(f"<b>{ctx.t('help_emergency', emergency=ctx.local.emergency())}</b><br/>{numbers}", s.body))
     return box(ctx.t("help_title"), body, s, ctx.width, DANGER, DANGER_PALE)
 
 
@@ -112,15 +90,24 @@ def _interaction_lines(plan: CarePlan, ctx: RenderContext) -> list[str]:
 
 
 def _law_line(plan: CarePlan, ctx: RenderContext) -> str:
-    """The legal row for where the patient lives, dated as of the row (the same row and date as
-    the KRATOM-JURISDICTION finding and the clinician summary). A state without a row of its
-    own reads its country's row, and the line says so."""
-    code = plan.patient_or_empty.jurisdiction
+    """The legal row for where the patient lives in its own words, dated as of the row (the same
+    row and date as the KRATOM-JURISDICTION finding and the clinician summary). A row whose
+    status needs its own words (the UK's ban on supply) has its own phrase; only the US, where
+    states and cities make their own rules, says so. A state without a row of its own reads its
+    country's row, and the line says so."""
+    code = (plan.patient_or_empty.jurisdiction or "").upper()
     place = ctx.catalog.jurisdiction(code)
     if place is None:
         return ctx.t("kratom_law_unknown")
-    key = "kratom_law" if place.code == (code or "").upper() else "kratom_law_country"
-    return ctx.t(key, place=place.name, status=ctx.raw(f"law_{place.status}"), date=ctx.date_words(place.as_of))
+    own = f"kratom_law_row_{place.code}"
+    key = own if own in ctx.table else f"kratom_law_{'not_known' if place.status == 'unknown' else place.status}"
+    parts = [] if place.code == code else [ctx.t("kratom_law_whole_country")]
+    parts.append(ctx.t(key, place=place.name))
+    if place.min_age is not None:
+        parts.append(ctx.t("kratom_law_age", age=place.min_age))
+    parts.append(ctx.t("kratom_law_dated", date=ctx.date_words(place.as_of)))
+    parts.append(ctx.t("kratom_law_states" if place.code.split("-")[0] == "US" else "kratom_law_check"))
+    return " ".join(parts)
 
 
 def kratom_box(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:

@@ -46,6 +46,17 @@ class Letterhead(BaseModel):
     logo: Path | None = None
 
 
+class Signer(BaseModel):
+    """Who signs the clinician summary: printed on its front sheet's signature block (from
+    Preferences or the command line's ``--clinician-*`` options)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = ""
+    credentials: str = ""
+    licence: str = ""
+
+
 class ExportOptions(BaseModel):
     """How to render: print size, language, which handout sections, letterhead and date."""
 
@@ -55,6 +66,7 @@ class ExportOptions(BaseModel):
     language: str = "en"
     sections: frozenset[str] | None = None
     letterhead: Letterhead = Field(default_factory=Letterhead)
+    signer: Signer = Field(default_factory=Signer)
     today: date | None = None
     # None picks the paper the patient's country uses: US Letter in the US and Canada, else A4.
     page_size: Literal["letter", "a4"] | None = None

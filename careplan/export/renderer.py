@@ -195,7 +195,8 @@ class PdfRenderer:
         doc = self.document(buffer, plan, styles)
         today = self.options.today or date.today()
         ctx = RenderContext(catalog=catalog, report=report, options=self.options, styles=styles,
-                            today=today, width=doc.width, jurisdiction=plan.patient_or_empty.jurisdiction)
+                            today=today, width=doc.width, jurisdiction=plan.patient_or_empty.jurisdiction,
+                            height=doc.height)
         story = self.spec.story(plan, ctx)
         created = plan.updated_at.astimezone(UTC) if plan.updated_at.tzinfo else plan.updated_at
         stamp = _pdf_date(created)

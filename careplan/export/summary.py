@@ -5,14 +5,15 @@ from __future__ import annotations
 from careplan.domain.plan import CarePlan
 from careplan.export.context import RenderContext
 from careplan.export.flow import Flowable
+from careplan.export.summary_front import front_sheet
 from careplan.export.summary_modules import modules
-from careplan.export.summary_safety import findings, mme, sign_off, sources
-from careplan.export.summary_sections import at_a_glance, flare_and_follow_up, goals, header, pain, patient
+from careplan.export.summary_safety import findings, mme, record, sources
+from careplan.export.summary_sections import flare_and_follow_up, goals, pain, patient
 
-# What a signing clinician checks first comes first: the status at a glance and the findings,
-# then the plan in detail, the MME breakdown, the numbered sources and the sign-off.
-SUMMARY_BUILDERS = (header, at_a_glance, findings, patient, pain, goals, modules, flare_and_follow_up, mme,
-                    sources, sign_off)
+# Page 1 is the front sheet a signing clinician checks and signs (patient, medicines with amount a
+# day and MME, findings, signature block); then the findings in full, the plan in detail, the MME
+# breakdown, the numbered sources and the plan's record (id, schema, revision).
+SUMMARY_BUILDERS = (front_sheet, findings, patient, pain, goals, modules, flare_and_follow_up, mme, sources, record)
 
 
 def summary_story(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:

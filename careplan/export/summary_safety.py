@@ -11,7 +11,7 @@ from careplan.export.context import RenderContext, number
 from careplan.export.flow import Flowable, data_table, para
 from careplan.export.styles import SEVERITY_COLOURS
 from careplan.export.summary_common import item_labels, table, when
-from careplan.export.summary_sources import source_key, source_list
+from careplan.export.summary_sources import source_list
 from careplan.export.text import esc
 
 
@@ -89,37 +89,31 @@ def _source_line(number: int, src: Source) -> str:
     line = f"[{number}] {esc(src.citation)}"
     if src.url:
         line += f" \u2014 {esc(src.url)}"
-    if src.grade == "S":
-        line += " <i>(checked in secondary sources only)</i>"
     return line
 
 
 def sources(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
-    """The numbered sources: first those the findings cite, then those behind the handout's facts."""
+    """The numbered sources of the findings present, each work once, without working notes."""
     s = ctx.styles
     numbered = source_list(plan, ctx)
     out = [para("Sources", s.h1)]
-    if not numbered.numbers:
-        return [*out, para("No catalog sources used.", s.body)]
-    if numbered.cited:
-        out.append(para("Cited by the findings", s.h2))
-        out += [para(_source_line(numbered.numbers[source_key(x)], x), s.small) for x in numbered.cited]
-    if numbered.other:
-        out.append(para("Behind what the handout tells this patient (limits, red flags, phone lines, exercises)",
-                        s.h2))
-        out += [para(_source_line(numbered.numbers[source_key(x)], x), s.small) for x in numbered.other]
+    if not numbered.entries:
+        return [*out, para("No findings cite a source.", s.body)]
+    out += [para(_source_line(n, x), s.small) for n, x in enumerate(numbered.entries, start=1)]
     return out
 
 
-def sign_off(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
+def record(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
+    """The plan's record: who signed it off in Careplan (the signature block is on page 1), its
+    id, schema version and revision."""
     s = ctx.styles
-    out = [para("Sign-off", s.h1)]
+    out = [para("Record", s.h1)]
     if plan.signed_off is not None:
         so = plan.signed_off
-        out.append(para(f"Signed off by <b>{esc(so.name)}</b> {esc(so.credentials)} at {when(so.at)}.", s.body))
+        out.append(para(f"Signed off in Careplan by <b>{esc(so.name)}</b> {esc(so.credentials)} at {when(so.at)}.",
+                        s.body))
     else:
-        out.append(para("Not signed off (draft).", s.body))
-        out.append(para("Signature: ______________________________ &nbsp;&nbsp; Date: ________________", s.body))
+        out.append(para("Not signed off in Careplan (draft). The signature block is on page 1.", s.body))
     out.append(para(f"Plan id {esc(plan.id)} \u00b7 schema version {plan.schema_version} \u00b7 revision "
                     f"{plan.revision} \u00b7 printed {ctx.today.isoformat()}", s.small))
     return out

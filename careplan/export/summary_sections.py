@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from careplan.domain.advice import ADVICE_KIND_LABELS
 from careplan.domain.codes import CONDITION_LABELS, SEX_LABELS
 from careplan.domain.dosing import dose_words
 from careplan.domain.plan import CarePlan
@@ -38,11 +39,7 @@ def header(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     return out
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
-def _patient_line(plan: CarePlan, ctx: RenderContext) -> str:
+def patient_line(plan: CarePlan, ctx: RenderContext) -> str:
     p = plan.patient
     if p is None:
         return "Template (no patient)"
@@ -54,28 +51,6 @@ def _patient_line(plan: CarePlan, ctx: RenderContext) -> str:
         parts.append(esc(SEX_LABELS[p.sex].lower()))
     parts.append(esc(p.jurisdiction) if p.jurisdiction else "jurisdiction not recorded")
     return ", ".join(parts)
-
-
-def at_a_glance(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
-    """What a reviewer checks first, before the detail: who, the safety status, the MME, the
-    medicines, and allergies."""
-    r = ctx.report
-    blocking = len(r.blocking)
-    s = ctx.styles
-    safety = (f"{r.count('critical')} critical ({blocking} unacknowledged), "
-              f"{_count(r.count('warning'), 'warning')}, {r.count('info')} info")
-    mme = f"<b>{number(round(r.mme.total, 1))} MME/day</b> ({esc(r.mme.table)})"
-    if not r.mme.complete:
-        mme += " \u2014 <b>at least</b>: an opioid dose could not be counted (see findings)"
-    planned = [med_label(i, ctx) for i in plan.medication_items()]
-    current = [med_label(i, ctx) for i in plan.patient_or_empty.current_medications]
-    meds = ", ".join(esc(m) for m in planned) or "none"
-    if current:
-        meds += " \u00b7 current: " + ", ".join(esc(m) for m in current)
-    pairs = [("Patient", _patient_line(plan, ctx)), ("Safety", safety), ("MME", mme), ("Medicines", meds)]
-    if plan.patient is not None:
-        pairs.append(("Allergies", ", ".join(esc(a) for a in plan.patient.allergies) or "none recorded"))
-    return [spacer(s), para("At a glance", s.h1), kv_table(pairs, ctx)]
 
 
 def patient(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
@@ -156,7 +131,7 @@ def flare_and_follow_up(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     s = ctx.styles
     fp, fu = plan.flare_plan, plan.follow_up
     out = [para("Flare plan", s.h1)]
-    steps = [esc(x) for x in fp.steps if x.strip()]
+    steps = [f"{esc(x.text)} <i>({ADVICE_KIND_LABELS[x.kind].lower()})</i>" for x in fp.steps if x.text.strip()]
     out += bullets(steps, s.bullet, numbered=True) if steps else [para("No steps recorded.", s.body)]
     by_id = {i.id: i for i in plan.all_medications()}
     chosen = [esc(med_describe(by_id[i], ctx)) if i in by_id else f"<b>missing item {esc(i)}</b> (see FLARE-UNLISTED)"

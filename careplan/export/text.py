@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import html
 import re
+from collections import ChainMap
 from collections.abc import Mapping
+
+from careplan.export.text_safety import EN_SAFETY
 
 # C0 controls (other than tab and newline) and DEL: the paragraph parser rejects some and
 # nothing a person typed needs them.
@@ -81,7 +84,7 @@ EN: dict[str, str] = {
     "interval_days_patch": "Change it on {days}, and so on.",
     "interval_days": "Take it on {days}, and so on.",
     "interval_first_morning": "Start with the first one in the morning.",
-    "interval_tick": "Tick the box in the tracker each time.",
+    "interval_tick": "Check the box in the tracker each time.",
     "day_n": "day {n}",
     "day_n_short": "Day {n}",
     "slot_morning": "morning",
@@ -97,7 +100,7 @@ EN: dict[str, str] = {
     "every_week": "once a week, on the same day each week",
     "every_days": "every {n} days",
     "every_hours": "every {n} hours",
-    "rescue_title": "For your family and carers: what to do in an emergency",
+    "rescue_title": "For your family and caregivers: what to do in an emergency",
     "rescue_intro": "This medicine is not for every day. It is for an emergency. "
     "Show the people you live with where you keep it and how to use it.",
     "rescue_line": "Use it if the person cannot be woken up, or is breathing very slowly or not at all.",
@@ -118,18 +121,18 @@ EN: dict[str, str] = {
     "care_intro": "We chose these medicines for you on purpose. Here is how to take them safely.",
     "caution_opioid_sedative": "{names}: each of these can make you sleepy and slow your breathing. "
     "Taken together, the risk is much higher. Do not drink alcohol. Do not take any other medicine "
-    "that makes you sleepy. Get help right away if you are very sleepy or confused, or your breathing is slow. "
+    "that makes you sleepy. If you are very sleepy or confused, or your breathing is slow, call {emergency} now. "
     "Tell the people you live with about these signs.",
     "caution_nsaid_bleeding": "{names}: taken together, these raise the risk of bleeding, most of all in the "
     "stomach. Take only the doses shown. Do not take any other anti-inflammatory pain pills. "
-    "Get help right away if you have black or bloody stools, throw up blood, or have a bad headache.",
+    "If you have black or bloody stools, throw up blood, or have a sudden bad headache, call {emergency} now.",
     "caution_nsaid_duplicate": "{names}: these are both anti-inflammatory pain medicines. We know you take both. "
     "Together they raise the risk of stomach bleeding. Take only the doses shown, and no other "
     "anti-inflammatory pain pills.",
     "caution_apap_daily_max": "{names}: each of these has {acetaminophen} in it. Together they come to more than "
     "the usual daily limit. We chose this on purpose. Take no more than shown. Do not take any other medicine "
-    "with {acetaminophen} in it. If you take more than shown, even by mistake, call {poison} right away, "
-    "even if you feel fine.",
+    "with {acetaminophen} in it. If you take more than shown, even by mistake, call {emergency} now, "
+    "even if you feel fine. You can also call {poison} for advice.",
     "caution_dose_daily_max": "{names}: your dose is more than the usual daily limit. We chose it on purpose, "
     "and we will check on it. Never take more than shown.",
     "caution_opioid_mme": "{names}: this is a high dose of opioid medicine. Never take more than shown. "
@@ -137,22 +140,23 @@ EN: dict[str, str] = {
     "caution_dose_uncounted": "{names}: this plan does not say how strong each one is. Take only the number "
     "shown. Check the strength on the pharmacy label, and ask your pharmacist if you are not sure.",
     "caution_lactation": "{names}: you are breastfeeding, and this medicine can pass to your baby in your milk. "
-    "It can cause serious breathing problems in a baby. Watch your baby closely. Get help right away if your baby "
-    "is more sleepy than usual, has trouble feeding or breathing, or is limp.",
+    "It can cause serious breathing problems in a baby. Watch your baby closely. If your baby is more sleepy than "
+    "usual, has trouble feeding or breathing, or is limp, call {emergency} now.",
     "caution_nsaid_triple": "{names}: taken together, these can harm your kidneys. We will check your kidneys "
     "with blood tests. Take only the doses shown, and no other anti-inflammatory pain pills.",
     "caution_opioid_cyp": "{names}: taken together, the pain medicine can build up in your body and get much "
-    "stronger. This can slow your breathing. Take only the doses shown. Get help right away if you are very "
-    "sleepy or confused, or your breathing is slow.",
+    "stronger. This can slow your breathing. Take only the doses shown. If you are very sleepy or confused, or your "
+    "breathing is slow, call {emergency} now.",
     "caution_opioid_naive_la": "{names}: this is a strong opioid that works for a long time. Use it only as shown, "
-    "never more often. Get help right away if you are very sleepy or confused, or your breathing is slow.",
+    "never more often. If you are very sleepy or confused, or your breathing is slow, call {emergency} now.",
     "caution_qt_risk": "{names}: this medicine can change your heart rhythm, and you have had a heart rhythm "
-    "problem. We will check your heart. Get help right away if your heartbeat feels fast or uneven, "
-    "or you feel faint.",
+    "problem. We will check your heart. If your heartbeat feels fast or uneven, or you feel faint, "
+    "call {emergency} now.",
     "caution_renal_dose": "{names}: your kidneys clear this medicine more slowly than most people's, so it can "
     "build up. We chose this dose on purpose, and we will check on you. Never take more than shown.",
     "caution_allergy": "{names}: this matches an allergy on your record. We talked about it and chose it on "
-    "purpose. Stop it and get help right away if you get any sign of the reaction you had before.",
+    "purpose. If you get a rash or itching, stop it and call us today. If your lips, mouth, throat or tongue swell, "
+    "or you struggle to breathe, call {emergency} now.",
     # Exercises
     "physio_title": "Your exercises",
     "physio_intro": "Move gently. Some pain or stiffness when you start is normal. It should settle within a day.",
@@ -191,10 +195,10 @@ EN: dict[str, str] = {
     "mind_title": "Mindfulness practice",
     "mind_what": "Mindfulness means paying calm attention to what is happening right now. "
     "It can ease stress and make pain easier to live with.",
-    "mind_both": "Practise for {minutes} minutes a day, on {days} days a week.",
-    "mind_minutes": "Practise for {minutes} minutes a day.",
-    "mind_days": "Practise on {days} days a week.",
-    "mind_track": "Tick the tracker each day you practise.",
+    "mind_both": "Practice for {minutes} minutes a day, on {days} days a week.",
+    "mind_minutes": "Practice for {minutes} minutes a day.",
+    "mind_days": "Practice on {days} days a week.",
+    "mind_track": "Check the box in the tracker each day you practice.",
     "mind_resources": "Recordings and books that can help:",
     # Lifestyle
     "life_title": "Healthy habits",
@@ -235,7 +239,7 @@ EN: dict[str, str] = {
     "flare_call": "Call us if:",
     # Tracker
     "tracker_title": "Weekly tracker",
-    "tracker_intro": "Put a tick in the box each day you do it. Bring this page to your next visit.",
+    "tracker_intro": "Check the box each day you do it. Bring this page to your next visit.",
     "tracker_what": "What I did",
     "day_1": "Mon",
     "day_2": "Tue",
@@ -250,7 +254,7 @@ EN: dict[str, str] = {
     "track_practice": "Did my mindfulness practice",
     "track_homework": "Did my CBT homework",
     "track_pain": "My pain today (0 to 10)",
-    "tracker_changes": "Tick the box on each day you change or take these:",
+    "tracker_changes": "Check the box on each day you change or take these:",
     "tracker_done": "Done",
     # Get help now
     "help_title": "Get help now if\u2026",
@@ -267,7 +271,7 @@ EN: dict[str, str] = {
     "line_hours": "{name} ({number}, {hours})",
     "line_text": "{name} (call or text {number})",
     "emergency_unknown": "your local emergency number",
-    "poison_unknown": "a poison centre",
+    "poison_unknown": "a poison control center",
     "crisis_unknown": "a crisis line",
     "or": "or",
     # Next visit and contact
@@ -324,7 +328,26 @@ EN: dict[str, str] = {
     "mon_12": "Dec",
 }
 
+EN.update(EN_SAFETY)
+
 PHRASES: dict[str, dict[str, str]] = {"en": EN}
+
+
+def phrase_table(language: str, variant: str | None = None) -> Mapping[str, str]:
+    """The phrase table of a language, with the regional overlay of the patient's country for
+    English ("en-GB": carers, physiotherapist, A&E); a key the table lacks falls back to English."""
+    from careplan.export.text_regional import regional_table
+
+    table: Mapping[str, str] = PHRASES.get(language, EN)
+    if language == "en" and variant is not None:
+        table = regional_table(table, variant)
+    return ChainMap(table, EN) if table is not EN else table  # type: ignore[arg-type]
+
+
+def phrase_in(table: Mapping[str, str], key: str, **values: object) -> str:
+    """Fixed wording from ``table`` as paragraph markup: the phrase and every value are escaped."""
+    template = table.get(key, EN[key])
+    return esc(template).format(**{name: esc(value) for name, value in values.items()})
 
 
 def phrase(language: str, key: str, **values: object) -> str:
@@ -332,9 +355,7 @@ def phrase(language: str, key: str, **values: object) -> str:
 
     A key the language lacks falls back to English so a half-translated handout still prints.
     """
-    table: Mapping[str, str] = PHRASES.get(language, EN)
-    template = table.get(key, EN[key])
-    return esc(template).format(**{name: esc(value) for name, value in values.items()})
+    return phrase_in(PHRASES.get(language, EN), key, **values)
 
 
 def raw_phrase(language: str, key: str) -> str:

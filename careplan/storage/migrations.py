@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from careplan.domain.advice import classify_advice
 from careplan.domain.catalog import CatalogIndex, load_catalog
 from careplan.domain.codes import SCHEMA_VERSION
 
@@ -94,7 +95,21 @@ def _from_1(data: dict[str, Any]) -> dict[str, Any]:
 # Version 3 (the third wave) is made of independent steps, each a pure function of the decoded
 # document that keeps its meaning; they run in this order. A step must accept whatever shape an
 # older file may hold (bad shapes are left for the model's own validation to name).
-STEPS_TO_3: list[Migration] = []
+
+
+def _flare_steps_typed(data: dict[str, Any]) -> dict[str, Any]:
+    """Flare-plan steps were plain text; version 3 types each as ``{"kind", "text"}`` so that the
+    advice rules can read it. The words stay as they were; the kind is guessed from them
+    (:func:`careplan.domain.advice.classify_advice`) and shown in the editor to be checked."""
+    flare = data.get("flare_plan")
+    if not isinstance(flare, dict) or not isinstance(flare.get("steps"), list):
+        return data
+    steps = [{"kind": classify_advice(step), "text": step} if isinstance(step, str) else step
+             for step in flare["steps"]]
+    return {**data, "flare_plan": {**flare, "steps": steps}}
+
+
+STEPS_TO_3: list[Migration] = [_flare_steps_typed]
 
 
 def _from_2(data: dict[str, Any]) -> dict[str, Any]:

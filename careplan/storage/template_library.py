@@ -143,7 +143,7 @@ def template_search_text(template: CarePlan, catalog: CatalogIndex) -> str:
     parts += [goal_words(g) for g in template.goals]
     parts += [medicine_words(i, catalog) for i in template.medication_items()]
     parts += [module_words(m, catalog) for m in template.modules]
-    parts += [*template.flare_plan.steps, template.flare_plan.call_if, *template.follow_up.monitoring, template.notes]
+    parts += [*(s.text for s in template.flare_plan.steps), template.flare_plan.call_if, *template.follow_up.monitoring, template.notes]
     return fold(" \n ".join(parts))
 
 

@@ -98,7 +98,7 @@ def test_each_hit_names_its_field_by_path_and_for_a_reader() -> None:
     hits = find_identifiers(plan)
     assert [(h.path, h.where, h.kind) for h in hits] == [
         (("goals", "g2", "text"), "goals[1].text", "name"),
-        (("flare_plan", "steps", 1), "flare_plan.steps[1]", "phone"),
+        (("flare_plan", "steps", 1, "text"), "flare_plan.steps[1].text", "phone"),
     ]
     with pytest.raises(IdentifiersFound) as info:
         check_deidentified(plan)

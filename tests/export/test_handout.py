@@ -11,9 +11,9 @@ from pypdf import PdfReader
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.findings import SafetyReport
+from careplan.domain.handout_catalog import load_handout_facts
 from careplan.domain.plan import CarePlan, Goal, MedicationItem, MedicationModule, Patient
 from careplan.export import Letterhead, render_handout
-from careplan.export.handout_safety import relevant_red_flags
 from careplan.export.text import EN
 
 from .conftest import char_sizes, full_plan, metadata, options, page_count, pdf_text, report_for
@@ -97,7 +97,7 @@ def test_flare_tracker_help_next_visit(handout: str, catalog: CatalogIndex) -> N
     assert "What I did Mon Tue Wed Thu Fri Sat Sun" in handout
     assert handout.count("\u2610") >= 7 * 4
     assert "Get help now if" in handout
-    assert_in(next(f for f in catalog.data.red_flags if f.applies_to == "all").patient["en"], handout)
+    assert "Call 911 now if:" in handout and "You have thoughts of ending your life" in handout
     assert "Your next visit is in about 4 weeks." in handout and "liver function tests" in handout
     assert "If you have questions, call us at 512-555-0100." in handout
 
@@ -109,7 +109,8 @@ def test_kratom_box_is_personal_and_never_gives_a_dose(handout: str, catalog: Ca
     assert place.name in handout
     # The row's own date, as in the finding and the summary (not the table's review date).
     as_of = place.as_of
-    assert f"Our record of this is dated {as_of.day} {EN[f'month_{as_of.month}']} {as_of.year}." in handout
+    # US-TX: month first.
+    assert f"Our record of this is dated {EN[f'month_{as_of.month}']} {as_of.day}, {as_of.year}." in handout
     assert "You take" in handout and "With kratom, these can slow or stop your breathing." in handout
     breathing = handout.split("You take", 1)[1].split("With kratom", 1)[0]
     assert catalog.drugs["gabapentin"].name.rstrip(")") in breathing
@@ -119,12 +120,15 @@ def test_kratom_box_is_personal_and_never_gives_a_dose(handout: str, catalog: Ca
 
 
 def test_red_flags_follow_the_plan(catalog: CatalogIndex) -> None:
+    facts = load_handout_facts()
     bare = CarePlan(patient=Patient(name="A"))
-    assert {f.applies_to for f in relevant_red_flags(bare, catalog)} == {"all"}
-    flags = {f.applies_to for f in relevant_red_flags(full_plan(), catalog)}
-    assert {"all", "back_pain", "nsaid", "opioid", "gabapentinoid", "kratom", "acetaminophen", "serotonergic"} <= flags
+    assert [f.id for f in facts.red_flags_for(bare, catalog)] == ["suicidal-thoughts"]
+    flags = {f.id for f in facts.red_flags_for(full_plan(), catalog)}
+    assert {"suicidal-thoughts", "cauda-equina", "serious-back-cause", "nsaid-stomach-bleeding", "opioid-overdose",
+            "gabapentinoid-breathing", "kratom-overdose", "acetaminophen-overdose", "serotonin-syndrome",
+            "anaphylaxis"} <= flags
     text = pdf_text(render_handout(bare, catalog, SafetyReport(), options()))
-    nsaid = next(f for f in catalog.data.red_flags if f.applies_to == "nsaid")
+    nsaid = next(f for f in facts.data.red_flags if f.id == "nsaid-stomach-bleeding")
     assert " ".join(nsaid.patient["en"].split()[:8]) not in text
     assert "Kratom: what you need to know" not in text
 

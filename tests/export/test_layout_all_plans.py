@@ -115,13 +115,25 @@ def test_boxes_and_tracker_are_never_left_as_a_lone_line(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", PLANS, ids=_name)
-def test_summary_opens_with_the_findings(path: Path, catalog: CatalogIndex) -> None:
-    data = _pdf(path, "summary")
-    first = page_texts(data)[0]
-    assert "At a glance" in first and "Safety findings" in first
-    report = check_plan(_plan(path), catalog, TODAY)
-    if report.findings:
-        assert f"{report.findings[0].rule}:" in first
+@pytest.mark.parametrize("large", [False, True], ids=["normal", "large"])
+def test_summary_page_one_is_the_front_sheet_with_the_signature_block(path: Path, large: bool,
+                                                                      catalog: CatalogIndex) -> None:
+    """Page 1 holds the patient, every medicine with its amount a day, the MME total, every
+    finding (open and acknowledged) and the signature block; the details start on page 2."""
+    data = _pdf(path, "summary", large)
+    first = " ".join(page_texts(data)[0].split())
+    plan = _plan(path)
+    labels = ["Printed name", "Credentials", "Licence number", "Date", "Signature", "MME/day"]
+    for label in labels + (["Amount/day"] if plan.all_medications() else []):
+        assert label in first, label
+    report = check_plan(plan, catalog, TODAY)
+    for finding in report.findings:
+        assert f"{finding.rule}: {' '.join(finding.title.split())}" in first, finding.rule
+    for item in plan.all_medications():
+        drug = catalog.drugs.get(item.drug or "")
+        name = drug.name if drug is not None else (item.name or "")
+        assert re.split(r"[ /(]", name)[0] in first, name
+    assert "Safety findings" not in first  # the full findings start on page 2
 
 
 @pytest.mark.parametrize("path", PLANS, ids=_name)

@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from careplan.domain.findings import Finding
 from careplan.domain.safety import (
+    rules_advice,
     rules_allergy,
     rules_combinations,
     rules_conditions,
@@ -13,6 +14,7 @@ from careplan.domain.safety import (
     rules_interactions,
     rules_kratom,
     rules_limits,
+    rules_locale,
     rules_opioid,
     rules_plan,
     rules_population,
@@ -66,6 +68,11 @@ RULES: tuple[tuple[str, Rule], ...] = (
     # Label rows no named rule reads (every row is read by some rule).
     ("DRUG-INTERACTION", rules_interactions.drug_interaction),
     ("DRUG-CONDITION", rules_conditions.drug_condition),
+    # Handout coherence and country (issue 17).
+    ("ADVICE-CONFLICT", rules_advice.advice_conflict),
+    ("COURSE-IN-FLARE", rules_advice.course_in_flare),
+    ("PRODUCT-NOT-LOCAL", rules_locale.product_not_local),
+    ("JURISDICTION-UNKNOWN", rules_locale.jurisdiction_unknown),
 )
 
 RULE_IDS: frozenset[str] = frozenset(rule_id for rule_id, _ in RULES)

@@ -12,6 +12,7 @@ from careplan.ui.catalog_choices import medicine_name
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor, add_row, named
 from careplan.ui.editors.date_field import DateField
+from careplan.ui.editors.flare_steps import FlareStepList
 from careplan.ui.editors.widgets import SpinBox
 
 
@@ -22,9 +23,9 @@ class FlarePlanEditor(PartEditor):
         super().__init__(controller, catalog, parent)
         b = self.binder
         _box, form = self.group("On a bad day")
-        steps = b.lines(QPlainTextEdit(), ("flare_plan", "steps"), "flare-plan steps")
-        steps.setPlaceholderText("One step per line, in order, e.g.\nRest 20 minutes, then walk gently for 5\nHeat pack 15 minutes")
-        add_row(form, "&Steps", steps, "One step per line, in the order the patient should take them")
+        # Each step with its kind of advice (heat, rest ...), which the safety checks read.
+        self.steps = FlareStepList(controller)
+        form.addRow(QLabel("Steps"), self.steps)
         self.medicines = QWidget()
         self.medicines_layout = QVBoxLayout(self.medicines)
         self.medicines_layout.setContentsMargins(0, 0, 0, 0)
@@ -47,6 +48,7 @@ class FlarePlanEditor(PartEditor):
 
     def refresh(self, plan: CarePlan) -> None:
         super().refresh(plan)
+        self.steps.refresh(plan)
         choices = flare_choices(plan, self.catalog)
         chosen = plan.flare_plan.may_take_items
         # Ids chosen earlier whose medicine was since removed: shown so they can be unticked.
