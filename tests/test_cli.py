@@ -1,4 +1,4 @@
-"""The command line: contracts of DESIGN.md, exit codes, one-line errors, nothing written on failure."""
+"""The command line: contracts of docs/DESIGN.md, exit codes, one-line errors, nothing written on failure."""
 
 from __future__ import annotations
 

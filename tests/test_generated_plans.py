@@ -21,6 +21,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -131,6 +132,7 @@ def documents(draw: st.DrawFn) -> dict[str, Any]:
     }
 
 
+@pytest.mark.slow
 def test_generated_plans_go_the_whole_road() -> None:
     counts = {"whole road": 0, "refused at load": 0, "template refused": 0}
     # Memory-backed where there is one: thousands of fsyncs to a disk would only measure the disk.

@@ -1,4 +1,4 @@
-"""Closed vocabularies of the plan file format (DESIGN.md): condition codes, units, kinds."""
+"""Closed vocabularies of the plan file format (docs/DESIGN.md): condition codes, units, kinds."""
 
 from __future__ import annotations
 

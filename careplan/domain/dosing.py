@@ -24,6 +24,7 @@ from typing import Literal
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.catalog_model import Drug
 from careplan.domain.codes import COUNT_UNITS, SLOTS, Slot
+from careplan.domain.numbers import number as _num
 from careplan.domain.plan import MedicationItem
 
 Frequency = Literal["daily", "interval", "prn", "rescue", "none"]
@@ -243,13 +244,6 @@ def _unit_words(unit: str) -> str:
     if unit in MASS_TO_MG:
         return f"{unit} a day"
     return f"{unit}s a day"
-
-
-def _num(value: float) -> str:
-    rounded = round(value)
-    if abs(value - rounded) < 1e-9:
-        return f"{rounded:,}"
-    return f"{value:,.3f}".rstrip("0").rstrip(".")
 
 
 def dose_words(item: MedicationItem) -> str:

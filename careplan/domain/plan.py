@@ -1,4 +1,4 @@
-"""The care plan document: pydantic models whose field names are the file-format contract of DESIGN.md."""
+"""The care plan document: pydantic models whose field names are the file-format contract of docs/DESIGN.md."""
 
 from __future__ import annotations
 

@@ -23,6 +23,7 @@ from careplan.domain.advice import ADVICE_KIND_LABELS
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import CONDITION_LABELS, MODULE_LABELS, RELEASE_LABELS
 from careplan.domain.dosing import course_words, dose_words, frequency, interval_words
+from careplan.domain.numbers import number as _num
 from careplan.domain.plan import (
     Acknowledgement,
     CarePlan,
@@ -87,13 +88,6 @@ class Difference:
 
 
 # ---- words for values -------------------------------------------------------------------------
-
-
-def _num(value: float) -> str:
-    rounded = round(value)
-    if abs(value - rounded) < 1e-9:
-        return f"{rounded:,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _quote(text: str, limit: int = 90) -> str:

@@ -14,6 +14,7 @@ from careplan.domain.catalog_model import Drug
 from careplan.domain.findings import SafetyReport
 from careplan.domain.handout_catalog import HandoutFacts, item_release, load_handout_facts
 from careplan.domain.handout_model import Locale
+from careplan.domain.numbers import number as number  # re-exported: the builders import it from here
 from careplan.domain.plan import MedicationItem
 from careplan.export.fonts import BOLD
 from careplan.export.local import Local
@@ -30,13 +31,6 @@ _SOLID_FORMS = frozenset({"tablet", "capsule"})
 
 # Units a patient reads as words, with a plural; mg, mcg and the like print as they are.
 _COUNTED_UNITS = frozenset({"tablet", "capsule", "patch", "application"})
-
-
-def number(value: float) -> str:
-    """400.0 -> "400", 2.5 -> "2.5", 0.125 -> "0.125": no trailing zeros, no float noise."""
-    if abs(value - round(value)) < 1e-9:
-        return str(round(value))
-    return f"{value:.3f}".rstrip("0").rstrip(".")
 
 
 @dataclass(frozen=True)

@@ -29,8 +29,9 @@ class KratomCautionsRequired(ValueError):
 def template_content(plan: CarePlan, info: TemplateInfo, *, template_id: str | None = None, title: str | None = None) -> CarePlan:
     """The plan's clinical content as a template, before any identifier check.
 
-    Structural, never textual: the patient block goes; acknowledgements, sign-off and the dates
-    of this episode (goal due dates, next visit, medicine start and stop) are cleared; the
+    Structural, never textual: the patient block goes; acknowledgements, sign-off, the link to the
+    revision it replaced and the dates of this episode (goal due dates, next visit, medicine start
+    and stop) are cleared; the
     kratom module loses the patient's reported use and its acceptance. Ids, codes, catalog ids,
     numbers and all other text are kept exactly.
     """
@@ -45,6 +46,7 @@ def template_content(plan: CarePlan, info: TemplateInfo, *, template_id: str | N
         signed_off=None,
         status="draft",
         revision=1,
+        supersedes=None,  # a template starts its own history: revision 1 replaces nothing
         created_at=now,
         updated_at=now,
         template=info.model_copy(update={"updated": info.updated or date.today()}).model_dump(mode="python"),

@@ -12,10 +12,10 @@ from careplan.domain import edits
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.edits import EditRejected, FieldPath
+from careplan.domain.errors import plain_message
 from careplan.domain.plan import Acknowledgement, CarePlan, utc_now
 from careplan.ui.commands import PlanEditCommand, push_field_edit
 from careplan.ui.document import PlanDocument
-from careplan.ui.validation_messages import plain_message
 
 # Asked before a kratom module is added; returns the name of the clinician who accepted, or None.
 KratomGate = Callable[[], str | None]

@@ -1,4 +1,4 @@
-"""Catalog integrity: unique ids, every fact sourced and dated, every drug id DESIGN.md names present (our copy of the list)."""
+"""Catalog integrity: unique ids, every fact sourced and dated, every drug id docs/DESIGN.md names present (our copy of the list)."""
 
 from __future__ import annotations
 

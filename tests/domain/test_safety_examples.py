@@ -15,7 +15,7 @@ from tests.domain.plan_factory import check
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 FILES = sorted(EXAMPLES.glob("critical-*.careplan.json"))
 
-# DESIGN.md's rules that can be critical: each needs an example plan.
+# docs/DESIGN.md's rules that can be critical: each needs an example plan.
 CRITICAL_RULES = {
     "DOSE-DAILY-MAX",
     "APAP-DAILY-MAX",

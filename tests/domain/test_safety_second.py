@@ -1,4 +1,4 @@
-"""The second safety set (DESIGN.md): positive, near-miss and clean cases at DESIGN's severities."""
+"""The second safety set (docs/DESIGN.md): positive, near-miss and clean cases at DESIGN's severities."""
 
 from __future__ import annotations
 

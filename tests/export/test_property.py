@@ -8,6 +8,7 @@ import tempfile
 from pathlib import Path
 
 import pdfplumber
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -41,6 +42,7 @@ def _chars_on_page(data: bytes) -> None:
                 assert inside, f"page {number}: {c['text']!r} at x0={c['x0']:.1f} x1={c['x1']:.1f} top={c['top']:.1f}"
 
 
+@pytest.mark.slow
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(plan=care_plans(), large_print=st.booleans())
 def test_any_valid_plan_exports_cleanly(plan: CarePlan, large_print: bool) -> None:

@@ -35,7 +35,7 @@ def test_patient_pain_goals_and_header(summary: str) -> None:
 
 
 def test_every_module_in_detail(summary: str, catalog: CatalogIndex) -> None:
-    for expected in ("1. Medication", "Ibuprofen", "1200 mg/day", "as needed, max 3/day", "(OTC)",
+    for expected in ("1. Medication", "Ibuprofen", "1,200 mg/day", "as needed, max 3/day", "(OTC)",
                      "purpose: pain and stiffness", "Review kidney function in 2 weeks.",
                      "2. Physiotherapy", catalog.exercises["pelvic-tilt"].name, "2×10, hold 5 s",
                      "Garden stretch routine", "10 → 30 minutes", "Add a third set after two weeks.",

@@ -135,3 +135,15 @@ def test_every_builtin_template_is_a_complete_plan() -> None:
         assert template.goals and template.modules and template.follow_up.interval_weeks
         assert template.flare_plan.steps
         assert entry.description
+
+
+def test_a_revised_plan_saves_as_a_template_without_its_history() -> None:
+    """Revision 2 names the signed revision 1 it replaces; the template starts a history of its own."""
+    from careplan.domain.catalog import load_catalog
+    from careplan.domain.lifecycle import revise, sign
+
+    plan = _identified_plan().model_copy(update={"acknowledgements": []})
+    revised = revise(sign(plan, "Dr A. Example", catalog=load_catalog()))
+    assert revised.supersedes is not None and revised.revision == 2
+    template = make_template(revised.model_copy(update={"notes": ""}), TemplateInfo(description="d"))
+    assert (template.revision, template.supersedes, template.signed_off, template.status) == (1, None, None, "draft")

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -18,6 +18,10 @@ from careplan.ui.main_window import MainWindow
 from careplan.ui.qt_guard import protect_none
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+# The real modal loop, kept before any fixture replaces it: driven dialogs run in it.
+REAL_EXEC = QDialog.exec
+REAL_MESSAGE_BOX_EXEC = QMessageBox.exec
+INTERNAL_ERROR_TITLE = "Careplan hit an internal error"
 # pytest-qt makes its own QApplication, so the app's guard against PySide6 6.12's leak of
 # references to None (careplan/ui/qt_guard.py) is applied here for every GUI test.
 protect_none()
@@ -40,8 +44,12 @@ def catalog() -> CatalogIndex:
 
 
 @pytest.fixture(autouse=True)
-def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
-    """Stub QMessageBox.exec (modal) so that tests can see what the app asked and answer it."""
+def message_boxes(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> Iterator[MessageBoxes]:
+    """Stub QMessageBox.exec (modal) so that tests can see what the app asked and answer it.
+
+    No test may end with the internal-error dialog shown (a bug reached the clinician), unless it
+    is marked ``internal_error_expected`` (the test of that dialog itself).
+    """
     boxes = MessageBoxes()
 
     def fake_exec(box: QMessageBox) -> int:
@@ -49,7 +57,10 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> MessageBoxes:
         return int(boxes.answer.value)
 
     monkeypatch.setattr(QMessageBox, "exec", fake_exec)
-    return boxes
+    yield boxes
+    if request.node.get_closest_marker("internal_error_expected") is None:
+        errors = [text for title, text in boxes.shown if title == INTERNAL_ERROR_TITLE]
+        assert errors == [], f"an internal-error dialog was shown: {errors}"
 
 
 @pytest.fixture(autouse=True)
@@ -60,6 +71,48 @@ def no_unstubbed_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError(f"unstubbed modal dialog {type(dialog).__name__}: {dialog.windowTitle()!r}")
 
     monkeypatch.setattr(QDialog, "exec", refuse)
+
+
+Handler = Callable[[Any], None]
+
+
+@dataclass
+class DrivenDialogs:
+    """The modal dialogs a test drove, and any its handler left open (closed after a timeout)."""
+
+    shown: list[QDialog] = field(default_factory=list)
+    stuck: list[str] = field(default_factory=list)
+
+    def titles(self) -> list[str]:
+        return [dialog.windowTitle() for dialog in self.shown]
+
+
+def drive_dialogs(monkeypatch: pytest.MonkeyPatch, handlers: list[tuple[type[QDialog], Handler]],
+                  timeout_ms: int = 20_000) -> DrivenDialogs:
+    """Run modal dialogs for real: ``exec`` runs Qt's own modal loop, and the first handler whose
+    class matches is called inside it, as a person would act (type, tick, click a button). The
+    handler must end the dialog by clicking one of its buttons; a dialog still open after
+    ``timeout_ms`` is rejected and listed in ``stuck``.
+    """
+    driven = DrivenDialogs()
+
+    def run(dialog: QDialog) -> int:
+        handler = next((h for cls, h in handlers if isinstance(dialog, cls)), None)
+        if handler is None:
+            raise AssertionError(f"no handler for modal dialog {type(dialog).__name__}: {dialog.windowTitle()!r}")
+        driven.shown.append(dialog)
+
+        def give_up() -> None:
+            if dialog.isVisible():
+                driven.stuck.append(f"{type(dialog).__name__}: {dialog.windowTitle()!r}")
+                dialog.reject()
+
+        QTimer.singleShot(0, lambda: handler(dialog))
+        QTimer.singleShot(timeout_ms, give_up)
+        return int(REAL_EXEC(dialog))
+
+    monkeypatch.setattr(QDialog, "exec", run)
+    return driven
 
 
 def stub_dialog(monkeypatch: pytest.MonkeyPatch, dialog_class: type[QDialog], fill: Callable[[Any], bool]) -> list[Any]:

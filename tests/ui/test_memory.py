@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from careplan.domain.plan import CarePlan
@@ -24,6 +25,7 @@ def live_commands(window: MainWindow) -> int:
     return sum(1 for obj in gc.get_objects() if isinstance(obj, PlanEditCommand) and obj._document is document)
 
 
+@pytest.mark.slow
 def test_no_plan_copies_accumulate_over_200_merged_edits(window: MainWindow, qtbot: QtBot) -> None:
     ws = window.workspace
     ws.outline_controller.select(("patient",))

@@ -157,6 +157,7 @@ def test_a_plan_from_a_kratom_template_asks_for_the_cautions_again(
     assert kratom.cautions_accepted and kratom.cautions_accepted_by == "Dr B" and kratom.reported_amount == ""
 
 
+@pytest.mark.internal_error_expected
 def test_an_internal_error_shows_a_dialog_writes_a_log_and_the_app_stays_up(
     window: MainWindow, message_boxes: MessageBoxes
 ) -> None:

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QCheckBox, QComboBox, QLineEdit,
 from pytestqt.qtbot import QtBot
 
 from careplan.domain import edits
+from careplan.domain.catalog_choices import new_medication
 from careplan.domain.plan import CarePlan, MedicationItem, MedicationModule, Patient, Strength
-from careplan.ui.catalog_choices import new_medication
 from careplan.ui.main_window import MainWindow
 from careplan.ui.screen_fit import fit_rect
 from careplan.ui.workspace import column_widths

@@ -12,6 +12,7 @@ from careplan.domain.catalog_model import Drug, Source, Threshold
 from careplan.domain.dosing import DailyAmount, daily_amount, dose_words, schedule_words
 from careplan.domain.facts import DrugFacts, FactIndex
 from careplan.domain.findings import MmeSummary
+from careplan.domain.numbers import number
 from careplan.domain.plan import CarePlan, KratomModule, MedicationItem, Patient
 
 Origin = Literal["plan", "current"]
@@ -124,12 +125,7 @@ class ResolvedMed:
         return f"{self.name} {dose_words(self.item)}, {schedule_words(self.item, self.drug)}{where}"
 
 
-def fmt(value: float) -> str:
-    """A number for clinicians: thousands separators, no trailing zeros ("1,200", "2.5")."""
-    rounded = round(value)
-    if abs(value - rounded) < 1e-9:
-        return f"{rounded:,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
+fmt = number  # the app's one number formatter (careplan.domain.numbers)
 
 
 def names(meds: list[ResolvedMed]) -> str:

@@ -10,12 +10,12 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from careplan.domain.edits import FieldPath, get_field
+from careplan.domain.errors import FALLBACK, with_label
 from careplan.domain.plan import CarePlan
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.date_field import DateField
 from careplan.ui.editors.jurisdiction_field import JurisdictionEdit
 from careplan.ui.editors.widgets import ComboBox, DoubleSpinBox, SpinBox
-from careplan.ui.validation_messages import FALLBACK, with_label
 
 Label = str | Callable[[], str]
 INVALID_STYLE = "border: 1px solid #d32f2f;"

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QWidget
 
 from careplan.domain.catalog import CatalogIndex
-from careplan.ui.catalog_choices import drug_choices
+from careplan.domain.catalog_choices import drug_choices
 
 
 def drug_completer(catalog: CatalogIndex, parent: QWidget) -> QCompleter:

@@ -14,7 +14,7 @@ from careplan.ui.editors.base import PartEditor
 from careplan.ui.editors.binding import Binding, FormBinder
 from careplan.ui.editors.factory import make_editor
 from careplan.ui.editors.patient_editor import PatientEditor
-from careplan.ui.outline.outline_model import OutlineKey
+from careplan.ui.part_keys import PartKey
 
 
 class EditorPanel(QWidget):
@@ -27,7 +27,7 @@ class EditorPanel(QWidget):
         self.document = document
         self.edits = edits
         self.catalog = catalog
-        self.key: OutlineKey | None = None
+        self.key: PartKey | None = None
         self.editor: PartEditor | None = None
         self.read_only = False  # a signed-off plan: editors show, but cannot change, its content
         self.heading = QLabel()
@@ -54,7 +54,7 @@ class EditorPanel(QWidget):
         document.plan_changed.connect(self._on_plan_changed)
         edits.edit_rejected.connect(self.show_message)
 
-    def show_key(self, key: OutlineKey | None) -> None:
+    def show_key(self, key: PartKey | None) -> None:
         if key == self.key and self.editor is not None:
             return
         self.key = key
@@ -79,7 +79,7 @@ class EditorPanel(QWidget):
         if self.editor is not None:
             self.editor.setEnabled(not read_only)
 
-    def _heading(self, key: OutlineKey | None, editor: PartEditor) -> str:
+    def _heading(self, key: PartKey | None, editor: PartEditor) -> str:
         if key and key[0] == "module":
             ids = [m.id for m in self.document.plan.modules]
             if key[1] in ids:

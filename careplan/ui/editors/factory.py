@@ -17,7 +17,7 @@ from careplan.ui.editors.modules_overview import ModulesOverview
 from careplan.ui.editors.pain_editor import PainEditor
 from careplan.ui.editors.patient_editor import PatientEditor
 from careplan.ui.editors.physiotherapy_editor import PhysiotherapyEditor
-from careplan.ui.outline.outline_model import OutlineKey
+from careplan.ui.part_keys import PartKey
 
 SECTION_EDITORS: dict[str, type[PartEditor]] = {
     "patient": PatientEditor,
@@ -37,7 +37,7 @@ MODULE_EDITORS = {
 }
 
 
-def make_editor(key: OutlineKey, controller: EditController, catalog: CatalogIndex, plan: CarePlan) -> PartEditor | None:
+def make_editor(key: PartKey, controller: EditController, catalog: CatalogIndex, plan: CarePlan) -> PartEditor | None:
     """The editor for an outline key, or None when the key names nothing in this plan."""
     if key[0] == "module":
         module = next((m for m in plan.modules if m.id == key[1]), None)

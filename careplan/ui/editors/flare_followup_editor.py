@@ -6,9 +6,9 @@ from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from careplan.domain.catalog import CatalogIndex
+from careplan.domain.catalog_choices import medicine_name
 from careplan.domain.dosing import dose_words, frequency, schedule_words
 from careplan.domain.plan import CarePlan
-from careplan.ui.catalog_choices import medicine_name
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor, add_row, named
 from careplan.ui.editors.date_field import DateField

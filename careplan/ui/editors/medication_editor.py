@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from careplan.domain.catalog import CatalogIndex
+from careplan.domain.catalog_choices import medicine_name, new_medication
 from careplan.domain.edits import FieldPath
 from careplan.domain.plan import CarePlan, MedicationItem
-from careplan.ui.catalog_choices import medicine_name, new_medication
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor, named
 from careplan.ui.editors.drug_completer import drug_completer

@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careplan.domain import dose_changes
 from careplan.domain.catalog import CatalogIndex
+from careplan.domain.catalog_choices import drug_choices, drug_label, find_drug, medicine_name, new_medication
 from careplan.domain.catalog_model import Drug
 from careplan.domain.codes import ROUTES, SLOT_LABELS, SLOTS, STRENGTH_UNITS, UNITS, StrengthUnit
 from careplan.domain.dosing import dose_slots, dose_words, frequency, timing_source
 from careplan.domain.edits import FieldPath, get_field
+from careplan.domain.errors import with_label
 from careplan.domain.plan import CarePlan, MedicationItem
-from careplan.ui.catalog_choices import drug_choices, drug_label, find_drug, medicine_name, new_medication
 from careplan.ui.edit_controller import EditController
-from careplan.ui.editors import dose_changes
 from careplan.ui.editors.base import named, with_message
 from careplan.ui.editors.binding import INVALID_STYLE, attach_message, field_message
 from careplan.ui.editors.date_field import DateField
@@ -38,7 +39,6 @@ from careplan.ui.editors.drug_completer import drug_completer
 from careplan.ui.editors.row_list import Row
 from careplan.ui.editors.widgets import ComboBox, DoubleSpinBox, SpinBox
 from careplan.ui.flow_layout import FlowLayout
-from careplan.ui.validation_messages import with_label
 
 FREQUENCIES = [("Every day", "daily"), ("Every few days or hours", "interval"), ("Only when needed", "prn")]
 UNIT_WORDS = {"tablet": "tablet(s)", "capsule": "capsule(s)", "patch": "patch(es)", "application": "application(s)"}

@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
+from careplan.domain.module_summary import module_summary
 from careplan.domain.plan import CarePlan
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor, named
 from careplan.ui.icons import module_icon
-from careplan.ui.outline.outline_model import module_summary
 
 
 class ModulesOverview(PartEditor):

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from careplan.domain.catalog import CatalogIndex
+from careplan.domain.catalog_choices import exercise_choices, new_exercise
 from careplan.domain.edits import FieldPath, get_field
 from careplan.domain.plan import CarePlan, ExercisePrescription
-from careplan.ui.catalog_choices import exercise_choices, new_exercise
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import add_row, named
 from careplan.ui.editors.module_base import ModuleEditor

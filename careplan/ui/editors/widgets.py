@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox, QWidget
 
+from careplan.domain.numbers import number
+
 NOT_SET = "not set"
 
 
@@ -61,8 +63,8 @@ class DoubleSpinBox(QDoubleSpinBox):
         self.setKeyboardTracking(False)
 
     def textFromValue(self, value: float) -> str:
-        text = f"{value:.{self.decimals()}f}"
-        return text.rstrip("0").rstrip(".") if "." in text else text
+        # The app's one formatter; without separators, so that the spin box reads back what it shows.
+        return number(round(value, self.decimals())).replace(",", "")
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         if self.hasFocus():

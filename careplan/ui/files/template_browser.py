@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from careplan.domain.codes import MODULE_LABELS
+from careplan.domain.module_summary import module_summary
 from careplan.domain.plan import CarePlan
 from careplan.storage.errors import PlanFileError
 from careplan.storage.plan_files import load_plan
 from careplan.storage.templates import TemplateEntry
-from careplan.ui.outline.outline_model import module_summary
 
 TIERS = {1: "Primary care", 2: "Specialist", 3: "Interdisciplinary"}
 BLANK = "__blank__"

@@ -8,10 +8,10 @@ from PySide6.QtCore import QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from careplan.domain.catalog import CatalogIndex
+from careplan.domain.catalog_choices import medicine_name
 from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.edits import find_owner
 from careplan.domain.plan import CarePlan
-from careplan.ui.catalog_choices import medicine_name
 from careplan.ui.edit_controller import EditController
 from careplan.ui.findings.acknowledge_dialog import AcknowledgeDialog
 from careplan.ui.findings.findings_view import FindingsView, detail_html

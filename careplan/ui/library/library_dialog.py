@@ -113,12 +113,13 @@ class TemplateLibraryDialog(QDialog):
         self.box.rejected.connect(self.reject)
         self.use_button.clicked.connect(self._use)
         b = self.buttons
+        # clicked(bool) would reach an optional argument as its value (a title of False): lambdas drop it.
         b["preview"].clicked.connect(self.show_preview)
         b["duplicate"].clicked.connect(self.duplicate)
-        b["rename"].clicked.connect(self.rename)
+        b["rename"].clicked.connect(lambda _checked=False: self.rename())
         b["delete"].clicked.connect(self.delete)
-        b["import"].clicked.connect(self.import_file)
-        b["export"].clicked.connect(self.export_file)
+        b["import"].clicked.connect(lambda _checked=False: self.import_file())
+        b["export"].clicked.connect(lambda _checked=False: self.export_file())
         b["undo"].clicked.connect(self.undo_stack.undo)
         b["redo"].clicked.connect(self.undo_stack.redo)
         b["undo"].setShortcut(QKeySequence.StandardKey.Undo)
@@ -237,9 +238,14 @@ class TemplateLibraryDialog(QDialog):
         if item is None:
             return
         if title is None:
-            title, ok = QInputDialog.getText(self, "Rename template", "New title:", text=item.title)
-            if not ok:
+            # An instance, not QInputDialog.getText: its exec() is the one tests drive like a person.
+            asked = QInputDialog(self)
+            asked.setWindowTitle("Rename template")
+            asked.setLabelText("New title:")
+            asked.setTextValue(item.title)
+            if asked.exec() != QDialog.DialogCode.Accepted:
                 return
+            title = asked.textValue()
         try:
             change = self.library.rename(item, title)
         except LibraryError as exc:

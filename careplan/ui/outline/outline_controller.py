@@ -7,8 +7,9 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, Qt
 from careplan.domain.edits import FieldPath, find_owner
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.editor_panel import EditorPanel
-from careplan.ui.outline.outline_model import OutlineKey, OutlineModel
+from careplan.ui.outline.outline_model import OutlineModel
 from careplan.ui.outline.outline_view import OutlineView
+from careplan.ui.part_keys import PartKey
 
 
 class OutlineController(QObject):
@@ -18,7 +19,7 @@ class OutlineController(QObject):
         self.model = model
         self.panel = panel
         self.edits = edits
-        self._remembered: OutlineKey | None = None
+        self._remembered: PartKey | None = None
         view.selectionModel().currentChanged.connect(self._on_current_changed)
         model.modelAboutToBeReset.connect(self._on_about_to_reset)
         model.modelReset.connect(self._on_reset)
@@ -30,10 +31,10 @@ class OutlineController(QObject):
         panel.part_missing.connect(lambda: self.select(("modules",)))
         edits.document.document_reset.connect(lambda: self.select(("patient",)))
 
-    def current_key(self) -> OutlineKey | None:
+    def current_key(self) -> PartKey | None:
         return self.model.key(self.view.currentIndex())
 
-    def select(self, key: OutlineKey) -> None:
+    def select(self, key: PartKey) -> None:
         index = self.model.index_of(key)
         if not index.isValid():
             index = self.model.index_of(("modules",))
@@ -63,15 +64,15 @@ class OutlineController(QObject):
         owner = find_owner(self.edits.plan, item_id)
         if owner is None:
             return
-        key: OutlineKey = ("module", str(owner[1])) if owner[0] == "modules" else ("patient",)
+        key: PartKey = ("module", str(owner[1])) if owner[0] == "modules" else ("patient",)
         self.select(key)
         self.panel.focus_item(item_id)
 
     def go_to_field(self, path: FieldPath) -> None:
         """Show the part of the plan that holds the field at ``path`` and put the cursor in it."""
         head = str(path[0]) if path else "patient"
-        part: dict[str, OutlineKey] = {"pain": ("pain",), "goals": ("goals",), "flare_plan": ("flare",), "follow_up": ("follow_up",)}
-        key: OutlineKey = ("module", str(path[1])) if head == "modules" and len(path) > 1 else part.get(head, ("patient",))
+        part: dict[str, PartKey] = {"pain": ("pain",), "goals": ("goals",), "flare_plan": ("flare",), "follow_up": ("follow_up",)}
+        key: PartKey = ("module", str(path[1])) if head == "modules" and len(path) > 1 else part.get(head, ("patient",))
         self.select(key)
         self.panel.focus_field(path)
 

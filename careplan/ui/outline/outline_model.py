@@ -16,20 +16,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QIcon
 
 from careplan.domain.codes import MODULE_LABELS
+from careplan.domain.module_summary import module_summary
+from careplan.domain.numbers import counted
 from careplan.domain.plan import (
     CarePlan,
-    CbtModule,
-    KratomModule,
-    LifestyleModule,
-    MedicationModule,
-    MindfulnessModule,
-    Module,
-    PhysiotherapyModule,
 )
 from careplan.ui.document import PlanDocument
 from careplan.ui.icons import icon, module_icon, severity_icon
+from careplan.ui.part_keys import PartKey
 
-OutlineKey = tuple[str, ...]
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 SECTIONS: tuple[tuple[str, str], ...] = (
@@ -47,27 +42,6 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 # internalId of a top-level row; module rows use their parent's row number plus one.
 _TOP = 0
 _MODULE = MODULES_ROW + 1
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def module_summary(module: Module) -> str:
-    """A few words on what a module holds, for the outline ("3 medicines", "empty")."""
-    if isinstance(module, MedicationModule):
-        return _plural(len(module.items), "medicine") if module.items else "no medicines yet"
-    if isinstance(module, PhysiotherapyModule):
-        return _plural(len(module.exercises), "exercise") if module.exercises else "no exercises yet"
-    if isinstance(module, CbtModule):
-        return _plural(module.sessions, "session") if module.sessions else "sessions not set"
-    if isinstance(module, MindfulnessModule):
-        return f"{module.minutes_per_day} min a day" if module.minutes_per_day else "practice not set"
-    if isinstance(module, LifestyleModule):
-        return _plural(len(module.targets), "target") if module.targets else "no targets yet"
-    if isinstance(module, KratomModule):
-        return module.status.replace("_", " ")
-    return ""
 
 
 class OutlineModel(QAbstractItemModel):
@@ -113,7 +87,7 @@ class OutlineModel(QAbstractItemModel):
     def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 1
 
-    def key(self, index: ModelIndex) -> OutlineKey | None:
+    def key(self, index: ModelIndex) -> PartKey | None:
         """The stable key of a row: ("patient",) or ("module", <id>); survives reordering."""
         if not index.isValid():
             return None
@@ -122,7 +96,7 @@ class OutlineModel(QAbstractItemModel):
             return ("module", modules[index.row()].id) if index.row() < len(modules) else None
         return (SECTIONS[index.row()][0],)
 
-    def index_of(self, key: OutlineKey) -> QModelIndex:
+    def index_of(self, key: PartKey) -> QModelIndex:
         if key[0] == "module":
             ids = [m.id for m in self.plan.modules]
             if key[1] in ids:
@@ -152,7 +126,7 @@ class OutlineModel(QAbstractItemModel):
             return "/".join(key)
         return None
 
-    def _text(self, key: OutlineKey) -> str:
+    def _text(self, key: PartKey) -> str:
         plan = self.plan
         name = key[0]
         if name == "patient":
@@ -166,15 +140,15 @@ class OutlineModel(QAbstractItemModel):
         if name == "modules":
             return f"Modules ({len(plan.modules)})"
         if name == "flare":
-            return f"Flare plan ({_plural(len(plan.flare_plan.steps), 'step')})" if plan.flare_plan.steps else "Flare plan"
+            return f"Flare plan ({counted(len(plan.flare_plan.steps), 'step')})" if plan.flare_plan.steps else "Flare plan"
         if name == "follow_up":
             weeks = plan.follow_up.interval_weeks
-            return f"Follow-up: every {_plural(weeks, 'week')}" if weeks else "Follow-up (not set)"
+            return f"Follow-up: every {counted(weeks, 'week')}" if weeks else "Follow-up (not set)"
         ids = [m.id for m in plan.modules]
         module = plan.modules[ids.index(key[1])]
         return f"{ids.index(key[1]) + 1}  {MODULE_LABELS[module.kind]} ({module_summary(module)})"
 
-    def _icon(self, key: OutlineKey) -> QIcon:
+    def _icon(self, key: PartKey) -> QIcon:
         if key[0] == "module":
             severity = self._severity.get(key[1])
             if severity in ("critical", "warning"):

@@ -15,6 +15,7 @@ import pytest
 
 from careplan.domain import edits
 from careplan.domain.edits import EditRejected, FieldPath
+from careplan.domain.errors import FALLBACK, plain_message
 from careplan.domain.plan import (
     Acknowledgement,
     CarePlan,
@@ -27,7 +28,6 @@ from careplan.domain.plan import (
     Patient,
     PhysiotherapyModule,
 )
-from careplan.ui.validation_messages import FALLBACK, plain_message
 
 
 def plan() -> CarePlan:
@@ -79,7 +79,7 @@ CASES: list[tuple[str, FieldPath, Any, str, str]] = [
     ("careplan_number", (*MED, "dose"), 10**7, "ibuprofen dose", "far too large"),
     ("careplan_text", ("title",), "a\x07b", "plan title", "control character"),
     ("careplan_date", ("goals", "g", "due"), date(1800, 1, 1), "goal due date", "the year 1800 is outside"),
-    ("string_too_long", ("notes",), "a" * 10_001, "plan notes", "at most 10000 characters"),
+    ("string_too_long", ("notes",), "a" * 10_001, "plan notes", "at most 10,000 characters"),
     ("too_long", ("pain", "sites"), ["knee"] * 31, "pain sites", "too many entries (at most 30)"),
     ("bool_type", ("patient", "opioid_tolerant"), 1.5, "opioid tolerance", "yes or no"),
     ("date_from_datetime_inexact", ("patient", "date_of_birth"), -1, "date of birth", "not a date"),
@@ -129,7 +129,7 @@ def test_every_rule_of_the_model_has_its_own_wording() -> None:
     from pathlib import Path
 
     import careplan.domain.plan as plan_module
-    from careplan.ui.validation_messages import PLAN_RULES
+    from careplan.domain.errors import PLAN_RULES
 
     source = Path(plan_module.__file__).read_text(encoding="utf-8")
     codes = set(re.findall(r'plan_error\(\s*"(\w+)"', source))
