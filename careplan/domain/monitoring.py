@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import Literal
 
 from careplan.domain.catalog import CatalogIndex
-from careplan.domain.handout_catalog import drug_classes
+from careplan.domain.handout_catalog import country_of, drug_classes
 from careplan.domain.plan import CarePlan, MedicationItem
 from careplan.domain.plan_stewardship import MONITORING_LABELS, MonitoringEntry
 from careplan.domain.stewardship_catalog import MonitoringInterval, load_stewardship_facts
@@ -54,12 +54,16 @@ def _has_rescue(meds: list[MedicationItem], catalog: CatalogIndex) -> bool:
 def monitoring_status(plan: CarePlan, catalog: CatalogIndex, today: date) -> list[MonitoringStatus]:
     """The tasks the plan's medicines call for, in catalog order, each with its state on ``today``.
 
-    An entry dated after ``today`` does not count as done. A task without a repeat interval is
+    Tasks from one country's guidance are asked only there (or where the country is not
+    recorded). An entry dated after ``today`` does not count as done. A task without a repeat interval is
     ``done`` once recorded; one whose rescue medicine is in the plan is ``covered``.
     """
     meds = plan.all_medications()
+    country = country_of(plan.patient_or_empty.jurisdiction)
     found: list[MonitoringStatus] = []
     for fact in load_stewardship_facts().data.monitoring:
+        if not fact.applies_in(country):
+            continue
         concerned = _called_for(meds, fact, catalog)
         if not concerned:
             continue

@@ -78,10 +78,16 @@ class MonitoringInterval(Sourced):
     with no repeat interval); ``rescue_in_plan_counts``: a rescue medicine in the plan stands for
     the entry (naloxone prescribed is naloxone offered)."""
 
+    def applies_in(self, country: str | None) -> bool:
+        return not self.countries or country is None or country in self.countries
+
     kind: MonitoringKind
     classes: tuple[str, ...] = Field(min_length=1)
     interval_days: int | None = Field(default=None, ge=1)
     rescue_in_plan_counts: bool = False
+    # Countries (ISO 3166-1) whose guidance asks for it; empty: everywhere. A plan whose
+    # country is not recorded is asked (the cautious reading).
+    countries: tuple[str, ...] = ()
     label: str
     meaning: str
 

@@ -18,7 +18,6 @@ from careplan.domain.catalog_model import Drug
 from careplan.domain.dosing import dose_slots
 from careplan.domain.plan import CarePlan, MedicationItem, MedicationModule
 from careplan.domain.plan_stewardship import Taper, TaperRate, TaperStep
-from careplan.domain.safety.mme import compute_mme
 from careplan.domain.taper_rounding import RoundingError, Split, best_split, dose_amounts
 
 PERIOD_DAYS: dict[str, int] = {"week": 7, "month": 28}
@@ -76,6 +75,9 @@ def _daily(item: MedicationItem) -> float:
 
 def _mme(item: MedicationItem, catalog: CatalogIndex) -> tuple[float | None, str]:
     """MME a day of one item alone, through the engine's MME code."""
+    # Imported here: the safety package's rules import this module (a cycle at import time).
+    from careplan.domain.safety.mme import compute_mme
+
     probe = CarePlan(format="careplan-template", modules=[MedicationModule(items=[item.model_copy(update={"taper": None})])])
     lines = compute_mme(probe, catalog).lines
     if not lines:
@@ -176,11 +178,13 @@ def _step_for(split: Split, begins: date, item: MedicationItem, drug: Drug | Non
 def steps_from_rate(item: MedicationItem, drug: Drug | None, rate: TaperRate) -> list[TaperStep]:
     """Dated steps for a rate taper, each rounded to doses the catalog's strengths can make.
 
-    Each period (a week, or a month of 4 weeks so that steps keep their weekday) the target amount
-    a day falls by ``percent`` of the starting amount (or of the target before). A step is the
-    smallest amount that can be made up at or above the target: never faster than the rate. When
-    no such amount lies below the current one, the current dose is kept a period longer. Pauses
-    add weeks after the given reduction; the taper ends at ``to_daily`` or with a stop.
+    Each period (a week, or a month of 4 weeks so that steps keep their weekday) allows a cut of
+    ``percent`` of the starting amount a day (or of the amount being taken: ``basis`` "previous");
+    periods without a cut add up. A step is the smallest amount that can be made up at or above
+    what the time allows, so that rounding never makes the taper faster than the rate; when no
+    such amount lies below the current one, the dose is kept a period longer. A pause adds weeks
+    after the given reduction, and the time it adds is not spent on a larger cut afterwards. The
+    taper ends at ``to_daily``, or with a stop once the time allows the last cut.
 
     Raises:
         TaperError: an as-needed medicine (no steady amount to reduce), no strengths to round to,
@@ -197,32 +201,31 @@ def steps_from_rate(item: MedicationItem, drug: Drug | None, rate: TaperRate) ->
     period = timedelta(days=PERIOD_DAYS[rate.per])
     pauses = {p.after_step: p.weeks for p in rate.pauses}
     fraction = rate.percent / 100
-    floor = rate.to_daily or 0.0
     steps: list[TaperStep] = []
-    current, target, when = start, start, rate.begins
-    for period_number in range(1, MAX_PERIODS + 1):
-        target = start * (1 - fraction * period_number) if rate.basis == "starting" else target * (1 - fraction)
-        if target <= floor + 1e-9:
-            if rate.to_daily is None:
-                steps.append(TaperStep.model_validate({"from": when, "stop": True}))
-                return steps
-            target = floor
-        split = best_split(target, current, amounts, count)
-        if split is None and rate.to_daily is None and rate.basis == "previous" and current <= amounts[0] + 1e-9:
+    current, when, periods, cuts = start, rate.begins, 1, 0
+    for _ in range(MAX_PERIODS):
+        base = start if rate.basis == "starting" else current
+        target = current - fraction * periods * base
+        if rate.to_daily is not None:
+            target = max(target, rate.to_daily)
+        elif target <= 1e-9:
             steps.append(TaperStep.model_validate({"from": when, "stop": True}))
             return steps
-        if split is not None:
-            steps.append(_step_for(split, when, item, drug))
-            current = split.total
-            reductions = sum(1 for s in steps if not s.pause)
-            if reductions in pauses:
-                steps.append(TaperStep.model_validate({"from": when + period, "pause": True}))
-                when += timedelta(weeks=pauses[reductions])
-        if rate.to_daily is not None and current <= floor + 1e-9:
-            return steps
-        if rate.to_daily is not None and target <= floor + 1e-9 and split is None:
+        split = best_split(target, current, amounts, count)
+        if split is None:
+            if rate.to_daily is not None and target <= rate.to_daily + 1e-9:
+                return steps  # as close to the target as the strengths allow
+            periods += 1
+            when += period
+            continue
+        steps.append(_step_for(split, when, item, drug))
+        current, periods, cuts = split.total, 1, cuts + 1
+        if rate.to_daily is not None and current <= rate.to_daily + 1e-9:
             return steps
         when += period
+        if cuts in pauses:
+            steps.append(TaperStep.model_validate({"from": when, "pause": True}))
+            when += timedelta(weeks=pauses[cuts])
     raise TaperError(f"{item.label}: the rate does not reach the end within {MAX_PERIODS} periods")
 
 

@@ -26,6 +26,8 @@ class Reduction:
     percent: float
     elapsed_days: int | None
     per_days: int
+    # True when the first reduction is measured by how long its own level is held.
+    held: bool = False
 
     @property
     def pace(self) -> float:
@@ -50,11 +52,12 @@ def reductions(levels: list[TaperLevel], basis: str, per_days: int) -> list[Redu
             continue
         base = start if basis == "starting" else before.daily
         percent = 100 * (before.daily - after.daily) / base if base > 0 else 100.0
+        held = previous_cut is None or after.begins is None
         if previous_cut is not None and after.begins is not None:
             elapsed: int | None = (after.begins - previous_cut).days
         else:
             elapsed = _held_days(levels, index)
-        found.append(Reduction(before, after, percent, elapsed, per_days))
+        found.append(Reduction(before, after, percent, elapsed, per_days, held))
         previous_cut = after.begins
     return found
 
