@@ -34,6 +34,8 @@ CRITICAL_RULES = {
     "NSAID-TRIPLE",
     "OPIOID-CYP",
     "LACTATION",
+    # Measures over time (issue 19).
+    "PHQ9-ITEM9",
 }
 
 
