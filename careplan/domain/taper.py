@@ -143,7 +143,8 @@ def taper_levels(item: MedicationItem, catalog: CatalogIndex) -> list[TaperLevel
                                taken.daily_amount, mme, note)
         levels.append(level)
     # Each step ends the day before the next begins; the last runs on (a stop has no end).
-    dated: list[TaperLevel] = [levels[0]]
+    first = levels[1].begins if len(levels) > 1 else None
+    dated: list[TaperLevel] = [_with_end(levels[0], first - timedelta(days=1) if first is not None else None)]
     for index, level in enumerate(levels[1:], start=1):
         nxt = levels[index + 1] if index + 1 < len(levels) else None
         ends = nxt.begins - timedelta(days=1) if nxt is not None and nxt.begins is not None else None

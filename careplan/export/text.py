@@ -8,6 +8,7 @@ from collections import ChainMap
 from collections.abc import Mapping
 
 from careplan.export.text_safety import EN_SAFETY
+from careplan.export.text_stewardship import EN_STEWARDSHIP
 
 # C0 controls (other than tab and newline) and DEL: the paragraph parser rejects some and
 # nothing a person typed needs them.
@@ -329,6 +330,7 @@ EN: dict[str, str] = {
 }
 
 EN.update(EN_SAFETY)
+EN.update(EN_STEWARDSHIP)
 
 PHRASES: dict[str, dict[str, str]] = {"en": EN}
 
