@@ -29,12 +29,16 @@ def register(sub: Any) -> None:
     export.add_argument("--clinic-address", help="letterhead: address")
     export.add_argument("--clinic-phone", help="letterhead: phone")
     export.add_argument("--logo", metavar="IMAGE", help="letterhead: logo image (PNG or JPEG)")
+    export.add_argument("--clinician-name", help="summary signature block: printed name (default: from preferences)")
+    export.add_argument("--clinician-credentials", help="summary signature block: credentials, e.g. MD")
+    export.add_argument("--clinician-licence", metavar="NUMBER",
+                        help="summary signature block: licence or registration number")
     export.set_defaults(func=cmd_export)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from careplan.export import render_handout, render_summary
-    from careplan.export.options import ExportOptions, Letterhead
+    from careplan.export.options import ExportOptions, Letterhead, Signer
 
     if not args.handout and not args.summary and not args.fhir:
         raise CliError("nothing to export: give --handout PDF, --summary PDF and/or --fhir JSON")
@@ -61,7 +65,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         phone=args.clinic_phone if args.clinic_phone is not None else prefs.clinic_phone,
         logo=logo if logo is not None else prefs.clinic_logo_path,
     )
-    options = ExportOptions(large_print=args.large_print or prefs.large_print, letterhead=letterhead)
+    signer = Signer(
+        name=args.clinician_name if args.clinician_name is not None else prefs.clinician_name,
+        credentials=args.clinician_credentials if args.clinician_credentials is not None else prefs.clinician_credentials,
+        licence=args.clinician_licence if args.clinician_licence is not None else prefs.clinician_licence,
+    )
+    options = ExportOptions(large_print=args.large_print or prefs.large_print, letterhead=letterhead, signer=signer)
     catalog = load_catalog()
     # Render everything first, so a failure leaves no file behind, then write each atomically.
     outputs: list[tuple[Path, bytes]] = []

@@ -40,7 +40,6 @@ CATALOG_FILES: dict[str, str] = {
     "kratom_cautions": "kratom_cautions",
     "jurisdictions": "jurisdictions",
     "thresholds": "thresholds",
-    "red_flags": "red_flags",
     "emergency_lines": "emergency_lines",
     "brands": "brands",
     # Second safety set (issue 9).

@@ -161,7 +161,7 @@ class Locale(_Strict):
 
     country: str = Field(pattern=r"^[A-Z]{2}$")
     name: str
-    phrases: Literal["en-US", "en-CA", "en-GB", "en-IE", "en-AU", "en-NZ"]
+    phrases: Literal["en-US", "en-CA", "en-GB", "en-IE", "en-AU", "en-NZ", "en-INT"]
     date_order: Literal["dmy", "mdy"]
     generic_names: Literal["usan", "inn"]
     not_sold: tuple[NotSold, ...] = ()

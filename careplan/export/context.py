@@ -24,7 +24,7 @@ from careplan.export.text import EN, phrase_in, phrase_table
 
 # How a handout reads where the country is not known: international English, INN generic names
 # (paracetamol) and day-first dates written out in words, never another country's phone numbers.
-UNKNOWN_VARIANT = "en-GB"
+UNKNOWN_VARIANT = "en-INT"
 UNKNOWN_NAMES = "inn"
 # Forms a patient counts out (a dose in mg becomes "2 tablets of 500 mg" when one product fits).
 _SOLID_FORMS = frozenset({"tablet", "capsule"})
@@ -125,7 +125,9 @@ class RenderContext:
         held = self._units_held(item, drug)
         if held is not None:
             count, form, each = held
-            noun = self.raw(f"unit_{form}" if count == 1 else f"unit_{form}_many")
+            if count == 1:
+                return self.raw("dose_unit_one").format(dose=text, unit=self.raw(f"unit_{form}"))
+            noun = self.raw(f"unit_{form}_many")
             return self.raw("dose_units_of").format(dose=text, n=number(count), unit=noun, strength=each)
         return text
 
@@ -134,6 +136,8 @@ class RenderContext:
         solid products makes in one to four whole units; None when it is ambiguous or not oral."""
         if drug is None or item.route != "oral" or item.unit not in ("mg", "mcg"):
             return None
+        if any(s.form == "solution" for s in drug.strengths):
+            return None  # the patient may hold the liquid: the mg stay the only truth
         release = item_release(item, drug)
         if item.strength is not None and item.strength.unit == item.unit:
             fits = [(item.dose / item.strength.amount, "tablet", item.strength.amount)]

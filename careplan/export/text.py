@@ -101,7 +101,7 @@ EN: dict[str, str] = {
     "every_week": "once a week, on the same day each week",
     "every_days": "every {n} days",
     "every_hours": "every {n} hours",
-    "rescue_title": "For your family and caregivers: what to do in an emergency",
+    "rescue_title": "For your family and caregivers: what to do if there is an emergency",
     "rescue_intro": "This medicine is not for every day. It is for an emergency. "
     "Show the people you live with where you keep it and how to use it.",
     "rescue_line": "Use it if the person cannot be woken up, or is breathing very slowly or not at all.",

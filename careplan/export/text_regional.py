@@ -22,7 +22,7 @@ EN_GB: dict[str, str] = {
     "physio_sessions_one": "You will see your physiotherapist once a week.",
     "poison_unknown": "a poison centre",
     "num_blank_poison": "Poison centre: ____________________",
-    "num_regional_blank_poison": "Poisoning: the poison centre for your area: ____________________",
+    "num_regional_blank_poison": "Poison centre for your area: ____________________",
     "word_ed": "A&E",
     "kratom_law_row_GB": "{place}: it is against the law to sell, give, make or bring in kratom (Psychoactive "
     "Substances Act 2016). Having it only for your own use is not an offence.",
@@ -31,6 +31,10 @@ EN_GB: dict[str, str] = {
 EN_IE: dict[str, str] = {"word_ed": "the emergency department"}
 EN_AU: dict[str, str] = {"word_ed": "the emergency department"}
 EN_NZ: dict[str, str] = {"word_ed": "the emergency department"}
+# International English for a handout in English outside the English-speaking countries
+# (Germany, France, Thailand ...) and where the country is not known: Commonwealth spelling,
+# no UK-only words ("A&E").
+EN_INT: dict[str, str] = {"word_ed": "the emergency department"}
 
 # Canadian English: US spelling of the words the handout uses, Canadian words for people and places.
 EN_CA: dict[str, str] = {
@@ -47,6 +51,7 @@ REGIONAL: dict[str, tuple[dict[str, str], str | None]] = {
     "en-IE": (EN_IE, "en-GB"),
     "en-AU": (EN_AU, "en-GB"),
     "en-NZ": (EN_NZ, "en-GB"),
+    "en-INT": (EN_INT, "en-GB"),
 }
 
 

@@ -20,7 +20,7 @@ EN_SAFETY: dict[str, str] = {
     "num_blank_emergency": "Emergency: ____________________",
     "num_blank_poison": "Poison control: ____________________",
     "num_blank_crisis": "Crisis line: ____________________",
-    "num_regional_blank_poison": "Poisoning: the poison control center for your area: ____________________",
+    "num_regional_blank_poison": "Poison center for your area: ____________________",
     # Places and people, by country (text_regional has the others).
     "word_ed": "the emergency room",
     # Flare plan
@@ -31,6 +31,7 @@ EN_SAFETY: dict[str, str] = {
     "you to.",
     # Doses in the unit the patient holds
     "dose_units_of": "{dose} ({n} {unit} of {strength})",
+    "dose_unit_one": "{dose} (1 {unit})",
     "dose_gel": "{dose} of gel",
     # Keeping medicines safe
     "med_safe_title": "Keep your medicines safe",
@@ -44,14 +45,14 @@ EN_SAFETY: dict[str, str] = {
     "kratom_law_regulated": "{place}: kratom is legal here, but with rules.",
     "kratom_law_legal": "{place}: kratom is not banned here.",
     "kratom_law_not_known": "{place}: we could not confirm the law on kratom here.",
-    "kratom_law_row_US": "{place}: federal law does not ban kratom, but the FDA says it may not be sold as a food "
-    "or dietary supplement.",
+    "kratom_law_row_US": "{place}: federal law does not ban kratom. But the FDA says it may not be sold as a food or "
+    "a supplement.",
     "kratom_law_row_US-FL": "{place}: some strong \u201c7-OH\u201d kratom products are against the law here. The rule "
     "does not cover kratom leaf.",
     "kratom_law_row_GB": "{place}: it is against the law to sell, give, make or bring in kratom (Psychoactive "
     "Substances Act 2016). Having it only for your own use is not an offense.",
-    "kratom_law_row_CA": "{place}: no kratom product is approved to eat, drink or swallow, and products sold for "
-    "that can be taken off the market.",
+    "kratom_law_row_CA": "{place}: no kratom product is approved to eat, drink or swallow. Products sold for that "
+    "can be taken away.",
     "kratom_law_row_DE": "{place}: kratom is not an approved medicine, and the medicines agency warns against "
     "taking it. Whether it may be sold is not clear.",
     "kratom_law_age": "You must be at least {age} to buy it.",
@@ -63,7 +64,7 @@ EN_SAFETY: dict[str, str] = {
     # Dates a patient cannot misread, in the order the country writes them.
     "date_format_mdy": "{month} {day}, {year}",
     "weekday_date_dmy": "{weekday} {day} {month}",
-    "weekday_date_mdy": "{weekday}, {month} {day}",
+    "weekday_date_mdy": "{weekday} {month} {day}",
     "short_date_dmy": "{weekday} {day} {month}",
     "short_date_mdy": "{weekday} {month} {day}",
 }

@@ -26,6 +26,8 @@ class Preferences(BaseModel):
     clinic_logo_path: Path | None = None
     clinician_name: str = ""
     clinician_credentials: str = ""
+    # Printed with your name on the clinician summary's signature block (licence or registration number).
+    clinician_licence: str = ""
     default_jurisdiction: str = ""
     large_print: bool = False
     personal_templates_dir: Path | None = None

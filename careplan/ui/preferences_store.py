@@ -30,7 +30,8 @@ class PreferencesStore(QObject):
 
     def print_settings(self) -> PrintSettings:
         p = self.preferences
-        return PrintSettings(p.clinic_name, p.clinic_address, p.clinic_phone, p.clinic_logo_path, p.large_print)
+        return PrintSettings(p.clinic_name, p.clinic_address, p.clinic_phone, p.clinic_logo_path, p.large_print,
+                             p.clinician_name, p.clinician_credentials, p.clinician_licence)
 
     def template_folders(self) -> list[Path]:
         p = self.preferences

@@ -56,9 +56,8 @@ RULES: dict[str, NoContradiction] = {
     ),
     "APAP-DAILY-MAX": NoContradiction(
         forbidden=["Do not take other medicines with acetaminophen"],
-        required=[r"Acetaminophen \(paracetamol, Tylenol\) and Hydrocodone/acetaminophen 5/325 mg \(Norco\): each of "
-                  r"these has acetaminophen \(paracetamol\) in it\. Together they come to more than the usual daily "
-                  r"limit\."],
+        required=[r"Acetaminophen \(Tylenol\) and Hydrocodone/acetaminophen 5/325 mg \(Norco\): each of "
+                  r"these has acetaminophen in it\. Together they come to more than the usual daily limit\."],
     ),
     "DOSE-DAILY-MAX": NoContradiction(
         required=[r"Ibuprofen: your dose is more than the usual daily limit\. We chose it on purpose"],
@@ -103,7 +102,7 @@ RULES: dict[str, NoContradiction] = {
     ),
     "KRATOM-JURISDICTION": NoContradiction(
         forbidden=["kratom is not banned", "kratom is legal, but with rules", "kratom is allowed only with limits"],
-        required=[r"Alabama: kratom is against the law here\. Our record of this is dated 10 May 2016\."],
+        required=[r"Alabama: kratom is against the law here\. Our record of this is dated May 10, 2016\."],
     ),
 }
 
@@ -165,7 +164,8 @@ def test_kratom_legal_row_and_date_are_one_truth(catalog: CatalogIndex) -> None:
     handout = pdf_text(render_handout(plan, catalog, report, options()))
     summary = pdf_text(render_summary(plan, catalog, report, options()))
     assert row.as_of.isoformat() in finding.detail
-    assert f"{row.as_of.day} {EN[f'month_{row.as_of.month}']} {row.as_of.year}" in handout  # the row's date
+    # The row's date, month first for a US patient.
+    assert f"{EN[f'month_{row.as_of.month}']} {row.as_of.day}, {row.as_of.year}" in handout
     assert f"as of {row.as_of.isoformat()}" in summary
     table_date = catalog.data.jurisdictions.as_of
     if table_date != row.as_of:

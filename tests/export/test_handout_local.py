@@ -47,7 +47,7 @@ def _absent(patterns: list[str], text: str) -> list[str]:
 def test_united_kingdom_gets_its_own_lines_and_names(catalog: CatalogIndex) -> None:
     text = _text("GB", catalog)
     for expected in ("Need help fast? Call 999.", "In an emergency, call 999.", "Urgent, but not an emergency: NHS 111",
-                     "Samaritans (116 123)", "Paracetamol (Panadol)", "Call NHS 111 or get help right away",
+                     "Samaritans (116 123)", "Paracetamol (Panadol)", "You can also call NHS 111 for advice",
                      "You took more paracetamol (Panadol) than your plan says"):
         assert expected in text, expected
     assert _absent(US_ONLY, text) == []
@@ -67,11 +67,12 @@ def test_unknown_country_gets_no_numbers_at_all(catalog: CatalogIndex, jurisdict
     text = _text(jurisdiction, catalog)
     assert "Need help fast? Call your local emergency number." in text
     assert "In an emergency, call your local emergency number." in text
-    assert "Contact a crisis line now." in text
+    assert "contact a crisis line." in text
+    assert "Write the numbers for where you live here:" in text and "Emergency: ____" in text
     assert _absent(ANY_NUMBER, text) == []
     # No brand names either: the catalog knows no brands for an unknown country.
     assert _absent([r"Tylenol", r"Panadol", r"\bAdvil\b", r"\bNarcan\b", r"Zoloft"], text) == []
-    assert "Acetaminophen (paracetamol)" in text
+    assert "Paracetamol" in text  # international generic names where the country is not known
 
 
 def test_eu_member_gets_112(catalog: CatalogIndex) -> None:
@@ -83,7 +84,7 @@ def test_eu_member_gets_112(catalog: CatalogIndex) -> None:
 def test_us_state_uses_the_us_lines(catalog: CatalogIndex) -> None:
     text = _text("US-TX", catalog)
     for expected in ("Need help fast? Call 911.", "Poison Control (1-800-222-1222)",
-                     "the 988 Lifeline (call or text 988)", "Acetaminophen (paracetamol, Tylenol)", "Ibuprofen (Advil)"):
+                     "the 988 Lifeline (call or text 988)", "Acetaminophen (Tylenol)", "Ibuprofen (Advil)"):
         assert expected in text, expected
 
 

@@ -42,13 +42,13 @@ def _slots(row: dict[str, str]) -> dict[str, str]:
 def test_daily_medicine_at_its_catalog_time_sits_in_the_bedtime_column(catalog: CatalogIndex) -> None:
     ami = MedicationItem(id="ami", drug="amitriptyline", dose=10, unit="mg", times_per_day=1)
     data = _render(_plan(ami), catalog)
-    assert _slots(_row(schedule_rows(data), "Amitriptyline (Elavil)")) == {"Bedtime": "10 mg"}
+    assert _slots(_row(schedule_rows(data), "Amitriptyline (Elavil)")) == {"Bedtime": "10 mg (1 tablet)"}
 
 
 def test_the_items_own_time_wins_and_the_catalogs_time_sentence_gives_way(catalog: CatalogIndex) -> None:
     ami = MedicationItem(id="ami", drug="amitriptyline", dose=10, unit="mg", times_per_day=1, timing=["evening"])
     data = _render(_plan(ami), catalog)
-    assert _slots(_row(schedule_rows(data), "Amitriptyline")) == {"Evening": "10 mg"}
+    assert _slots(_row(schedule_rows(data), "Amitriptyline")) == {"Evening": "10 mg (1 tablet)"}
     evening = next(p.text for p in catalog.drugs["amitriptyline"].patient["en"].warning if p.about == "timing")
     assert evening not in pdf_text(data)  # the table says when; no second, different time
 
@@ -73,18 +73,19 @@ def test_patch_with_a_start_date_names_the_dates(catalog: CatalogIndex) -> None:
                            interval_hours=72, start=date(2026, 12, 1))
     data = _render(_plan(patch), catalog)
     text = pdf_text(data)
-    assert ("Change it on Tuesday 1 December, Friday 4 December, Monday 7 December, Thursday 10 December, "
+    # A US patient: month first, and no comma inside a date of a list of dates.
+    assert ("Change it on Tuesday December 1, Friday December 4, Monday December 7, Thursday December 10, "
             "and so on.") in text
-    assert "Start on 1 December 2026." in text
+    assert "Start on December 1, 2026." in text
     head = next(t.rows[0] for t in tables(data) if t.rows[0][0].startswith("Fentanyl"))
-    assert head[1:4] == ["Tue 1 Dec", "Fri 4 Dec", "Mon 7 Dec"]
+    assert head[1:4] == ["Tue Dec 1", "Fri Dec 4", "Mon Dec 7"]
     assert schedule_rows(data) == []
 
 
 def test_as_needed_medicine_prints_its_cap_and_gap(catalog: CatalogIndex) -> None:
     oxy = MedicationItem(id="oxy", drug="oxycodone", dose=5, unit="mg", prn=True, max_per_day=4, min_hours_between=4)
     data = _render(_plan(oxy), catalog)
-    assert ("Oxycodone (Roxicodone): Take 5 mg only when you need it. Take it no more than 4 times a day. "
+    assert ("Oxycodone (Roxicodone): Take 5 mg (1 tablet) only when you need it. Take it no more than 4 times a day. "
             "Wait at least 4 hours between doses.") in pdf_text(data)
     assert schedule_rows(data) == []
 
@@ -103,7 +104,7 @@ def test_rescue_medicine_is_for_family_never_a_daily_or_as_needed_one(catalog: C
     assert "once a day" not in text and "no more than 1" not in text
     # The box speaks to family and carers, and stays whole on one page.
     pages = page_texts(data)
-    box_pages = [n for n, page in enumerate(pages) if "For your family and carers" in page]
+    box_pages = [n for n, page in enumerate(pages) if "For your family and caregivers" in page]
     assert len(box_pages) == 1
     page = pages[box_pages[0]]
     assert "Naloxone (Narcan) Dose: 4 mg, sprayed into the nose." in page
@@ -118,8 +119,8 @@ def test_course_has_its_own_table_and_says_when_to_stop(catalog: CatalogIndex) -
     data = _render(_plan(ibu, gaba), catalog)
     text = pdf_text(data)
     row = _row(schedule_rows(data), "Ibuprofen (Advil)")
-    assert row["Medicine"].endswith("Start on 25 November 2026. Take it for 7 days, then stop. Your last day is "
-                                    "1 December 2026.")
+    assert row["Medicine"].endswith("Start on November 25, 2026. Take it for 7 days, then stop. Your last day is "
+                                    "December 1, 2026.")
     assert _slots(row) == {"Morning": "400 mg", "Midday": "400 mg", "Evening": "400 mg"}
     # The course is not among the medicines to keep taking "even on good days".
     keep = text.index("even on good days")
@@ -130,7 +131,7 @@ def test_course_has_its_own_table_and_says_when_to_stop(catalog: CatalogIndex) -
 def test_course_with_a_stop_date_and_no_ongoing_medicine(catalog: CatalogIndex) -> None:
     ibu = MedicationItem(id="ibu", drug="ibuprofen", dose=400, unit="mg", times_per_day=2, stop=date(2026, 12, 31))
     text = pdf_text(_render(_plan(ibu), catalog))
-    assert "Take it until 31 December 2026, then stop." in text
+    assert "Take it until December 31, 2026, then stop." in text
     assert "even on good days" not in text
 
 

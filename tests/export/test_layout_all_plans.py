@@ -108,7 +108,7 @@ def test_boxes_and_tracker_are_never_left_as_a_lone_line(path: Path) -> None:
     help_page = next(t for t in texts if "Need help fast?" in t)
     before = help_page.split("Need help fast?", 1)[0]
     assert "\u2022" in before or "These signs need help right away" in before  # not alone on its page
-    rescue = [t for t in texts if "For your family and carers" in t]
+    rescue = [t for t in texts if "For your family and caregivers" in t or "For your family and carers" in t]
     assert all("In an emergency, call" in t for t in rescue)  # the rescue box is whole on its page
     tracker = [t for t in tables(data) if t.rows and t.rows[0][0] == "What I did"]
     assert len(tracker) == 1 and tracker[0].rows[-1][0] == "My pain today (0 to 10)"

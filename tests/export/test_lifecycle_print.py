@@ -28,7 +28,7 @@ def test_handout_says_which_version_and_who_signed(catalog: CatalogIndex) -> Non
     assert "Plan version 1. This is a draft: your clinician has not signed it yet." in " ".join(text.split())
     signed = _signed(catalog)
     text = " ".join(pdf_text(render_handout(signed, catalog, report_for(signed), options())).split())
-    assert "Signed by Dr Øyvind Ås, MD on 25 November 2026. Plan version 1." in text
+    assert "Signed by Dr Øyvind Ås, MD on November 25, 2026. Plan version 1." in text
     assert "draft" not in text.lower().split("plan version 1")[1][:40]
 
 
@@ -40,4 +40,4 @@ def test_summary_names_the_revision_it_replaces(catalog: CatalogIndex) -> None:
     signed2 = sign(revision, "Dr B. Second", "DO", datetime(2026, 12, 1, 9, 0, tzinfo=UTC), catalog=catalog, today=TODAY)
     text = " ".join(pdf_text(render_summary(signed2, catalog, report_for(signed2), options())).split())
     assert "FINAL \u2014 signed off by Dr B. Second DO at 2026-12-01 09:00 UTC" in text
-    assert "Signed off by Dr B. Second DO at 2026-12-01 09:00 UTC." in text and "revision 2" in text
+    assert "Signed off in Careplan by Dr B. Second DO at 2026-12-01 09:00 UTC." in text and "revision 2" in text

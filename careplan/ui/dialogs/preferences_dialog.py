@@ -86,6 +86,8 @@ class PreferencesDialog(FittedDialog):
         yform = QFormLayout(you)
         self.clinician_name = self._line(yform, "Your name", preferences.clinician_name, "Recorded with acknowledgements")
         self.clinician_credentials = self._line(yform, "Credentials", preferences.clinician_credentials, "e.g. MD, FRCP")
+        self.clinician_licence = self._line(yform, "Licence number", preferences.clinician_licence,
+                                            "Printed with your name on the clinician summary's signature block")
 
         plans = QGroupBox("New plans and printing")
         pform = QFormLayout(plans)
@@ -181,6 +183,7 @@ class PreferencesDialog(FittedDialog):
             "clinic_logo_path": self.logo.value(),
             "clinician_name": self.clinician_name.text().strip(),
             "clinician_credentials": self.clinician_credentials.text().strip(),
+            "clinician_licence": self.clinician_licence.text().strip(),
             "default_jurisdiction": self.jurisdiction.code() or "",
             "large_print": self.large_print.isChecked(),
             "personal_templates_dir": self.personal.value(),
