@@ -57,7 +57,7 @@ def test_a_us_taper_has_month_first_dates_and_us_lines(catalog: CatalogIndex) ->
     plan = load_plan(EXAMPLES / "morphine-taper.careplan.json")
     us = plan.model_copy(update={"patient": plan.patient_or_empty.model_copy(update={"jurisdiction": "US-OR"})})
     text = _handout(us, catalog)
-    assert "Monday, January 11, 2027 30 mg in the morning and 15 mg at night" in text
+    assert "Monday January 11, 2027 30 mg in the morning and 15 mg at night" in text
     assert "988" in text
 
 
