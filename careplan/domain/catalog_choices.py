@@ -6,28 +6,63 @@ from careplan.domain.catalog import CatalogIndex
 from careplan.domain.catalog_model import Drug, Exercise
 from careplan.domain.plan import ExercisePrescription, MedicationItem
 
-
-def drug_label(drug: Drug) -> str:
-    """"Ibuprofen (Advil, Motrin)": the generic name first, brands to help recognition."""
-    brands = f" ({', '.join(drug.brands[:2])})" if drug.brands else ""
-    return f"{drug.name}{brands}"
+# The country whose brand names ``Drug.brands`` lists (the catalog's brands come from US labels);
+# another country shows a brand only when the brand table (brands.json) names one there.
+CATALOG_BRAND_COUNTRY = "US"
 
 
-def drug_choices(catalog: CatalogIndex) -> list[tuple[str, str]]:
+def brand_names(drug: Drug, catalog: CatalogIndex | None = None, jurisdiction: str | None = None) -> tuple[str, ...]:
+    """Brands sold where the patient lives: the brand table's row for that country, the catalog's
+    (US) brands for a US patient or an unknown country, none for another country."""
+    if catalog is not None and jurisdiction:
+        row = catalog.country_names(drug.id, jurisdiction)
+        if row is not None:
+            return row.names
+        if jurisdiction.upper().split("-", 1)[0] != CATALOG_BRAND_COUNTRY:
+            return ()
+    return drug.brands
+
+
+def drug_label(drug: Drug, catalog: CatalogIndex | None = None, jurisdiction: str | None = None) -> str:
+    """"Ibuprofen (Advil, Motrin)": the generic name first, brands sold where the patient lives."""
+    brands = brand_names(drug, catalog, jurisdiction)
+    return f"{drug.name} ({', '.join(brands[:2])})" if brands else drug.name
+
+
+def drug_choices(catalog: CatalogIndex, jurisdiction: str | None = None) -> list[tuple[str, str]]:
     """(label, drug id) for every catalog drug, sorted by label."""
-    return sorted(((drug_label(d), d.id) for d in catalog.data.drugs), key=lambda pair: pair[0].lower())
+    return sorted(((drug_label(d, catalog, jurisdiction), d.id) for d in catalog.data.drugs),
+                  key=lambda pair: pair[0].lower())
 
 
-def find_drug(catalog: CatalogIndex, text: str) -> Drug | None:
-    """The drug a typed text names: its id, generic name, picker label or a brand name."""
+def _names(drug: Drug, catalog: CatalogIndex) -> set[str]:
+    """Every name a clinician may type for a drug: id, generic, any country's generic and brands."""
+    names = {drug.id, drug.name.lower(), drug_label(drug).lower(), *(b.lower() for b in drug.brands)}
+    for row in catalog.data.brands.entries:
+        if row.drug == drug.id:
+            names.update(n.lower() for n in (*row.names, row.generic) if n)
+    return names
+
+
+def find_drug(catalog: CatalogIndex, text: str, jurisdiction: str | None = None) -> Drug | None:
+    """The drug a typed text names exactly: its id, generic name, picker label or a brand name."""
     wanted = text.strip().lower()
     if not wanted:
         return None
     for drug in catalog.data.drugs:
-        names = {drug.id, drug.name.lower(), drug_label(drug).lower(), *(b.lower() for b in drug.brands)}
-        if wanted in names:
+        if wanted in _names(drug, catalog) or wanted == drug_label(drug, catalog, jurisdiction).lower():
             return drug
     return None
+
+
+def drug_matches(catalog: CatalogIndex, text: str, jurisdiction: str | None = None) -> list[Drug]:
+    """Drugs whose picker label (or another name) contains the typed text, as the picker lists them."""
+    wanted = text.strip().lower()
+    if not wanted:
+        return []
+    found = [d for d in catalog.data.drugs
+             if wanted in drug_label(d, catalog, jurisdiction).lower() or any(wanted in n for n in _names(d, catalog))]
+    return sorted(found, key=lambda d: drug_label(d, catalog, jurisdiction).lower())
 
 
 def medicine_name(catalog: CatalogIndex, item: MedicationItem) -> str:
@@ -58,6 +93,14 @@ def new_medication(catalog: CatalogIndex, text: str) -> MedicationItem:
 
 def exercise_choices(catalog: CatalogIndex) -> list[tuple[str, str]]:
     return sorted(((f"{e.name} \u2013 {e.body_region}", e.id) for e in catalog.data.exercises), key=lambda p: p[0].lower())
+
+
+def exercise_matches(catalog: CatalogIndex, text: str) -> list[Exercise]:
+    """Exercises whose picker label contains the typed text."""
+    wanted = text.strip().lower()
+    if not wanted:
+        return []
+    return [catalog.exercises[i] for label, i in exercise_choices(catalog) if wanted in label.lower()]
 
 
 def find_exercise(catalog: CatalogIndex, text: str) -> Exercise | None:

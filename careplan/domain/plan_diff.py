@@ -23,6 +23,7 @@ from careplan.domain.advice import ADVICE_KIND_LABELS
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import CONDITION_LABELS, MODULE_LABELS, RELEASE_LABELS
 from careplan.domain.dosing import course_words, dose_words, frequency, interval_words
+from careplan.domain.numbers import counted
 from careplan.domain.numbers import number as _num
 from careplan.domain.plan import (
     Acknowledgement,
@@ -302,12 +303,12 @@ def exercise_amount(ex: ExercisePrescription) -> str:
     if ex.sets and ex.reps:
         parts.append(f"{ex.sets} \u00d7 {ex.reps}")
     elif ex.reps:
-        parts.append(f"{ex.reps} times")
+        parts.append({1: "once"}.get(ex.reps, f"{ex.reps} times"))
     if ex.hold_seconds:
         parts.append(f"hold {ex.hold_seconds} s")
     if ex.minutes:
-        parts.append(f"{ex.minutes} minutes")
-    parts.append(f"{ex.days_per_week} days a week" if ex.days_per_week != 7 else "every day")
+        parts.append(counted(ex.minutes, "minute"))
+    parts.append(f"{counted(ex.days_per_week, 'day')} a week" if ex.days_per_week != 7 else "every day")
     return ", ".join(parts)
 
 
@@ -342,9 +343,9 @@ def module_words(module: Module, catalog: CatalogIndex) -> str:
     if isinstance(module, MindfulnessModule):
         detail = _practice_name(module.practice, catalog)
         if module.minutes_per_day:
-            detail += f" {module.minutes_per_day} minutes a day"
+            detail += f" {counted(module.minutes_per_day, 'minute')} a day"
         if module.days_per_week and module.days_per_week != 7:
-            detail += f", {module.days_per_week} days a week"
+            detail += f", {counted(module.days_per_week, 'day')} a week"
     elif isinstance(module, PhysiotherapyModule):
         parts = [f"{exercise_name(e, catalog)} {exercise_amount(e)}" for e in module.exercises]
         if module.sessions_per_week:

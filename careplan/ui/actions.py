@@ -93,6 +93,13 @@ class MainActions(QObject):
         self.show_findings = a(self, "Show &findings", "Ctrl+1", "Show the findings panel")
         self.show_preview = a(self, "Show pre&view", "Ctrl+2", "Show the handout preview")
         self.focus_outline = a(self, "Go to &outline", "Ctrl+0", "Move the keyboard focus to the plan outline")
+        self.focus_form = a(self, "Go to the &form", "F6", "Move the keyboard focus to the first field of the form")
+        self.show_outline_pane = a(self, "&Outline pane", None, "Show or hide the plan outline (the form gets its width)")
+        self.show_side_pane = a(self, "Findings and pre&view pane", None,
+                                "Show or hide the findings and preview (the form gets their width)")
+        for pane in (self.show_outline_pane, self.show_side_pane):
+            pane.setCheckable(True)
+            pane.setChecked(True)
         self.help = a(self, "Careplan &user guide", Key.HelpContents, "The offline user guide, open at the topic you are on")
         self.about = a(self, "&About Careplan", None)
         self.template_library = a(self, "Template &library\u2026", "Ctrl+L", "Search, preview, share and manage templates")
@@ -149,8 +156,10 @@ class MainActions(QObject):
         plan.addActions([self.remove_module, self.move_up, self.move_down])
         plan.addSeparator()
         plan.addActions([self.sign_off, self.revise, self.compare])
-        plan.addSeparator()
-        plan.addActions([self.focus_outline, self.show_findings, self.show_preview])
+        view = bar.addMenu("&View")
+        view.addActions([self.focus_outline, self.focus_form, self.show_findings, self.show_preview])
+        view.addSeparator()
+        view.addActions([self.show_outline_pane, self.show_side_pane])
         export = bar.addMenu("E&xport")
         export.addActions([self.export_handout, self.export_summary, self.print])
         help_menu = bar.addMenu("&Help")
@@ -173,12 +182,13 @@ class MainActions(QObject):
         """Actions on the open plan: off while the start page shows (there is no plan on screen)."""
         return [self.save, self.save_as, self.save_as_template, self.export_handout, self.export_summary, self.print,
                 self.close, self.add_module.menuAction(), self.remove_module, self.move_up, self.move_down,
-                self.show_findings, self.show_preview, self.focus_outline, self.sign_off, self.revise, self.compare]
+                self.show_findings, self.show_preview, self.focus_outline, self.focus_form, self.show_outline_pane,
+                self.show_side_pane, self.sign_off, self.revise, self.compare]
 
     def plan_actions(self) -> list[QAction]:
         """Actions that need a loaded plan: disabled until the workspace is ready."""
         return [self.help, self.start_page, self.new, self.new_from_template, self.open, self.open_recent.menuAction(), self.save, self.save_as,
                 self.save_as_template, self.export_handout, self.export_summary, self.print, self.close,
                 self.preferences, self.add_module.menuAction(), self.remove_module, self.move_up, self.move_down,
-                self.show_findings, self.show_preview, self.focus_outline, self.template_library, self.sign_off,
-                self.revise, self.compare]
+                self.show_findings, self.show_preview, self.focus_outline, self.focus_form, self.show_outline_pane,
+                self.show_side_pane, self.template_library, self.sign_off, self.revise, self.compare]

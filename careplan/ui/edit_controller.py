@@ -12,7 +12,8 @@ from careplan.domain import edits
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.edits import EditRejected, FieldPath
-from careplan.domain.errors import plain_message
+from careplan.domain.entry_checks import reason_problem
+from careplan.domain.errors import plain_message, with_label
 from careplan.domain.plan import Acknowledgement, CarePlan, utc_now
 from careplan.ui.commands import PlanEditCommand, push_field_edit
 from careplan.ui.document import PlanDocument
@@ -119,6 +120,9 @@ class EditController(QObject):
         reason, by = reason.strip(), by.strip()
         if not reason or not by:
             self.edit_rejected.emit("An acknowledgement needs a reason and the name of who acknowledges it.")
+            return False
+        if (thin := reason_problem(reason)) is not None:
+            self.edit_rejected.emit(with_label("Reason", thin))
             return False
         if self.catalog is not None:
             from careplan.domain.safety.acknowledgements import new_acknowledgement

@@ -17,7 +17,7 @@ from PySide6.QtGui import QCloseEvent, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from careplan.ui.actions import MainActions
-from careplan.ui.screen_fit import default_size, fit_window
+from careplan.ui.screen_fit import ScreenFitter, default_size, fit_window
 from careplan.ui.window_state import WindowState
 
 if TYPE_CHECKING:
@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(default_size(self))
         fit_window(self)  # a geometry from a bigger screen, or 150 % scaling, must not open off screen
-        self._fitted = False
+        self._fitter = ScreenFitter(self)
         if catalog is not None:
             self._assemble(catalog)
         else:
@@ -124,10 +124,9 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._fitted:
-            # Once on screen the window frame (title bar, borders) is known: fit again with it.
-            self._fitted = True
-            fit_window(self)
+        # Again once the window manager has framed the window: its title bar and the status bar
+        # at the bottom must both be on screen.
+        self._fitter.window_shown()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.workspace is not None and not self.workspace.close_requested():

@@ -43,3 +43,24 @@ def show_info(parent: QWidget | None, title: str, text: str, detail: str = "") -
     if detail:
         box.setInformativeText(detail)
     box.exec()
+
+
+def ask_add_unlisted(parent: QWidget | None, what: str, text: str) -> bool:
+    """True when the clinician wants ``text``, which the catalog does not know, added anyway.
+
+    A name the catalog does not know is not checked: no MME, no interactions, no dose limits for
+    a medicine; no instructions for an exercise. So it is never added by a slip of the Enter key.
+    """
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Not in the catalog")
+    box.setText(f"\u201c{text}\u201d is not in the catalog.")
+    checks = ("The safety checks cannot count or check it (no MME, interactions or dose limits)."
+              if what == "medicine" else "The handout will have no instructions or picture for it.")
+    box.setInformativeText(f"{checks} Add it anyway, or go back and pick one from the list?")
+    add = box.addButton(f"Add \u201c{text}\u201d", QMessageBox.ButtonRole.AcceptRole)
+    back = box.addButton("Back to the list", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(back)
+    box.setEscapeButton(back)
+    box.exec()
+    return box.clickedButton() is add

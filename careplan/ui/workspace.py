@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -48,24 +48,18 @@ from careplan.ui.outline.outline_model import OutlineModel
 from careplan.ui.outline.outline_view import OutlineView
 from careplan.ui.outline.palette_model import PaletteModel
 from careplan.ui.outline.palette_view import PaletteView
+from careplan.ui.pane_splitter import PaneSplitter, column_widths
 from careplan.ui.preferences_store import PreferencesStore
 from careplan.ui.preview.preview_controller import PreviewController
 from careplan.ui.preview.preview_view import PreviewView
 from careplan.ui.prompts import show_info
-from careplan.ui.screen_fit import fit_window
 from careplan.ui.start.start_controller import StartController
 from careplan.ui.start.start_page import StartPage
 from careplan.ui.status_bar import PlanStatusBar
+from careplan.ui.window_shortcuts import WindowShortcutsFirst
 from careplan.ui.window_state import WindowState
 
 WARM_TEMPLATES_MS = 1500
-
-
-def column_widths(total: int) -> list[int]:
-    """Outline, editor, findings/preview: about 20 / 50 / 30 %, the side panes within sensible bounds."""
-    outline = max(160, min(280, total * 20 // 100))
-    side = max(240, min(460, total * 30 // 100))
-    return [outline, max(320, total - outline - side), side]
 
 
 class Workspace(QObject):
@@ -119,31 +113,27 @@ class Workspace(QObject):
         self.status = PlanStatusBar(self.document, self.monitor)
         window.setStatusBar(self.status)
         actions.bind_undo_stack(self.document.undo_stack)
+        # Ctrl+E (Export handout) and the other window shortcuts work while typing in a field too.
+        self.shortcuts_first = WindowShortcutsFirst(window, actions.findChildren(QAction))
         self._connect()
         self._fill_add_module_menu()
         self.document.reset(self.files.fresh_plan(), None)
         self._on_title_changed()
 
-    def _lay_out(self) -> QSplitter:
+    def _lay_out(self) -> PaneSplitter:
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 0, 0, 0)
         outline_title = QLabel("Plan &outline")
         outline_title.setBuddy(self.outline)
         left_layout.addWidget(outline_title)
-        left_layout.addWidget(self.outline, 1)
-        left_layout.addWidget(self.palette)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setObjectName("main_splitter")
-        for widget in (left, self.editor_panel, self.tabs):
-            splitter.addWidget(widget)
-        # The editor is where the work is: it takes the extra width, and the side panes stay narrow.
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setStretchFactor(2, 0)
-        splitter.setChildrenCollapsible(False)
-        left.setMinimumWidth(150)
-        self.tabs.setMinimumWidth(220)
+        # The outline comes first on a short screen: the palette gives up height before it does
+        # (the toolbar's Add module menu offers the same modules).
+        left_layout.addWidget(self.outline, 3)
+        left_layout.addWidget(self.palette, 2)
+        self.palette.list.setMinimumHeight(self.palette.list.fontMetrics().height() * 3)
+        # The editor keeps its room: a narrower window takes from the side panes first (pane_splitter).
+        splitter = PaneSplitter(left, self.editor_panel, self.tabs)
         if (saved := self.state.splitter()) is None or not splitter.restoreState(saved):
             splitter.setSizes(column_widths(self.window.width()))
         # The start page and the plan share the window: one shows at a time.
@@ -151,10 +141,12 @@ class Workspace(QObject):
         self.central.addWidget(splitter)
         self.window.setCentralWidget(self.central)
         # Tab order follows reading order: outline, palette, editor, findings/preview.
-        QWidget.setTabOrder(self.outline, self.palette.search)
-        QWidget.setTabOrder(self.palette.search, self.palette.list)
-        QWidget.setTabOrder(self.palette.list, self.editor_panel.scroll_area)
+        # Tab order: outline, then the form (one Tab from the outline), findings and preview, and the
+        # module palette last; F6 (Go to form) jumps to the form's first field from anywhere.
+        QWidget.setTabOrder(self.outline, self.editor_panel.scroll_area)
         QWidget.setTabOrder(self.editor_panel.scroll_area, self.tabs)
+        QWidget.setTabOrder(self.tabs, self.palette.search)
+        QWidget.setTabOrder(self.palette.search, self.palette.list)
         return splitter
 
     def _connect(self) -> None:
@@ -182,6 +174,10 @@ class Workspace(QObject):
         a.show_findings.triggered.connect(lambda: self.tabs.setCurrentWidget(self.findings))
         a.show_preview.triggered.connect(lambda: self.tabs.setCurrentWidget(self.preview_view))
         a.focus_outline.triggered.connect(lambda: self.outline.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        a.focus_form.triggered.connect(self.editor_panel.focus_form)
+        a.show_outline_pane.toggled.connect(lambda on: self.splitter.show_pane(0, on))
+        a.show_side_pane.toggled.connect(lambda on: self.splitter.show_pane(2, on))
+        self.splitter.splitterMoved.connect(lambda _pos, _index: self._on_panes_moved())
         a.about.triggered.connect(self._on_about)
         a.template_library.triggered.connect(self.library.open_library)
         a.sign_off.triggered.connect(self.lifecycle.sign_off)
@@ -209,6 +205,7 @@ class Workspace(QObject):
         self.files.status_message.connect(lambda text: self.status.showMessage(text, 5000))
         self.exports.status_message.connect(lambda text: self.status.showMessage(text, 5000))
         self._on_report_changed()
+        self._on_panes_moved()
 
     def _fill_add_module_menu(self) -> None:
         menu = self.actions_.add_module
@@ -233,6 +230,12 @@ class Workspace(QObject):
             action.triggered.connect(lambda _checked=False, p=path: self.files.open_path(p))
         if not recent:
             menu.addAction("No recent plans").setEnabled(False)
+
+    def _on_panes_moved(self) -> None:
+        """Keep the View menu's ticks in step when a pane is hidden or shown by dragging its edge."""
+        for action, index in ((self.actions_.show_outline_pane, 0), (self.actions_.show_side_pane, 2)):
+            with QSignalBlocker(action):
+                action.setChecked(self.splitter.pane_shown(index))
 
     def _on_title_changed(self) -> None:
         self.window.setWindowTitle(f"{self.document.display_name}[*] \u2013 Careplan")
@@ -264,8 +267,7 @@ class Workspace(QObject):
             menu_actions = [a for menu in self.window.menuBar().findChildren(QMenu) for a in menu.actions()]
             self.help_window = HelpWindow(list(dict.fromkeys(menu_actions)), self.window)
         self.help_window.show_topic(topic or self._help_topic())
-        self.help_window.show()
-        fit_window(self.help_window)
+        self.help_window.show()  # it fits itself to the screen once framed (see HelpWindow.showEvent)
         self.help_window.raise_()
         self.help_window.activateWindow()
 

@@ -71,6 +71,9 @@ def no_unstubbed_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         raise AssertionError(f"unstubbed modal dialog {type(dialog).__name__}: {dialog.windowTitle()!r}")
 
     monkeypatch.setattr(QDialog, "exec", refuse)
+    from PySide6.QtPrintSupport import QPrintDialog  # it has an exec of its own
+
+    monkeypatch.setattr(QPrintDialog, "exec", refuse)
 
 
 Handler = Callable[[Any], None]
@@ -108,7 +111,10 @@ def drive_dialogs(monkeypatch: pytest.MonkeyPatch, handlers: list[tuple[type[QDi
                 dialog.reject()
 
         QTimer.singleShot(0, lambda: handler(dialog))
-        QTimer.singleShot(timeout_ms, give_up)
+        watchdog = QTimer(dialog)  # dies with the dialog: never fires on a deleted one
+        watchdog.setSingleShot(True)
+        watchdog.timeout.connect(give_up)
+        watchdog.start(timeout_ms)
         return int(REAL_EXEC(dialog))
 
     monkeypatch.setattr(QDialog, "exec", run)

@@ -31,7 +31,7 @@ def test_tab_icon_shows_the_worst_open_finding(window: MainWindow) -> None:
     assert "warning" in ws.tabs.tabToolTip(0) and "acknowledged" in ws.tabs.tabToolTip(0)
     for finding in report.findings:
         if not finding.acknowledged:
-            ws.edits.acknowledge(finding.rule, list(finding.items), "reviewed", "Dr T", finding.title)
+            ws.edits.acknowledge(finding.rule, list(finding.items), "reviewed with the patient", "Dr T", finding.title)
     assert tab_icon_key(window) == icon("acknowledged").cacheKey()
     assert ws.tabs.tabToolTip(0).startswith("Nothing open")
 

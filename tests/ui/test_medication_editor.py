@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from careplan.domain.plan import CarePlan, MedicationItem, MedicationModule, Patient, Strength
+from careplan.ui.editors.medication_dose import OTHER_STRENGTH
 from careplan.ui.editors.medication_editor import MedicationEditor
-from careplan.ui.editors.medication_row import OTHER_STRENGTH, MedicationRow
+from careplan.ui.editors.medication_row import MedicationRow
 from careplan.ui.main_window import MainWindow
 from tests.ui.conftest import type_text
 
@@ -38,8 +39,10 @@ def open_meds(window: MainWindow) -> MedicationEditor:
 
 
 def row(editor: MedicationEditor, item_id: str) -> MedicationRow:
+    """The medicine's row, opened (a list this long shows one-line summaries) as a clinician would."""
     found = editor.medicines.rows.rows[item_id]
     assert isinstance(found, MedicationRow)
+    found.set_expanded(True)
     return found
 
 
@@ -141,7 +144,7 @@ def test_timing_defaults_from_the_catalog_and_is_editable(window: MainWindow) ->
 def test_rescue_medicine_shows_who_it_is_for_and_no_schedule(window: MainWindow) -> None:
     editor = open_meds(window)
     nalox = row(editor, "nalox")
-    assert not nalox.how_often_row.isVisibleTo(nalox)
+    assert not nalox.how_often.isVisibleTo(nalox) and not nalox.times.isVisibleTo(nalox)
     assert nalox.rescue_note.isVisibleTo(nalox)
     text = nalox.rescue_note.text()
     assert "family" in text and "carers" in text and "not part of the daily totals" in text

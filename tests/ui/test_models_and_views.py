@@ -120,7 +120,7 @@ def test_print_prints_the_previewed_pages(window: MainWindow, qtbot: QtBot, monk
     plan_path = EXAMPLES / "critical-dose-daily-max.careplan.json"
     assert window.workspace.files.open_path(plan_path)
     for finding in window.workspace.monitor.report.blocking:
-        window.workspace.edits.acknowledge(finding.rule, list(finding.items), "checked", "Dr T", finding.title)
+        window.workspace.edits.acknowledge(finding.rule, list(finding.items), "checked with the patient", "Dr T", finding.title)
     assert not window.workspace.monitor.report.blocking
     with qtbot.waitSignal(window.workspace.preview.preview_ready, timeout=20000) as blocker:
         window.actions_.show_preview.trigger()

@@ -12,8 +12,8 @@ from careplan.domain import edits
 from careplan.domain.catalog_choices import new_medication
 from careplan.domain.plan import CarePlan, MedicationItem, MedicationModule, Patient, Strength
 from careplan.ui.main_window import MainWindow
+from careplan.ui.pane_splitter import column_widths
 from careplan.ui.screen_fit import fit_rect
-from careplan.ui.workspace import column_widths
 
 # 1366x768 at 150 % is 910x512 logical pixels; the offscreen test screen is 800 wide, narrower still.
 SMALL = (800, 512)

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from careplan.domain.edits import FieldPath, get_field
+from careplan.domain.entry_checks import entry_problem
 from careplan.domain.errors import FALLBACK, with_label
 from careplan.domain.plan import CarePlan
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.date_field import DateField
 from careplan.ui.editors.jurisdiction_field import JurisdictionEdit
-from careplan.ui.editors.widgets import ComboBox, DoubleSpinBox, SpinBox
+from careplan.ui.editors.widgets import INVALID_STYLE, ComboBox, NumberBox
 
 Label = str | Callable[[], str]
-INVALID_STYLE = "border: 1px solid #d32f2f;"
 
 
 @dataclass
@@ -80,6 +81,11 @@ class FormBinder:
             # The widget could not read a value (a half-typed date, an unknown place): nothing
             # is stored, and the text stays with the reason until it is fixed.
             self._mark(binding, with_label(label, str(exc) or FALLBACK))
+            return
+        # An entry that cannot be meant (a birth date in the future, a course that ended) is
+        # refused here, with the reason, before the plan sees it.
+        if (problem := entry_problem(self.controller.plan, binding.path, value, date.today())) is not None:
+            self._mark(binding, with_label(label, problem))
             return
         ok = self.controller.set_field(binding.path, value, label, announce=False, merge=binding.merge)
         self._mark(binding, None if ok else self.controller.last_problem)
@@ -151,7 +157,11 @@ class FormBinder:
             text = widget.text().strip()
             return (text or None) if optional else text
 
-        binding = self._add(widget, path, label, read, lambda v: widget.setText("" if v is None else str(v)))
+        def write(value: Any) -> None:
+            widget.setText("" if value is None else str(value))
+            widget.setCursorPosition(0)  # a long text in a narrow field shows its start, not its end
+
+        binding = self._add(widget, path, label, read, write)
         widget.textEdited.connect(lambda _text: self.commit(binding))
         return widget
 
@@ -179,9 +189,11 @@ class FormBinder:
         widget.textChanged.connect(lambda: self.commit(binding))
         return widget
 
-    def spin(self, widget: SpinBox | DoubleSpinBox, path: FieldPath, label: Label) -> SpinBox | DoubleSpinBox:
+    def spin(self, widget: NumberBox, path: FieldPath, label: Label) -> NumberBox:
+        """A number: committed when typed and finished (a wrong one stays with its reason) or stepped."""
         binding = self._add(widget, path, label, widget.optional_value, widget.set_optional_value)
         widget.valueChanged.connect(lambda _value: self.commit(binding))
+        widget.committed.connect(lambda: self.commit(binding))
         return widget
 
     def combo(self, widget: ComboBox, path: FieldPath, label: Label) -> ComboBox:

@@ -79,7 +79,8 @@ def parse_date(text: str, locale: QLocale | None = None) -> date | None:
     if "yyyy" not in short and locale.toDate(text, short).isValid():
         raise ValueError("write the year in full, e.g. 1955 rather than 55.")
     example = QDate(1960, 12, 31).toString(display_format(locale))
-    raise ValueError(f"write the date like {example} or 1960-12-31.")
+    iso = "1960-12-31"
+    raise ValueError(f"write the date like {example}" + (f" or {iso}." if example != iso else "."))
 
 
 class DateField(QWidget):

@@ -9,9 +9,10 @@ from careplan.domain.catalog import CatalogIndex
 from careplan.domain.catalog_choices import drug_choices
 
 
-def drug_completer(catalog: CatalogIndex, parent: QWidget) -> QCompleter:
-    """Completion that matches anywhere in "Name (Brand, Brand)", case-insensitively."""
-    completer = QCompleter([label for label, _id in drug_choices(catalog)], parent)
+def drug_completer(catalog: CatalogIndex, parent: QWidget, jurisdiction: str | None = None) -> QCompleter:
+    """Completion that matches anywhere in "Name (Brand, Brand)", case-insensitively; brands of the
+    patient's country (``jurisdiction``) when known."""
+    completer = QCompleter([label for label, _id in drug_choices(catalog, jurisdiction)], parent)
     completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     completer.setFilterMode(Qt.MatchFlag.MatchContains)
     completer.setMaxVisibleItems(12)

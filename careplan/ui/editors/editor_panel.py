@@ -14,6 +14,7 @@ from careplan.ui.editors.base import PartEditor
 from careplan.ui.editors.binding import Binding, FormBinder
 from careplan.ui.editors.factory import make_editor
 from careplan.ui.editors.patient_editor import PatientEditor
+from careplan.ui.editors.read_only import show_read_only
 from careplan.ui.part_keys import PartKey
 
 
@@ -70,14 +71,27 @@ class EditorPanel(QWidget):
             editor.patient_plan_requested.connect(self.patient_plan_requested)
         self.heading.setText(self._heading(key, editor))
         editor.refresh(self.document.plan)
-        editor.setEnabled(not self.read_only)
+        if self.read_only:
+            show_read_only(editor, True)
         self.scroll_area.setWidget(editor)
         self.message.hide()
 
     def set_read_only(self, read_only: bool) -> None:
         self.read_only = read_only
         if self.editor is not None:
-            self.editor.setEnabled(not read_only)
+            show_read_only(self.editor, read_only)
+
+    def focus_form(self) -> None:
+        """The keyboard to the form's first field (Go to the form, F6), from anywhere in the window."""
+        if self.editor is None:
+            return
+        for widget in self.editor.findChildren(QWidget):
+            if widget.isVisibleTo(self.editor) and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus \
+                    and not isinstance(widget, (QScrollArea, QLabel)) and widget.focusProxy() is None:
+                widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+                self.scroll_area.ensureWidgetVisible(widget, 40, 80)
+                return
+        self.scroll_area.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _heading(self, key: PartKey | None, editor: PartEditor) -> str:
         if key and key[0] == "module":

@@ -8,11 +8,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCompleter, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from careplan.domain.catalog import CatalogIndex
-from careplan.domain.catalog_choices import exercise_choices, new_exercise
+from careplan.domain.catalog_choices import exercise_choices, exercise_matches, find_exercise, new_exercise
 from careplan.domain.edits import FieldPath, get_field
 from careplan.domain.plan import CarePlan, ExercisePrescription
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import add_row, named
+from careplan.ui.editors.catalog_picker import resolve_typed
 from careplan.ui.editors.module_base import ModuleEditor
 from careplan.ui.editors.row_list import Row, RowList
 from careplan.ui.editors.widgets import SpinBox
@@ -101,6 +102,7 @@ class PhysiotherapyEditor(ModuleEditor):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.picker.setCompleter(completer)
         self.picker.returnPressed.connect(self._on_add)
+        self.picker.setProperty("edit_only", True)  # hidden on a signed plan
         add = named(QPushButton("Add exercise"), "Add exercise")
         add.clicked.connect(self._on_add)
         pick_row = QHBoxLayout()
@@ -113,7 +115,13 @@ class PhysiotherapyEditor(ModuleEditor):
         text = self.picker.text().strip()
         if not text:
             return
-        item: ExercisePrescription = new_exercise(self.catalog, text)
+        # Enter takes the only (or highlighted) match; a name the library lacks is added when confirmed.
+        outcome, exercise = resolve_typed(text, lambda t: find_exercise(self.catalog, t),
+                                          lambda t: exercise_matches(self.catalog, t), self.picker.completer(), self,
+                                          "exercise")
+        if outcome not in ("catalog", "unlisted"):
+            return
+        item: ExercisePrescription = new_exercise(self.catalog, exercise.id if exercise is not None else text)
         if self.controller.add_item(self.m("exercises"), item, "exercise"):
             self.picker.clear()
             self.rows.refresh(self.controller.plan)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.module_summary import module_summary
+from careplan.domain.numbers import counted
 from careplan.domain.plan import CarePlan
 from careplan.storage.errors import PlanFileError
 from careplan.storage.plan_files import load_plan
@@ -42,7 +43,7 @@ def template_html(entry: TemplateEntry, plan: CarePlan | None) -> str:
             goals = "".join(f"<li>{html.escape(g.text)}</li>" for g in plan.goals)
             out.append(f"<p><b>Goals</b></p><ul>{goals}</ul>")
         if plan.follow_up.interval_weeks:
-            out.append(f"<p><b>Follow-up:</b> every {plan.follow_up.interval_weeks} weeks</p>")
+            out.append(f"<p><b>Follow-up:</b> every {counted(plan.follow_up.interval_weeks, 'week')}</p>")
     return "".join(out)
 
 

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from careplan.domain.entry_checks import reason_problem
+from careplan.domain.errors import with_label
 from careplan.domain.findings import Finding
 from careplan.ui.findings.findings_model import SEVERITY_WORDS
 from careplan.ui.screen_fit import FittedDialog
@@ -70,5 +72,9 @@ class AcknowledgeDialog(FittedDialog):
     def _on_reason_changed(self) -> None:
         # A reason and a name are what make an acknowledgement worth anything: without both, no button.
         missing = [what for what, value in (("a reason", self.reason()), ("who acknowledges it", self.by())) if not value]
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing)
-        self.hint.setText(f"Needs {' and '.join(missing)}." if missing else "")
+        thin = reason_problem(self.reason()) if self.reason() else None
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing and thin is None)
+        if missing:
+            self.hint.setText(f"Needs {' and '.join(missing)}.")
+        else:
+            self.hint.setText(with_label("Reason", thin) if thin else "")

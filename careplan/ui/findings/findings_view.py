@@ -62,13 +62,18 @@ def open_summary(report: SafetyReport) -> str:
     return text + (f"; {acknowledged} acknowledged" if acknowledged else "")
 
 
+GONE = "a medicine or item no longer in this plan"
+
+
 def detail_html(finding: Finding, item_names: dict[str, str]) -> str:
     """The finding as the clinician reads it: what, why, which items, sources, acknowledgement."""
     out = [f"<p><b>{SEVERITY_WORDS[finding.severity]}: {html.escape(finding.title)}</b></p>",
            f"<p>{html.escape(finding.detail)}</p>"]
     if finding.items:
-        # Two items of one medicine read as one name (dict keeps the first-seen order).
-        names = ", ".join(html.escape(n) for n in dict.fromkeys(item_names.get(i, i) for i in finding.items))
+        # Two items of one medicine read as one name (dict keeps the first-seen order). An id the
+        # plan no longer holds (a medicine removed, still named by the flare plan) is said so, never
+        # shown as its internal id ("i-ibu").
+        names = ", ".join(html.escape(n) for n in dict.fromkeys(item_names.get(i, GONE) for i in finding.items))
         out.append(f"<p><b>Concerns:</b> {names}</p>")
     ack = finding.acknowledgement
     if ack is not None:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
 from careplan.resources import help_dir
+from careplan.ui.screen_fit import ScreenFitter
 
 # (file, title) in reading order; a test checks each file exists and every link resolves.
 TOPICS: tuple[tuple[str, str], ...] = (
@@ -86,6 +87,25 @@ class HelpWindow(QWidget):
         layout.addWidget(self.page, 1)
         self.topics.currentItemChanged.connect(self._on_topic)
         self.resize(860, 600)
+        self._fitter = ScreenFitter(self)
+        for part in (self.topics, self.page):
+            part.installEventFilter(self)
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fitter.window_shown()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Esc and Ctrl+W close the guide, as they close any reading window; the plan stays as it
+        # was. Caught before the page: a text browser would take Ctrl+W for itself.
+        closing = isinstance(event, QKeyEvent) and (
+            event.key() == Qt.Key.Key_Escape or event.matches(QKeySequence.StandardKey.Close))
+        if closing and event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # the guide's key: not the main window's Close plan (also Ctrl+W)
+            return True
+        if closing and event.type() == QEvent.Type.KeyPress:
+            self.close()
+            return True
+        return super().eventFilter(watched, event)
 
     @property
     def current_topic(self) -> str:

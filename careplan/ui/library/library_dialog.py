@@ -29,18 +29,20 @@ from PySide6.QtWidgets import (
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
+from careplan.domain.numbers import counted
 from careplan.domain.safety import check_plan
 from careplan.storage.template_library import ClinicLibrary, FileChange, LibraryError, LibraryItem, SearchHit
 from careplan.ui.library.library_commands import LibraryChangeCommand
 from careplan.ui.preview.preview_view import PreviewView
 from careplan.ui.prompts import show_error, show_info
+from careplan.ui.screen_fit import FittedDialog
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 SOURCE_WORDS = {"built-in": "built-in", "personal": "yours", "shared": "clinic"}
 FILE_FILTER = "Careplan templates (*.careplan.json)"
 
 
-class TemplateLibraryDialog(QDialog):
+class TemplateLibraryDialog(FittedDialog):
     """Browse and manage templates; "Use template" closes it with the chosen id (``chosen_id``)."""
 
     def __init__(self, library: ClinicLibrary, catalog: CatalogIndex, parent: QWidget | None = None) -> None:
@@ -173,7 +175,9 @@ class TemplateLibraryDialog(QDialog):
                                           if item is not None and item.read_only else "")
         self.use_button.setEnabled(item is not None)
         self.details.setText(self._details(item) if item is not None else "<p>No template matches.</p>")
-        self.preview.show_problem("Choose \u201cPreview handout\u201d to see this template's handout.")
+        # Another template (or none, after a delete): the last one's pages must not stay on screen.
+        self.preview.show_note("Choose \u201cPreview handout\u201d to see this template's handout."
+                               if item is not None else "")
 
     def _details(self, item: LibraryItem) -> str:
         t = item.template
@@ -186,8 +190,8 @@ class TemplateLibraryDialog(QDialog):
         tags = ", ".join(escape(tag) for tag in info.tags) if info else ""
         return (f"<p><b>{escape(t.title)}</b> <i>({SOURCE_WORDS[item.source]}{', read-only' if item.read_only else ''})</i></p>"
                 f"<p>{escape(info.description) if info else ''}</p><p>{meta}<br>Tags: {tags or dash}<br>"
-                f"Parts: {escape(kinds)}; {len(t.goals)} goal(s); follow-up "
-                f"{'every ' + str(t.follow_up.interval_weeks) + ' weeks' if t.follow_up.interval_weeks else 'not set'}</p>")
+                f"Parts: {escape(kinds)}; {counted(len(t.goals), 'goal')}; follow-up "
+                f"{'every ' + counted(t.follow_up.interval_weeks, 'week') if t.follow_up.interval_weeks else 'not set'}</p>")
 
     def show_preview(self) -> None:
         item = self.selected()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from careplan.domain.plan_diff import Difference
+from careplan.ui.screen_fit import FittedDialog
 
 
-class CompareDialog(QDialog):
+class CompareDialog(FittedDialog):
     def __init__(self, heading: str, differences: list[Difference], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Compare plans")

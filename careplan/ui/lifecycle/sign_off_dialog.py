@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from careplan.domain.findings import SafetyReport
 from careplan.domain.plan import CarePlan
+from careplan.ui.screen_fit import FittedDialog
 
 
-class SignOffDialog(QDialog):
+class SignOffDialog(FittedDialog):
     """Asks for the signer; the plan becomes final and read-only when accepted."""
 
     def __init__(self, plan: CarePlan, report: SafetyReport, name: str, credentials: str, parent: QWidget | None = None) -> None:
