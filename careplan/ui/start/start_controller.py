@@ -64,8 +64,8 @@ class StartController(QObject):
                 continue
             when = datetime.fromtimestamp(path.stat().st_mtime).strftime("%d %b %Y, %H:%M")
             due = monitoring_due_text(path)
-            item = QTreeWidgetItem([path.name.removesuffix(".careplan.json"), when, due, str(path.parent)])
-            item.setToolTip(2, "The next monitoring task due for this plan's medicines, or what is overdue")
+            item = QTreeWidgetItem([path.name.removesuffix(".careplan.json"), due, when, str(path.parent)])
+            item.setToolTip(1, f"{due}: the next monitoring task due for this plan's medicines, or what is overdue")
             item.setData(0, PATH_ROLE, str(path))
             item.setToolTip(0, str(path))
             view.addTopLevelItem(item)

@@ -7,7 +7,7 @@ from datetime import date
 from typing import TypeVar
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QSpinBox, QTableView, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -44,3 +44,13 @@ def spin(minimum: int, maximum: int) -> QSpinBox:
     box = QSpinBox()
     box.setRange(minimum, maximum)
     return box
+
+
+def fit_rows(view: QTableView, most: int) -> None:
+    """A table as tall as its rows (at most ``most``, then it scrolls), so a short list takes
+    little room on a laptop screen."""
+    rows = max(1, min(view.model().rowCount() if view.model() is not None else 0, most))
+    height = view.horizontalHeader().sizeHint().height() + view.verticalHeader().defaultSectionSize() * rows
+    # Room for a horizontal scroll bar, which a narrow column (150 % scale) needs.
+    height += view.horizontalScrollBar().sizeHint().height()
+    view.setFixedHeight(height + 2 * view.frameWidth() + 2)

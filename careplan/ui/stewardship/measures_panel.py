@@ -21,7 +21,7 @@ from careplan.domain.measures import series
 from careplan.domain.plan import CarePlan
 from careplan.domain.plan_stewardship import MeasureEntry
 from careplan.ui.edit_controller import EditController
-from careplan.ui.stewardship.controls import combo, date_edit, named, picked_date, spin
+from careplan.ui.stewardship.controls import combo, date_edit, fit_rows, named, picked_date, spin
 from careplan.ui.stewardship.tables import ID_ROLE, MeasuresModel
 from careplan.ui.stewardship.trend_plot import TrendPlot
 
@@ -60,7 +60,6 @@ class MeasuresPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName("Visits recorded")
-        self.table.setMinimumHeight(self.fontMetrics().height() * 7)
         column.addWidget(self.table)
         self.remove = named(QPushButton("Remove visit"), "Remove the selected visit", "Undo brings it back")
         column.addWidget(self.remove)
@@ -81,6 +80,7 @@ class MeasuresPanel(QWidget):
         for label in definition.item_labels:
             box = named(spin(definition.item_min, definition.item_max), label,
                          f"{definition.item_min} to {definition.item_max}" + (f": {hint}" if hint else ""))
+            box.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000") * 3)
             box.setValue(definition.item_min)
             box.valueChanged.connect(self._show_score)
             self.answers.append(box)
@@ -113,7 +113,8 @@ class MeasuresPanel(QWidget):
 
     def refresh(self, plan: CarePlan) -> None:
         self.model.reload()
+        fit_rows(self.table, 6)
         instrument_id = str(self.instrument.currentData())
         definition = instrument(instrument_id)
-        points = [(s.entry.date, s.value) for s in series(plan, instrument_id)]
+        points = [(s.entry.date, round(s.value, definition.score_decimals)) for s in series(plan, instrument_id)]
         self.plot.set_series(points, definition.score_max, f"{instrument_id} by visit (lower is better)")

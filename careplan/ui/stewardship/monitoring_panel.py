@@ -21,11 +21,11 @@ from careplan.domain.catalog import CatalogIndex
 from careplan.domain.plan import CarePlan
 from careplan.domain.plan_stewardship import MONITORING_KINDS, MONITORING_LABELS, MonitoringEntry
 from careplan.ui.edit_controller import EditController
-from careplan.ui.stewardship.controls import combo, date_edit, named, picked_date
+from careplan.ui.stewardship.controls import combo, date_edit, fit_rows, named, picked_date
 from careplan.ui.stewardship.tables import ID_ROLE, DueModel, MonitoringEntriesModel
 
 
-def _table(model: object, name: str, rows: int) -> QTableView:
+def _table(model: object, name: str) -> QTableView:
     view = QTableView()
     view.setModel(model)  # type: ignore[arg-type]
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -34,7 +34,6 @@ def _table(model: object, name: str, rows: int) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     view.setAccessibleName(name)
-    view.setMinimumHeight(view.fontMetrics().height() * rows)
     return view
 
 
@@ -47,7 +46,7 @@ class MonitoringPanel(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         self.due_model = DueModel(lambda: controller.plan, catalog, date.today, self)
-        self.due = _table(self.due_model, "Monitoring due", 5)
+        self.due = _table(self.due_model, "Monitoring due")
         self.none_due = QLabel("No monitoring is called for by this plan's medicines.")
         column.addWidget(self.due)
         column.addWidget(self.none_due)
@@ -61,11 +60,11 @@ class MonitoringPanel(QWidget):
         self.record = named(QPushButton("Record"), "Record this task", "Adds it to the plan (Undo removes it)")
         entry.addWidget(self.kind, 2)
         entry.addWidget(self.day, 1)
-        entry.addWidget(self.note, 2)
         entry.addWidget(self.record)
         column.addLayout(entry)
+        column.addWidget(self.note)
         self.entries_model = MonitoringEntriesModel(lambda: controller.plan, self)
-        self.entries = _table(self.entries_model, "Monitoring recorded", 5)
+        self.entries = _table(self.entries_model, "Monitoring recorded")
         column.addWidget(self.entries)
         self.remove = named(QPushButton("Remove entry"), "Remove the selected monitoring entry", "Undo brings it back")
         column.addWidget(self.remove)
@@ -87,6 +86,8 @@ class MonitoringPanel(QWidget):
     def refresh(self, plan: CarePlan) -> None:
         self.due_model.reload()
         self.entries_model.reload()
+        fit_rows(self.due, 6)
+        fit_rows(self.entries, 5)
         has_due = self.due_model.rowCount() > 0
         self.due.setVisible(has_due)
         self.none_due.setVisible(not has_due)

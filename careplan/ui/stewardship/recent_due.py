@@ -12,6 +12,10 @@ from careplan.domain.monitoring import monitoring_status
 from careplan.storage.errors import PlanFileError
 from careplan.storage.plan_files import load_plan
 
+# Short names: the start page's column is narrow.
+SHORT = {"pdmp_check": "PDMP check", "urine_drug_test": "Drug test", "naloxone_offered": "Naloxone offer",
+         "treatment_agreement": "Agreement", "bowel_regimen": "Bowel regimen"}
+
 
 @lru_cache(maxsize=64)
 def _due_text(path: str, mtime: float, today: date) -> str:
@@ -29,13 +33,13 @@ def _due_text(path: str, mtime: float, today: date) -> str:
         first = min(late, key=lambda s: s.due or today)
         more = f" (+{len(late) - 1})" if len(late) > 1 else ""
         what = "not recorded" if first.state == "missing" else f"overdue since {first.due.isoformat() if first.due else ''}"
-        return f"{first.label}: {what}{more}"
+        return f"{SHORT[first.kind]} {what}{more}"
     soonest = min(status, key=lambda s: s.due or today)
-    return f"{soonest.label}: due {soonest.due.isoformat() if soonest.due else ''}"
+    return f"{SHORT[soonest.kind]} due {soonest.due.isoformat() if soonest.due else ''}"
 
 
 def monitoring_due_text(path: Path, today: date | None = None) -> str:
-    """ "Urine drug test: due 2027-03-02", "PDMP check: overdue since ... (+1)", "none due" or "—"."""
+    """ "Drug test due 2027-03-02", "PDMP check overdue since ... (+1)", "none due" or "—"."""
     try:
         mtime = path.stat().st_mtime
     except OSError:

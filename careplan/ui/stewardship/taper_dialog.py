@@ -74,8 +74,12 @@ class TaperDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.setAccessibleName("Taper steps")
+        # The steps come first: at least four rows in view; the chart gets what is left.
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + self.table.verticalHeader().defaultSectionSize() * 4 + 4)
         column.addWidget(self.table, 1)
         self.plot = TrendPlot()
+        self.plot.setFixedHeight(self.fontMetrics().height() * 7)
         column.addWidget(self.plot)
         column.addWidget(self._step_box())
         column.addWidget(self._rate_box())
@@ -88,7 +92,8 @@ class TaperDialog(QDialog):
 
     def _step_box(self) -> QGroupBox:
         box = QGroupBox("Selected step")
-        row = QHBoxLayout(box)
+        rows = QVBoxLayout(box)
+        row = QHBoxLayout()
         self.step_from = date_edit("Step starts", "The first day of this step")
         self.kind = named(combo([("Doses", "doses"), ("Pause", "pause"), ("Stop", "stop")]), "Step kind",
                           "Doses at the times of day; a pause keeps the dose before; a stop ends the medicine")
@@ -98,15 +103,18 @@ class TaperDialog(QDialog):
         for slot in SLOTS:
             spin = named(QDoubleSpinBox(), f"{SLOT_LABELS[slot]} dose", f"The {slot} dose of this step (0 for none)")
             spin.setRange(0, 100000)
-            spin.setDecimals(3)
+            spin.setDecimals(2)
             spin.setPrefix(f"{SLOT_LABELS[slot]} ")
             self.slot_doses[slot] = spin
             row.addWidget(spin)
+        rows.addLayout(row)
+        second = QHBoxLayout()
         self.note = named(QLineEdit(), "Step note", "Printed under the patient's calendar and in the summary")
-        self.note.setPlaceholderText("Note")
-        row.addWidget(self.note, 1)
+        self.note.setPlaceholderText("Note for this step (printed under the calendar)")
         self.apply = named(QPushButton("Apply"), "Apply changes to this step", "One undo step")
-        row.addWidget(self.apply)
+        second.addWidget(self.note, 1)
+        second.addWidget(self.apply)
+        rows.addLayout(second)
         self.apply.clicked.connect(self._on_apply)
         return box
 

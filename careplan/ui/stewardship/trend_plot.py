@@ -44,7 +44,7 @@ class TrendPlot(QWidget):
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()
-        return QSize(line * 22, line * 9)
+        return QSize(line * 22, line * 8)
 
     def minimumSizeHint(self) -> QSize:
         line = self.fontMetrics().height()
@@ -58,7 +58,8 @@ class TrendPlot(QWidget):
         text_colour = self.palette().color(QPalette.ColorRole.WindowText)
         grid = self.palette().color(QPalette.ColorRole.Mid)
         left = metrics.horizontalAdvance(f"{self._top:g}") + line * 0.8
-        plot = QRectF(left, line * 1.4, self.width() - left - line, self.height() - line * 3.0)
+        right = metrics.horizontalAdvance("00 Mmm") / 2 + line * 0.5  # room for the last date's label
+        plot = QRectF(left, line * 1.4, self.width() - left - right, self.height() - line * 3.0)
         painter.setPen(text_colour)
         painter.drawText(QPointF(0, line), self._title)
         if not self._points or plot.width() <= 0 or plot.height() <= 0:
