@@ -99,6 +99,7 @@ PLAN_RULES: dict[str, str] = {
     "careplan_taper_doses_empty": "name at least one time of day for the taper step's doses.",
     "careplan_taper_dose_not_positive": "each dose in a taper step must be more than zero.",
     "careplan_measure_answers": "answer every item of the questionnaire within its scale.",
+    "careplan_template_with_measures": "a template holds no patient's measures or monitoring.",
 }
 
 

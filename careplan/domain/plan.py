@@ -489,6 +489,8 @@ class CarePlan(_Model):
             self.patient = None
         if self.format == TEMPLATE_FORMAT and self.patient is not None:
             raise plan_error("template_with_patient", "a template must not carry a patient block")
+        if self.format == TEMPLATE_FORMAT and (self.measures or self.monitoring):
+            raise plan_error("template_with_measures", "a template must not carry a patient's measures or monitoring")
         if self.status == "final" and self.signed_off is None:
             raise plan_error("final_unsigned", "a final plan needs a sign-off (name and time)")
         if self.status == "draft" and self.signed_off is not None:

@@ -31,7 +31,7 @@ def template_content(plan: CarePlan, info: TemplateInfo, *, template_id: str | N
 
     Structural, never textual: the patient block goes; acknowledgements, sign-off, the link to the
     revision it replaced and the dates of this episode (goal due dates, next visit, medicine start
-    and stop) are cleared; the
+    and stop, tapers) are cleared, and so are the patient's measures and monitoring; the
     kratom module loses the patient's reported use and its acceptance. Ids, codes, catalog ids,
     numbers and all other text are kept exactly.
     """
@@ -54,11 +54,15 @@ def template_content(plan: CarePlan, info: TemplateInfo, *, template_id: str | N
     for goal in data["goals"]:
         goal["due"] = None
     data["follow_up"]["next_visit"] = None
+    # Care over time belongs to this patient: their answers, their monitoring, their taper dates.
+    data["measures"] = []
+    data["monitoring"] = []
     fresh_kratom = KratomModule.model_construct().model_dump(mode="python")
     for module in data["modules"]:
         for item in module.get("items", []):
             item["start"] = None
             item["stop"] = None
+            item["taper"] = None
         if module["kind"] == "kratom":
             module.update({name: fresh_kratom[name] for name in _KRATOM_PATIENT_FIELDS})
     # The flare plan may choose the patient's own medicines, which leave with the patient block.

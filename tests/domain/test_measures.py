@@ -110,3 +110,22 @@ def test_phq9_and_gad7_changes_are_not_given_pain_bands() -> None:
     t = trend(plan, "GAD-7")
     assert t is not None and t.percent_lower == 100 and t.importance is None
     assert instrument("GAD-7").score_max == 21
+
+
+def test_a_template_carries_no_measures_or_monitoring() -> None:
+    with pytest.raises(ValidationError, match="must not carry a patient's measures"):
+        CarePlan.model_validate({"format": "careplan-template", "measures": [
+            {"instrument": "NRS", "date": "2026-11-20", "answers": [5]}]})
+
+
+def test_every_stewardship_model_error_has_plain_words() -> None:
+    import re
+    from pathlib import Path
+
+    import careplan.domain.plan_stewardship as module
+    from careplan.domain.errors import PLAN_RULES
+
+    source = Path(module.__file__).read_text(encoding="utf-8")
+    codes = set(re.findall(r'plan_error\(\s*"(\w+)"', source))
+    assert len(codes) >= 9
+    assert {f"careplan_{c}" for c in codes} <= set(PLAN_RULES)
