@@ -9,6 +9,7 @@ from typing import Any
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 
+from careplan.domain.numbers import number
 from careplan.export.styles import ACCENT, GRID, INK, Styles
 
 
@@ -90,7 +91,7 @@ def trend_chart(points: Sequence[tuple[date, float]], top: float, label: str, st
         drawing.add(PolyLine([c for xy in coords for c in xy], strokeColor=ACCENT, strokeWidth=1.5))
     for (cx, cy), (day, value) in zip(coords, points, strict=True):
         drawing.add(Circle(cx, cy, size * 0.25, fillColor=ACCENT, strokeColor=None))
-        drawing.add(String(cx, cy + size * 0.5, f"{value:.1f}".rstrip("0").rstrip("."), fontName=styles.font,
+        drawing.add(String(cx, cy + size * 0.5, number(round(value, 1)), fontName=styles.font,
                            fontSize=size * 0.85, fillColor=INK, textAnchor="middle"))
         drawing.add(String(cx, y0 - size * 1.2, _short(day), fontName=styles.font, fontSize=size * 0.85,
                            fillColor=INK, textAnchor="middle"))
