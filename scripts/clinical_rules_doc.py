@@ -248,6 +248,36 @@ for rid, text in (("PLAN-INCOMPLETE", "The plan's structure (no clinical source)
     READS[rid] = (text, [])
 
 
+
+def _stewardship_reads() -> dict[str, tuple[str, list[str]]]:
+    """TAPER-RATE, MONITORING-DUE and PHQ9-ITEM9 read ``stewardship.json`` and ``instruments.json``."""
+    from careplan.domain.instruments import load_instruments
+    from careplan.domain.stewardship_catalog import load_stewardship_facts
+
+    st = load_stewardship_facts().data
+    inst = load_instruments()
+    taper = ["  | class | use | at most | basis | grade, reviewed |", "  |---|---|---|---|---|"]
+    taper += [f"  | {', '.join(g.classes)} | {g.use} | {g.max_percent:g}% every {g.per_days} days | {g.basis} | {cite(g)} |"
+              for g in st.taper_guidance]
+    monitoring = ["  | task | classes | interval | grade, reviewed |", "  |---|---|---|---|"]
+    monitoring += [f"  | {m.kind} | {', '.join(m.classes)} | {f'{m.interval_days} days' if m.interval_days else 'none (once)'} | "
+                   f"{cite(m)} |" for m in st.monitoring]
+    safety = [i for i in inst.instruments if i.safety_item is not None]
+    return {
+        "TAPER-RATE": ("`stewardship.json` taper_guidance (per class, long- or short-term use), long_term_use, "
+                       "no_abrupt_stop; each step's MME from the MME code.",
+                       taper + source_lines([*st.taper_guidance, st.long_term_use, *st.no_abrupt_stop])),
+        "MONITORING-DUE": ("`stewardship.json` monitoring (interval per task, the classes that call for it).",
+                           monitoring + source_lines(st.monitoring)),
+        "PHQ9-ITEM9": ("`instruments.json` safety_item; `emergency_lines.json` crisis and emergency lines of the "
+                       "patient's country.",
+                       [f"  - **{i.id}** item {i.safety_item}: {i.item_labels[(i.safety_item or 1) - 1]}" for i in safety]
+                       + source_lines(safety)),
+    }
+
+
+READS.update(_stewardship_reads())
+
 def doc() -> list[str]:
     out = [
         "# Clinical rules",

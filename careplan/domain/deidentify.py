@@ -190,18 +190,29 @@ def reset_structure(plan: CarePlan, info: TemplateInfo | None = None, *, templat
         goal["due"] = None
     dates += data["follow_up"]["next_visit"] is not None
     data["follow_up"]["next_visit"] = None
+    # Care over time belongs to this patient: their answers, their monitoring, their taper dates.
+    for key, words in (("measures", "questionnaire answer"), ("monitoring", "monitoring record")):
+        if n := len(data.get(key) or []):
+            cleared.append(f"{n} {words}{'s' if n != 1 else ''}")
+        data[key] = []
+    tapers = 0
     fresh_kratom = _kratom_defaults()
     for module in data["modules"]:
         for item in module.get("items", []):
             dates += (item["start"] is not None) + (item["stop"] is not None)
             item["start"] = None
             item["stop"] = None
+            tapers += item.get("taper") is not None
+            if "taper" in item:
+                item["taper"] = None
         if module["kind"] == "kratom":
             if any(module[name] != fresh_kratom[name] for name in KRATOM_PATIENT_FIELDS):
                 cleared.append("the patient's reported kratom use")
             module.update(fresh_kratom)
     if dates:
         cleared.append(f"{dates} date{'s' if dates != 1 else ''} of this episode")
+    if tapers:
+        cleared.append(f"{tapers} taper{'s' if tapers != 1 else ''}")
     # The flare plan may choose the patient's own medicines, which leave with the patient block.
     planned = {item["id"] for module in data["modules"] for item in module.get("items", [])}
     data["flare_plan"]["may_take_items"] = [i for i in data["flare_plan"]["may_take_items"] if i in planned]

@@ -91,6 +91,17 @@ PLAN_RULES: dict[str, str] = {
     "careplan_too_many_medicines": "this plan already lists as many medicines as one plan can hold.",
     "careplan_too_much_text": "this plan holds as much text as one plan can; shorten notes or instructions.",
     "careplan_duplicate_id": "two parts of this plan share one id; each needs its own (the file names both places).",
+    # Stewardship and measures (issue 19).
+    "careplan_taper_steps_or_rate": "a taper needs its dated steps or a rate, one of the two.",
+    "careplan_taper_step_order": "each taper step must start after the step before it.",
+    "careplan_taper_after_stop": "the stop is the last step of a taper; no step can follow it.",
+    "careplan_taper_step_kind": "give each taper step a dose, doses per time of day, a pause or a stop.",
+    "careplan_taper_step_frequency": "give a taper step's dose with how many times a day (or every how many hours).",
+    "careplan_taper_step_timing": "give one time of day for each dose of the taper step.",
+    "careplan_taper_doses_empty": "name at least one time of day for the taper step's doses.",
+    "careplan_taper_dose_not_positive": "each dose in a taper step must be more than zero.",
+    "careplan_measure_answers": "answer every item of the questionnaire within its scale.",
+    "careplan_template_with_measures": "a template holds no patient's measures or monitoring.",
 }
 
 

@@ -42,6 +42,7 @@ from careplan.domain.limits import (
     item_list,
     short_list,
 )
+from careplan.domain.plan_stewardship import MAX_MEASURES, MAX_MONITORING, MeasureEntry, MonitoringEntry, Taper
 
 
 def new_id() -> str:
@@ -126,6 +127,8 @@ class MedicationItem(_Model):
     start: ClinicalDate | None = None
     stop: ClinicalDate | None = None
     duration_days: int | None = Field(default=None, ge=1, le=3650)
+    # How an opioid or benzodiazepine is reduced (DESIGN.md, stewardship): dated steps or a rate.
+    taper: Taper | None = None
     # Why it is given, when that changes which rules count it: opioid-use-disorder treatment
     # (methadone, buprenorphine) is left out of the MME thresholds (CDC 2022), never out of the
     # sedative, QT and interaction rules.
@@ -477,6 +480,10 @@ class CarePlan(_Model):
     acknowledgements: list[Acknowledgement] = item_list(limits.MAX_ACKNOWLEDGEMENTS)
     notes: NotesText = ""
     template: TemplateInfo | None = None
+    # Care over time (DESIGN.md, stewardship): monitoring done and measures per visit, kept
+    # across revisions.
+    monitoring: list[MonitoringEntry] = item_list(MAX_MONITORING)
+    measures: list[MeasureEntry] = item_list(MAX_MEASURES)
 
     @field_validator("modules")
     @classmethod
@@ -499,6 +506,8 @@ class CarePlan(_Model):
             self.patient = None
         if self.format == TEMPLATE_FORMAT and self.patient is not None:
             raise plan_error("template_with_patient", "a template must not carry a patient block")
+        if self.format == TEMPLATE_FORMAT and (self.measures or self.monitoring):
+            raise plan_error("template_with_measures", "a template must not carry a patient's measures or monitoring")
         if self.status == "final" and self.signed_off is None:
             raise plan_error("final_unsigned", "a final plan needs a sign-off (name and time)")
         if self.status == "draft" and self.signed_off is not None:

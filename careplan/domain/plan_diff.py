@@ -43,6 +43,7 @@ from careplan.domain.plan import (
     PhysiotherapyModule,
     SignOff,
 )
+from careplan.domain.plan_diff_stewardship import measure_changes, monitoring_changes, taper_changes
 from careplan.domain.safety import compute_mme
 
 ARROW = "\u2192"
@@ -259,7 +260,9 @@ def medicine_change(old: MedicationItem, new: MedicationItem, catalog: CatalogIn
         parts.append(change("release", RELEASE_LABELS.get(old.release or "", "not stated"), RELEASE_LABELS.get(new.release or "", "not stated")))
     if course_words(old) != course_words(new):
         parts.append(f"course: {course_words(old) or 'ongoing'} {ARROW} {course_words(new) or 'ongoing'}")
-    parts += field_changes(old, new, _MED_LABELS, skip=(*_DOSE_FIELDS, *_SCHEDULE_FIELDS, "id", "drug", "duration_days", "stop"))
+    parts += field_changes(old, new, _MED_LABELS, skip=(*_DOSE_FIELDS, *_SCHEDULE_FIELDS, "id", "drug", "duration_days", "stop",
+                                                        "taper"))
+    parts += taper_changes(old, new, catalog)
     if old.stop != new.stop and course_words(old) == course_words(new):
         parts.append(change("stop", old.stop, new.stop))
     return f"{name}: {'; '.join(parts)}" if parts else None
@@ -581,6 +584,8 @@ def diff_plans(old: CarePlan, new: CarePlan, catalog: CatalogIndex) -> list[Diff
         follow.append(f"interval: {_weeks(a)} {ARROW} {_weeks(b)}")
     follow += field_changes(old.follow_up, new.follow_up, {"monitoring": "monitoring", "next_visit": "next visit"}, skip=("interval_weeks",))
     add("Follow-up", follow)
+    add("Monitoring", monitoring_changes(old, new))
+    add("Measures", measure_changes(old, new))
     add("Acknowledgements", _acknowledgements(old, new))
     if old.notes != new.notes:
         add("Notes", [change("plan notes", old.notes, new.notes)])

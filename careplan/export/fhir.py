@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 import uuid
+from datetime import date
 from typing import Any
 
 from careplan.domain.catalog import CatalogIndex
@@ -63,6 +64,7 @@ from careplan.export.fhir_codes import (
     quantity,
 )
 from careplan.export.fhir_meds import clinician_display, kratom_statement, medication_request
+from careplan.export.fhir_stewardship import measure_resources, monitoring_tasks, taper_dosages
 
 JSON = dict[str, Any]
 PLAN_ID_SYSTEM = "urn:careplan:plan-id"
@@ -297,8 +299,9 @@ def _notes(plan: CarePlan) -> list[JSON]:
     return notes
 
 
-def build_bundle(plan: CarePlan, catalog: CatalogIndex) -> JSON:
-    """A FHIR R4 ``collection`` Bundle for ``plan`` (validated against R4B in the tests)."""
+def build_bundle(plan: CarePlan, catalog: CatalogIndex, today: date | None = None) -> JSON:
+    """A FHIR R4 ``collection`` Bundle for ``plan`` (validated against R4B in the tests);
+    ``today`` dates the monitoring tasks due (defaults to today)."""
     bundle = _Bundle(plan)
     refs = {"patient": bundle.add("patient", _patient(plan)), "condition": bundle.urn("condition")}
     bundle.add("condition", _condition(plan, refs))
@@ -308,15 +311,21 @@ def build_bundle(plan: CarePlan, catalog: CatalogIndex) -> JSON:
     for module in plan.modules:
         if isinstance(module, MedicationModule):
             for item in module.items:
-                url = bundle.add(f"med:{item.id}", medication_request(plan, item, catalog, refs))
+                request = medication_request(plan, item, catalog, refs)
+                if item.taper is not None:
+                    request["dosageInstruction"] = taper_dosages(item, catalog)
+                url = bundle.add(f"med:{item.id}", request)
                 activities.append({"reference": {"reference": url}})
         elif isinstance(module, KratomModule):
             supporting.append(bundle.add(f"kratom:{module.id}", kratom_statement(plan, module, catalog, refs)))
         else:
             url = bundle.add(f"service:{module.id}", _service_request(plan, module, catalog, refs))
             activities.append({"reference": {"reference": url}})
+    tasks = monitoring_tasks(plan, catalog, today or date.today(), refs, bundle.add)
+    activities += [{"reference": {"reference": url}} for url in tasks]
     if (follow_up := _follow_up(plan)) is not None:
         activities.append(follow_up)
+    supporting += measure_resources(plan, refs, bundle.add)
 
     care_plan: JSON = {
         "resourceType": "CarePlan",

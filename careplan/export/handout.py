@@ -12,6 +12,7 @@ from careplan.export.handout_intro import flare, goals, intro, letterhead, next_
 from careplan.export.handout_meds import rescue_box, schedule
 from careplan.export.handout_modules import modules
 from careplan.export.handout_safety import help_box, kratom_box
+from careplan.export.handout_taper import progress, taper
 
 Builder = Callable[[CarePlan, RenderContext], list[Flowable]]
 
@@ -20,12 +21,14 @@ Builder = Callable[[CarePlan, RenderContext], list[Flowable]]
 SECTION_BUILDERS: tuple[tuple[str, Builder], ...] = (
     ("goals", goals),
     ("schedule", schedule),
+    ("taper", taper),
     ("care", care_box),
     ("rescue", rescue_box),
     ("modules", modules),
     ("kratom", kratom_box),
     ("flare", flare),
     ("tracker", tracker),
+    ("progress", progress),
     ("help", help_box),
     ("next_visit", next_visit),
 )

@@ -18,6 +18,7 @@ from careplan.export.context import RenderContext, number
 from careplan.export.flow import Flowable, box, bullets, data_table, labelled, para
 from careplan.export.handout_advice import item_advice, keep_safe, naloxone_note
 from careplan.export.handout_cautions import superseded_topics
+from careplan.export.handout_taper import schedule_note
 from careplan.export.styles import DANGER, DANGER_PALE
 from careplan.export.text import esc
 
@@ -60,6 +61,8 @@ def _name_cell(item: MedicationItem, ctx: RenderContext) -> Any:
     markup = f"<b>{esc(ctx.med_name(item))}</b>"
     if when := dates_text(item, ctx):
         markup += f"<br/>{when}"
+    if changes := schedule_note(item, ctx):
+        markup += f"<br/>{changes}"
     return para(markup, ctx.styles.cell)
 
 

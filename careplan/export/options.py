@@ -25,12 +25,14 @@ class HandoutSection(NamedTuple):
 HANDOUT_SECTIONS: tuple[HandoutSection, ...] = (
     HandoutSection("goals", "Goals"),
     HandoutSection("schedule", "Daily medicine schedule"),
+    HandoutSection("taper", "Taper calendar, withdrawal signs and who to call", required=True),
     HandoutSection("care", "\u201cTake extra care\u201d box: allergies and the combinations you weighed", required=True),
     HandoutSection("rescue", "Rescue medicine box for family and carers", required=True),
     HandoutSection("modules", "One section per module"),
     HandoutSection("kratom", "Kratom caution box", required=True),
     HandoutSection("flare", "Flare plan"),
     HandoutSection("tracker", "Weekly tracker"),
+    HandoutSection("progress", "Your PEG scores over time"),
     HandoutSection("help", "\u201cGet help now if\u2026\u201d box", required=True),
     HandoutSection("next_visit", "Next visit and contact"),
 )

@@ -148,6 +148,8 @@ def item_labels(plan: CarePlan, ctx: RenderContext) -> dict[str, str]:
         labels[item.id] = med_describe(item, ctx)
     for item in plan.patient_or_empty.current_medications:
         labels[item.id] = med_describe(item, ctx) + " (current)"
+    for measure in plan.measures:
+        labels[measure.id] = f"{measure.instrument} of {measure.date.isoformat()}"
     for goal in plan.goals:
         labels[goal.id] = f"goal: {goal.text}"
     for module in plan.modules:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Mapping
 
 from careplan.export.text_safety import EN_SAFETY
+from careplan.export.text_stewardship import EN_STEWARDSHIP
 
 # C0 controls (other than tab and newline) and DEL: the paragraph parser rejects some and
 # nothing a person typed needs them.
@@ -362,6 +363,7 @@ EN: dict[str, str] = {
 }
 
 EN.update(EN_SAFETY)
+EN.update(EN_STEWARDSHIP)
 
 PHRASES: dict[str, dict[str, str]] = {"en": EN}
 

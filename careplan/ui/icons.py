@@ -26,6 +26,7 @@ ICON_NAMES: tuple[str, ...] = (
     "module-kratom",
     "flare",
     "follow-up",
+    "over-time",
     "careplan",
 )
 

@@ -102,6 +102,7 @@ CASES: list[tuple[str, FieldPath, Any, str, str]] = [
     ("careplan_peg_items", ("pain", "baseline", "peg"), [5, 5], "PEG-3 scores", "all three scores"),
     ("careplan_peg_range", ("pain", "baseline", "peg"), [5, 5, 11], "PEG-3 scores", "from 0 to 10"),
     ("careplan_language_tag", ("patient", "language"), "sometimes", "language", "language code such as es"),
+    ("careplan_taper_steps_or_rate", (*MED, "taper"), {}, "ibuprofen taper", "dated steps or a rate"),
     ("value_error", ("patient",), None, "patient", ""),  # a plan may drop its patient: accepted, see below
 ]
 INTERNAL = re.compile(r"[\^$\[\]_{}]|Input should|Value error|pattern|\bloc\b|'[a-z_]+'|\bNone\b|pydantic")

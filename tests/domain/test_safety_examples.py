@@ -42,6 +42,8 @@ CRITICAL_RULES = {
     "HEPATIC-DOSE",
     "DRUG-INTERACTION",
     "DRUG-CONDITION",
+    # Measures over time (issue 19).
+    "PHQ9-ITEM9",
 }
 
 

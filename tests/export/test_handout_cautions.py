@@ -39,6 +39,8 @@ class NoContradiction:
 
 
 RULES: dict[str, NoContradiction] = {
+    # A positive PHQ-9 item 9: the patient's country's crisis line prints (US: 988).
+    "PHQ9-ITEM9": NoContradiction(required=[r"988 Lifeline"]),
     "OPIOID-SEDATIVE": NoContradiction(
         forbidden=["take sleeping pills or anxiety pills with it unless we say so"],
         required=[r"Oxycodone \(Roxicodone\) and Alprazolam \(Xanax\): each of these can make you sleepy and slow "

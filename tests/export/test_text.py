@@ -68,7 +68,7 @@ def test_options_refuse_unknown_language_and_sections() -> None:
 def test_required_sections_print_even_when_not_selected() -> None:
     opts = ExportOptions(sections=frozenset({"goals"}))
     required = {s.id for s in HANDOUT_SECTIONS if s.required}
-    assert required == {"care", "help", "kratom", "rescue"}
+    assert required == {"care", "help", "kratom", "rescue", "taper"}
     assert all(opts.wants(s) for s in required)
     assert opts.wants("goals") and not opts.wants("tracker")
     assert ExportOptions().wants("tracker")

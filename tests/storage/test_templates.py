@@ -149,3 +149,17 @@ def test_a_revised_plan_saves_as_a_template_without_its_history() -> None:
     assert revised.supersedes is not None and revised.revision == 2
     template = make_template(revised.model_copy(update={"notes": ""}), TemplateInfo(description="d"))
     assert (template.revision, template.supersedes, template.signed_off, template.status) == (1, None, None, "draft")
+
+
+def test_a_template_drops_the_patients_measures_monitoring_and_tapers() -> None:
+    from pathlib import Path
+
+    from careplan.domain.plan import TemplateInfo
+    from careplan.storage.plan_files import load_plan
+    from careplan.storage.templates import template_content
+
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    for name in ("morphine-taper.careplan.json", "measures-three-visits.careplan.json"):
+        template = template_content(load_plan(examples / name), TemplateInfo())
+        assert template.measures == [] and template.monitoring == []
+        assert all(item.taper is None for item in template.medication_items())

@@ -15,10 +15,12 @@ from careplan.domain.safety import (
     rules_kratom,
     rules_limits,
     rules_locale,
+    rules_measures,
     rules_opioid,
     rules_plan,
     rules_population,
     rules_qt,
+    rules_stewardship,
     rules_unchecked,
 )
 from careplan.domain.safety.context import SafetyContext
@@ -73,6 +75,10 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("COURSE-IN-FLARE", rules_advice.course_in_flare),
     ("PRODUCT-NOT-LOCAL", rules_locale.product_not_local),
     ("JURISDICTION-UNKNOWN", rules_locale.jurisdiction_unknown),
+    # Stewardship and measures over time (issue 19).
+    ("TAPER-RATE", rules_stewardship.taper_rate),
+    ("MONITORING-DUE", rules_stewardship.monitoring_due),
+    ("PHQ9-ITEM9", rules_measures.phq9_item9),
 )
 
 RULE_IDS: frozenset[str] = frozenset(rule_id for rule_id, _ in RULES)

@@ -14,6 +14,7 @@ from careplan.ui.editors.lifestyle_editor import LifestyleEditor
 from careplan.ui.editors.medication_editor import MedicationEditor
 from careplan.ui.editors.mindfulness_editor import MindfulnessEditor
 from careplan.ui.editors.modules_overview import ModulesOverview
+from careplan.ui.editors.over_time_editor import OverTimeEditor
 from careplan.ui.editors.pain_editor import PainEditor
 from careplan.ui.editors.patient_editor import PatientEditor
 from careplan.ui.editors.physiotherapy_editor import PhysiotherapyEditor
@@ -26,6 +27,7 @@ SECTION_EDITORS: dict[str, type[PartEditor]] = {
     "modules": ModulesOverview,
     "flare": FlarePlanEditor,
     "follow_up": FollowUpEditor,
+    "over_time": OverTimeEditor,
 }
 MODULE_EDITORS = {
     "medication": MedicationEditor,

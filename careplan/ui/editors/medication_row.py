@@ -36,6 +36,7 @@ from careplan.ui.editors.drug_completer import drug_completer
 from careplan.ui.editors.medication_dose import DoseEdits
 from careplan.ui.editors.medication_form import MedicationForm
 from careplan.ui.editors.row_list import Row
+from careplan.ui.stewardship.taper_button import TaperButton, taper_summary
 
 
 class RowHeader(QWidget):
@@ -82,11 +83,13 @@ class MedicationRow(Row):
         self.remove = named(QPushButton("Remove"), "Remove this medicine",
                             "Remove this medicine from the list (Undo brings it back)")
         self.remove.clicked.connect(self._on_remove)
+        self.taper = TaperButton(controller, catalog, self.item_path)
         self.header = RowHeader()
         top = QHBoxLayout(self.header)
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.toggle)
         top.addWidget(self.summary, 1)
+        top.addWidget(self.taper)
         top.addWidget(self.remove)
         self.header.clicked.connect(self.toggle.toggle)
         column = QVBoxLayout(self)
@@ -199,7 +202,10 @@ class MedicationRow(Row):
             parts.append(f"<i>{escape(item.purpose)}</i>")
         if drug is None:
             parts.append("not in the catalog: not checked")
+        if tapering := taper_summary(item, self.catalog):
+            parts.append(escape(tapering))
         self.summary.setText(" \u00b7 ".join(parts))
+        self.taper.show_for(item, name)
 
     # --- changes -----------------------------------------------------------------------
 

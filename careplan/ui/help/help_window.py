@@ -21,6 +21,7 @@ TOPICS: tuple[tuple[str, str], ...] = (
     ("index.md", "Contents"),
     ("building-a-plan.md", "Building a plan"),
     ("medicines.md", "Medicines and doses"),
+    ("over-time.md", "Tapers, monitoring and measures"),
     ("findings.md", "Findings and acknowledgements"),
     ("kratom.md", "The kratom module"),
     ("exports.md", "Exports and printing"),

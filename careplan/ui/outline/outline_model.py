@@ -24,6 +24,7 @@ from careplan.domain.plan import (
 from careplan.ui.document import PlanDocument
 from careplan.ui.icons import icon, module_icon, severity_icon
 from careplan.ui.part_keys import PartKey
+from careplan.ui.stewardship.outline_text import over_time_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -34,6 +35,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("modules", "modules"),
     ("flare", "flare"),
     ("follow_up", "follow-up"),
+    ("over_time", "over-time"),
 )
 MODULES_ROW = 3
 MODULE_MIME = "application/x-careplan-module"
@@ -144,6 +146,8 @@ class OutlineModel(QAbstractItemModel):
         if name == "follow_up":
             weeks = plan.follow_up.interval_weeks
             return f"Follow-up: every {counted(weeks, 'week')}" if weeks else "Follow-up (not set)"
+        if name == "over_time":
+            return over_time_text(plan)
         ids = [m.id for m in plan.modules]
         module = plan.modules[ids.index(key[1])]
         return f"{ids.index(key[1]) + 1}  {MODULE_LABELS[module.kind]} ({module_summary(module)})"

@@ -14,6 +14,7 @@ from careplan.ui.files.file_controller import FileController
 from careplan.ui.files.recovery_controller import RecoveryController
 from careplan.ui.files.recovery_dialog import describe
 from careplan.ui.start.start_page import StartPage
+from careplan.ui.stewardship.recent_due import monitoring_due_text
 from careplan.ui.window_state import WindowState
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,7 +63,9 @@ class StartController(QObject):
             if not path.exists():
                 continue
             when = datetime.fromtimestamp(path.stat().st_mtime).strftime("%d %b %Y, %H:%M")
-            item = QTreeWidgetItem([path.name.removesuffix(".careplan.json"), when, str(path.parent)])
+            due = monitoring_due_text(path)
+            item = QTreeWidgetItem([path.name.removesuffix(".careplan.json"), due, when, str(path.parent)])
+            item.setToolTip(1, f"{due}: the next monitoring task due for this plan's medicines, or what is overdue")
             item.setData(0, PATH_ROLE, str(path))
             item.setToolTip(0, str(path))
             view.addTopLevelItem(item)

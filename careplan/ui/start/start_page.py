@@ -102,7 +102,7 @@ class StartPage(QScrollArea):
         side = QVBoxLayout()
         self.recent_box = QGroupBox("Recent plans")
         recent_layout = QVBoxLayout(self.recent_box)
-        self.recent = table(["Plan file", "Last saved", "Folder"], "Recent plans")
+        self.recent = table(["Plan file", "Monitoring due", "Last saved", "Folder"], "Recent plans")
         self.recent.setToolTip("Double-click to open")
         self.recent.setMaximumHeight(160)
         self.no_recent = QLabel("No plans opened yet.")

@@ -1,0 +1,120 @@
+"""Measures per visit: pick the instrument and date, answer its items, see the score by the
+published rule, add the visit (one undo step); the visits so far and a trend chart."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careplan.domain.instruments import instrument, load_instruments
+from careplan.domain.measures import series
+from careplan.domain.plan import CarePlan
+from careplan.domain.plan_stewardship import MeasureEntry
+from careplan.ui.edit_controller import EditController
+from careplan.ui.stewardship.controls import combo, date_edit, fit_rows, named, picked_date, spin
+from careplan.ui.stewardship.tables import ID_ROLE, MeasuresModel
+from careplan.ui.stewardship.trend_plot import TrendPlot
+
+
+class MeasuresPanel(QWidget):
+    """Entry of one visit's answers, the recorded visits, and the selected measure's trend."""
+
+    def __init__(self, controller: EditController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        entry = QHBoxLayout()
+        self.instrument = named(combo([(f"{i.id} \u2013 {i.name}", i.id) for i in load_instruments().instruments]),
+                                "Measure", "The questionnaire or scale answered at this visit")
+        self.day = date_edit("Visit date", "The day the patient answered")
+        entry.addWidget(self.instrument, 2)
+        entry.addWidget(self.day, 1)
+        column.addLayout(entry)
+        self.items_holder = QWidget()
+        self.items = QFormLayout(self.items_holder)
+        self.items.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.items_holder)
+        self.score = QLabel()
+        self.add = named(QPushButton("Add visit"), "Add this visit", "Adds the answers as one visit (Undo removes it)")
+        row = QHBoxLayout()
+        row.addWidget(self.score, 1)
+        row.addWidget(self.add)
+        column.addLayout(row)
+        self.model = MeasuresModel(lambda: controller.plan, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName("Visits recorded")
+        column.addWidget(self.table)
+        self.remove = named(QPushButton("Remove visit"), "Remove the selected visit", "Undo brings it back")
+        column.addWidget(self.remove)
+        self.plot = TrendPlot()
+        column.addWidget(self.plot)
+        self.answers: list[QSpinBox] = []
+        self.instrument.currentIndexChanged.connect(self._on_instrument)
+        self.add.clicked.connect(self._on_add)
+        self.remove.clicked.connect(self._on_remove)
+        self._on_instrument()
+
+    def _on_instrument(self) -> None:
+        definition = instrument(str(self.instrument.currentData()))
+        while self.items.rowCount():
+            self.items.removeRow(0)
+        self.answers = []
+        hint = ", ".join(f"{n} {label.lower()}" for n, label in enumerate(definition.answer_labels, start=definition.item_min))
+        for label in definition.item_labels:
+            box = named(spin(definition.item_min, definition.item_max), label,
+                         f"{definition.item_min} to {definition.item_max}" + (f": {hint}" if hint else ""))
+            box.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000") * 3)
+            box.setValue(definition.item_min)
+            box.valueChanged.connect(self._show_score)
+            self.answers.append(box)
+            self.items.addRow(label, box)
+        self._show_score()
+        self.refresh(self.controller.plan)
+
+    def _values(self) -> list[int]:
+        return [box.value() for box in self.answers]
+
+    def _show_score(self) -> None:
+        definition = instrument(str(self.instrument.currentData()))
+        value = definition.total(self._values())
+        band = definition.band(value)
+        shown = f"{value:.{definition.score_decimals}f}"
+        self.score.setText(f"Score: <b>{shown}</b>" + (f" ({band})" if band else "") +
+                           f" \u2014 {definition.score}, {definition.score_min:g} to {definition.score_max:g}")
+
+    def _on_add(self) -> None:
+        instrument_id = str(self.instrument.currentData())
+        entry = MeasureEntry.model_validate({"instrument": instrument_id, "date": picked_date(self.day),
+                                             "answers": self._values()})
+        self.controller.add_item(("measures",), entry, f"{instrument_id} visit")
+
+    def _on_remove(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            entry_id = self.model.data(rows[0], ID_ROLE)
+            self.controller.remove_item(("measures",), entry_id, "visit")
+
+    def refresh(self, plan: CarePlan) -> None:
+        self.model.reload()
+        fit_rows(self.table, 6)
+        instrument_id = str(self.instrument.currentData())
+        definition = instrument(instrument_id)
+        points = [(s.entry.date, round(s.value, definition.score_decimals)) for s in series(plan, instrument_id)]
+        self.plot.set_series(points, definition.score_max, f"{instrument_id} by visit (lower is better)")

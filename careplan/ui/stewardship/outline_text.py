@@ -1,0 +1,16 @@
+"""The outline's line for monitoring and measures: how many visits, and what is overdue."""
+
+from __future__ import annotations
+
+from careplan.domain.numbers import counted
+from careplan.domain.plan import CarePlan
+
+
+def over_time_text(plan: CarePlan) -> str:
+    """ "Monitoring and measures (3 visits)"; the count of visits is the measure dates recorded."""
+    visits = len({e.date for e in plan.measures})
+    done = len(plan.monitoring)
+    parts = [counted(visits, "visit")] if visits else []
+    if done:
+        parts.append(counted(done, "check"))
+    return f"Monitoring and measures ({', '.join(parts)})" if parts else "Monitoring and measures"

@@ -1,0 +1,273 @@
+"""The taper editor window: a table of steps, each with its date, doses, amount a day and MME; a
+form for the selected step; working out steps from a rate; and the pace against the sourced
+guidance. Every change is one undo step on the plan's own stack (Undo here or in the main window).
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDoubleSpinBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from careplan.domain.catalog import CatalogIndex
+from careplan.domain.codes import SLOT_LABELS, SLOTS
+from careplan.domain.edits import FieldPath
+from careplan.domain.taper import TaperError, TaperLevel
+from careplan.domain.taper_edits import (
+    doses_step,
+    level_slots,
+    new_step,
+    next_monday,
+    rate_steps,
+    taper_data,
+    with_step,
+    without_step,
+)
+from careplan.ui.edit_controller import EditController
+from careplan.ui.stewardship.controls import combo, date_edit, named, picked_date
+from careplan.ui.stewardship.taper_checks import pace_words
+from careplan.ui.stewardship.taper_model import STEP_ROLE, TaperModel
+from careplan.ui.stewardship.trend_plot import TrendPlot
+
+LONG_TERM = [("Not recorded (the slower rate applies)", None), ("Less than a year", False), ("A year or longer", True)]
+
+
+class TaperDialog(QDialog):
+    """One medicine's taper; not modal, so the plan stays in view while it is edited."""
+
+    def __init__(self, controller: EditController, catalog: CatalogIndex, item_path: FieldPath, name: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.catalog = catalog
+        self.item_path = item_path
+        self.name = name
+        self.setWindowTitle(f"Taper: {name}")
+        self.setModal(False)
+        column = QVBoxLayout(self)
+        self.pace = QLabel()
+        self.pace.setWordWrap(True)
+        self.pace.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(self.pace)
+        self.model = TaperModel(lambda: controller.plan, catalog, item_path, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.setAccessibleName("Taper steps")
+        # The steps come first: at least four rows in view; the chart gets what is left.
+        self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
+                                    + self.table.verticalHeader().defaultSectionSize() * 4 + 4)
+        column.addWidget(self.table, 1)
+        self.plot = TrendPlot()
+        self.plot.setFixedHeight(self.fontMetrics().height() * 7)
+        column.addWidget(self.plot)
+        column.addWidget(self._step_box())
+        column.addWidget(self._rate_box())
+        column.addLayout(self._buttons())
+        self.table.selectionModel().selectionChanged.connect(self._show_step)
+        controller.document.plan_changed.connect(self.refresh)
+        self.refresh()
+
+    # --- layout --------------------------------------------------------------------------
+
+    def _step_box(self) -> QGroupBox:
+        box = QGroupBox("Selected step")
+        rows = QVBoxLayout(box)
+        row = QHBoxLayout()
+        self.step_from = date_edit("Step starts", "The first day of this step")
+        self.kind = named(combo([("Doses", "doses"), ("Pause", "pause"), ("Stop", "stop")]), "Step kind",
+                          "Doses at the times of day; a pause keeps the dose before; a stop ends the medicine")
+        row.addWidget(self.step_from)
+        row.addWidget(self.kind)
+        self.slot_doses: dict[str, QDoubleSpinBox] = {}
+        for slot in SLOTS:
+            spin = named(QDoubleSpinBox(), f"{SLOT_LABELS[slot]} dose", f"The {slot} dose of this step (0 for none)")
+            spin.setRange(0, 100000)
+            spin.setDecimals(2)
+            spin.setPrefix(f"{SLOT_LABELS[slot]} ")
+            self.slot_doses[slot] = spin
+            row.addWidget(spin)
+        rows.addLayout(row)
+        second = QHBoxLayout()
+        self.note = named(QLineEdit(), "Step note", "Printed under the patient's calendar and in the summary")
+        self.note.setPlaceholderText("Note for this step (printed under the calendar)")
+        self.apply = named(QPushButton("Apply"), "Apply changes to this step", "One undo step")
+        second.addWidget(self.note, 1)
+        second.addWidget(self.apply)
+        rows.addLayout(second)
+        self.apply.clicked.connect(self._on_apply)
+        return box
+
+    def _rate_box(self) -> QGroupBox:
+        box = QGroupBox("Work out steps from a rate")
+        row = QHBoxLayout(box)
+        self.rate_from = date_edit("Rate taper starts", "The first reduction's day")
+        self.rate_from.setDate(QDate(*next_monday(date.today()).timetuple()[:3]))
+        self.percent = named(QDoubleSpinBox(), "Percent", "How much less each period")
+        self.percent.setRange(1, 50)
+        self.percent.setValue(10)
+        self.percent.setSuffix(" %")
+        self.per = named(combo([("a month (4 weeks)", "month"), ("a week", "week")]), "Per", "How often")
+        self.basis = named(combo([("of the starting dose", "starting"), ("of the dose before", "previous")]), "Basis",
+                           "Opioid guidance counts percent of the starting dose; benzodiazepine guidance of the dose before")
+        self.pause_after = named(QSpinBox(), "Pause after step", "Add a pause after this reduction (0 for none)")
+        self.pause_after.setRange(0, 80)
+        self.pause_weeks = named(QSpinBox(), "Pause weeks", "How many weeks the pause lasts")
+        self.pause_weeks.setRange(1, 52)
+        self.pause_weeks.setValue(4)
+        self.pause_weeks.setSuffix(" weeks")
+        self.work_out = named(QPushButton("Work out steps"), "Work out steps from the rate",
+                              "Replaces the steps with dated ones rounded to the strengths in the catalog (one undo step)")
+        for widget in (self.rate_from, self.percent, self.per, self.basis, QLabel("pause after"), self.pause_after,
+                       self.pause_weeks, self.work_out):
+            row.addWidget(widget)
+        self.work_out.clicked.connect(self._on_work_out)
+        return box
+
+    def _buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.long_term = named(combo(LONG_TERM), "Length of use", "Whether the patient has taken it for a year or "
+                               "longer: the guidance rate depends on it")
+        self.add_step = named(QPushButton("Add step"), "Add a step", "Four weeks after the last, same doses (one undo step)")
+        self.remove_step = named(QPushButton("Remove step"), "Remove the selected step", "Undo brings it back")
+        self.remove_taper = named(QPushButton("Remove taper"), "Remove the whole taper", "Undo brings it back")
+        stack = self.controller.document.undo_stack
+        self.undo = named(QPushButton("Undo"), "Undo", "Undo the last change to the plan")
+        self.undo.clicked.connect(stack.undo)
+        close = QPushButton("Close")
+        close.clicked.connect(self.close)
+        for widget in (QLabel("Used for:"), self.long_term, self.add_step, self.remove_step, self.remove_taper):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.undo)
+        row.addWidget(close)
+        self.add_step.clicked.connect(self._on_add_step)
+        self.remove_step.clicked.connect(self._on_remove_step)
+        self.remove_taper.clicked.connect(lambda: self._write(None, "remove"))
+        self.long_term.activated.connect(self._on_long_term)
+        return row
+
+    # --- showing -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        selected = self._selected_step_id()
+        self.model.reload()
+        item = self.model.item()
+        if item is None:
+            self.close()
+            return
+        self.pace.setText(pace_words(self.controller.plan, self.catalog, item) if item.taper is not None else
+                          f"No taper yet. Add a step, or work out the steps from a rate. The dose now: "
+                          f"{item.dose:g} {item.unit}.")
+        if self.model.problem:
+            self.pace.setText(f"\u26a0 {self.model.problem}")
+        levels = self.model.levels
+        label = "MME/day" if levels and levels[0].mme is not None else f"{item.unit} a day"
+        if len(levels) > 1 and levels[1].begins is not None:
+            def value(level: TaperLevel) -> float:
+                return level.mme if level.mme is not None else level.daily
+
+            points = [(levels[1].begins - timedelta(days=7), value(levels[0]))]
+            points += [(lvl.begins, value(lvl)) for lvl in levels[1:] if lvl.begins is not None]
+            self.plot.set_series(points, None, f"{label} by date", steps=True)
+        else:
+            self.plot.set_series([], None, f"{label} by date", steps=True)
+        self.long_term.setCurrentIndex(next(i for i, (_l, v) in enumerate(LONG_TERM)
+                                            if v == (item.taper.long_term_use if item.taper else None)))
+        self.remove_taper.setEnabled(item.taper is not None)
+        self._select(selected)
+
+    def _selected_step_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.data(rows[0], STEP_ROLE) if rows else None
+
+    def _select(self, step_id: str | None) -> None:
+        for row in range(self.model.rowCount()):
+            if step_id is not None and self.model.data(self.model.index(row, 0), STEP_ROLE) == step_id:
+                self.table.selectRow(row)
+                return
+        self._show_step()
+
+    def _show_step(self) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        level = self.model.levels[rows[0].row()] if rows else None
+        editable = level is not None and level.step is not None
+        for widget in (self.step_from, self.kind, self.note, self.apply, self.remove_step, *self.slot_doses.values()):
+            widget.setEnabled(editable)
+        item = self.model.item()
+        if not editable or level is None or level.step is None or item is None:
+            return
+        begins = level.step.begins
+        self.step_from.setDate(QDate(begins.year, begins.month, begins.day))
+        self.kind.setCurrentIndex(self.kind.findData({"pause": "pause", "stop": "stop"}.get(level.kind, "doses")))
+        amounts = level_slots(item, level, self.catalog) if level.kind == "dose" else {}
+        for slot, spin in self.slot_doses.items():
+            spin.setValue(amounts.get(slot, 0.0))
+        self.note.setText(level.step.note)
+
+    # --- changes -------------------------------------------------------------------------
+
+    def _write(self, data: dict[str, object] | None, what: str) -> bool:
+        return self.controller.set_field((*self.item_path, "taper"), data, f"{self.name} taper ({what})", merge=False)
+
+    def _on_apply(self) -> None:
+        item = self.model.item()
+        step_id = self._selected_step_id()
+        if item is None or step_id is None:
+            return
+        begins, kind, note = picked_date(self.step_from), self.kind.currentData(), self.note.text().strip()
+        if kind == "doses":
+            step = doses_step(begins, {s: spin.value() for s, spin in self.slot_doses.items()}, note, item.interval_hours)
+        else:
+            step = {"from": begins, kind: True, "note": note}
+        self._write(with_step(taper_data(item), step, replace=step_id), "step")
+
+    def _on_add_step(self) -> None:
+        item = self.model.item()
+        if item is not None:
+            self._write(with_step(taper_data(item), new_step(item, self.catalog, date.today())), "add step")
+
+    def _on_remove_step(self) -> None:
+        item = self.model.item()
+        step_id = self._selected_step_id()
+        if item is not None and step_id is not None:
+            self._write(without_step(taper_data(item), step_id), "remove step")
+
+    def _on_long_term(self) -> None:
+        item = self.model.item()
+        if item is not None and item.taper is not None:
+            self._write({**taper_data(item), "long_term_use": self.long_term.currentData()}, "length of use")
+
+    def _on_work_out(self) -> None:
+        item = self.model.item()
+        if item is None:
+            return
+        pauses = [{"after_step": self.pause_after.value(), "weeks": self.pause_weeks.value()}] if self.pause_after.value() else []
+        rate = {"from": picked_date(self.rate_from), "percent": self.percent.value(), "per": self.per.currentData(),
+                "basis": self.basis.currentData(), "pauses": pauses}
+        try:
+            data = rate_steps(item, self.catalog, rate)
+        except (TaperError, ValueError) as exc:
+            self.pace.setText(f"\u26a0 Steps not worked out: {exc}")
+            return
+        self._write(data, "steps from a rate")
