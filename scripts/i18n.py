@@ -9,7 +9,7 @@
     scripts/i18n.py lrelease         compile every .ts to .qm
     scripts/i18n.py all              all of the above, in that order
 
-The compiled files (.mo, .qm) are committed (docs/decisions/0010-translations.md); tests hold them
+The compiled files (.mo, .qm) are committed (docs/decisions/0020-patient-language-and-translations.md); tests hold them
 equal to their sources. Patient wording: see careplan/export/patient_messages.py for the contexts.
 """
 

@@ -113,12 +113,11 @@ def _withdrawal_box(items: list[MedicationItem], ctx: RenderContext) -> list[Flo
     names = ctx.join(list(dict.fromkeys(ctx.med_name(i) for i in items)))
     body: list[Flowable] = [para(ctx.t("withdrawal_intro"), s.body)]
     for row in rows:
-        signs = row.signs.get(ctx.lang) or row.signs["en"]
-        body += bullets([ctx.fill(sign) for sign in signs], s.bullet)
-        body.append(para(ctx.words(row.call_us), s.body))
+        body += bullets([ctx.fill(sign, "withdrawal") for sign in row.signs["en"]], s.bullet)
+        body.append(para(ctx.words(row.call_us, "withdrawal"), s.body))
     phone = ctx.options.letterhead.phone.strip()
     body.append(para(f"<b>{ctx.t('withdrawal_call', phone=phone) if phone else ctx.t('withdrawal_call_blank')}</b>", s.body))
-    body += [para(f"<b>{ctx.words(row.emergency)}</b>", s.body) for row in rows]
+    body += [para(f"<b>{ctx.words(row.emergency, 'withdrawal')}</b>", s.body) for row in rows]
     return box(ctx.t("withdrawal_title", names=names), body, s, ctx.width, CAUTION, CAUTION_PALE)
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.handout_catalog import HandoutFacts
+from careplan.domain.stewardship_catalog import load_stewardship_facts
 from careplan.export.patient_catalog import ingredient_name
 from careplan.export.text import EN
 from careplan.export.text_translated import PLURAL_KEYS, phrase_context
@@ -145,6 +146,11 @@ def catalog_wording(catalog: CatalogIndex, facts: HandoutFacts) -> Iterator[Mess
                            "A phone line's name or opening hours; keep official names a patient would recognise.")
     for row in catalog.jurisdictions.values():
         yield from msg("place", row.name, f"resources/catalog/jurisdictions.json:{row.code}", "A place name.")
+    for sign_row in load_stewardship_facts().data.withdrawal:
+        where = f"resources/catalog/stewardship.json:withdrawal:{'+'.join(sign_row.classes)}"
+        note = f"During a taper of {', '.join(sign_row.classes)} medicines."
+        for text in (*sign_row.signs.get("en", []), _en(sign_row.call_us), _en(sign_row.emergency)):
+            yield from msg("withdrawal", text, where, note)
 
 
 def medicine_names(catalog: CatalogIndex, facts: HandoutFacts) -> Iterator[tuple[str, str]]:

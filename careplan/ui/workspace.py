@@ -27,7 +27,6 @@ from careplan.storage import paths
 from careplan.storage.autosave import RecoveryStore
 from careplan.ui.actions import MainActions
 from careplan.ui.dialogs.kratom_cautions_dialog import KratomCautionsDialog
-from careplan.ui.dialogs.preferences_dialog import PreferencesDialog
 from careplan.ui.document import PlanDocument
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.editor_panel import EditorPanel
@@ -312,6 +311,10 @@ class Workspace(QObject):
         return dialog.accepted_by() or prefs.clinician_name or "clinician"
 
     def edit_preferences(self) -> bool:
+        # Imported here: its handout-languages page reads the export package (and reportlab),
+        # which a plan opened on screen does not otherwise need (tests/test_startup_imports.py).
+        from careplan.ui.dialogs.preferences_dialog import PreferencesDialog
+
         dialog = PreferencesDialog(self.preferences.preferences, self.catalog, paths.personal_templates_dir(), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False

@@ -87,7 +87,11 @@ _FOOTER = re.compile(r"(Page \d+ of \d+|Página \d+ de \d+)")
 
 
 def numbers(text: str, decimal_comma: bool) -> Counter[str]:
-    found = _NUMBER.findall(_FOOTER.sub(" ", text))
+    # Thousands are grouped as each language writes them (English 1,000; Spanish 1000 or 10.000):
+    # the grouping mark goes before the digits are compared.
+    group = r"[.\u00a0\u202f]" if decimal_comma else r"[,\u00a0\u202f]"
+    ungrouped = re.sub(rf"(?<=\d){group}(?=\d{{3}}(?!\d))", "", _FOOTER.sub(" ", text))
+    found = _NUMBER.findall(ungrouped)
     return Counter(n.replace(",", ".") if decimal_comma else n for n in found)
 
 
