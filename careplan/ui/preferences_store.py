@@ -7,7 +7,13 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from careplan.storage import paths
-from careplan.storage.preferences import Preferences, load_preferences, save_preferences
+from careplan.storage.preferences import (
+    Preferences,
+    PreferencesError,
+    read_preferences,
+    save_preferences,
+    set_aside_unusable,
+)
 from careplan.ui.print_settings import PrintSettings
 
 
@@ -19,7 +25,26 @@ class PreferencesStore(QObject):
     def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = path or paths.preferences_path()
-        self.preferences = load_preferences(self.path)
+        # A saved file that cannot be used: the defaults instead, the file kept under another name
+        # (the next save must not overwrite it), and ``problem`` says so, once, at start.
+        self.problem: tuple[str, str] | None = None
+        try:
+            self.preferences = read_preferences(self.path)
+        except PreferencesError as exc:
+            self.preferences = Preferences()
+            self.problem = self._set_aside(exc.problems[0])
+
+    def _set_aside(self, what: str) -> tuple[str, str]:
+        """(what was wrong, what became of the file) for the message at start."""
+        text = f"Your saved preferences ({self.path}) could not be used: {what}."
+        try:
+            kept = set_aside_unusable(self.path)
+        except OSError as exc:
+            return text, (f"The file could not be set aside ({exc.strerror or exc}); Careplan uses its default "
+                          "settings for now and will write new ones over it when you change Preferences.")
+        return text, (f"The file is kept as {kept.name} in the same folder. Careplan uses its default settings "
+                      "(letterhead, clinician, template folders, clinic store) until you set them again in "
+                      "File \u25b8 Preferences.")
 
     def update(self, preferences: Preferences) -> None:
         if preferences == self.preferences:

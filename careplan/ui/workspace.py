@@ -51,7 +51,7 @@ from careplan.ui.pane_splitter import PaneSplitter, column_widths
 from careplan.ui.preferences_store import PreferencesStore
 from careplan.ui.preview.preview_controller import PreviewController
 from careplan.ui.preview.preview_view import PreviewView
-from careplan.ui.prompts import show_info
+from careplan.ui.prompts import show_error, show_info
 from careplan.ui.start.start_controller import StartController
 from careplan.ui.start.start_page import StartPage
 from careplan.ui.status_bar import PlanStatusBar
@@ -360,6 +360,10 @@ class Workspace(QObject):
         from careplan.storage.housekeeping import clean_up_at_start
 
         clean_up_at_start([p.parent for p in self.state.recent_files()] + ([path.parent] if path is not None else []))
+        if self.preferences.problem is not None:  # said once: the file is set aside by now
+            text, detail = self.preferences.problem
+            self.preferences.problem = None
+            show_error(self.window, "Preferences not used", text, detail)
         if path is None:
             self._plan_seen = False
             self.show_start()

@@ -240,7 +240,11 @@ class TemplateLibraryDialog(FittedDialog):
     def duplicate(self) -> None:
         item = self.selected()
         if item is not None:
-            change = self.library.duplicate(item)
+            try:
+                change = self.library.duplicate(item)
+            except (LibraryError, OSError) as exc:
+                show_error(self, "Not duplicated", str(exc), "Your library is unchanged.")
+                return
             if self._push(change):
                 self.search.clear()
                 self._fill()
