@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QPoint, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QScrollArea, QWidget
 
 from careplan.domain import edits
 from careplan.domain.catalog import CatalogIndex
@@ -31,6 +31,7 @@ from careplan.ui.screen_fit import frame_known
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
+TEMPLATES = ROOT / "resources" / "templates"
 Visit = Callable[[str, QWidget], None]
 
 
@@ -47,6 +48,14 @@ def framed(widget: QWidget, timeout_ms: int = 3000) -> None:
     while not frame_known(widget) and clock.elapsed() < timeout_ms:
         settle(30)
     settle(400)  # the fit that follows the frame, and a paint
+
+
+def wait_until(condition: Callable[[], bool], timeout_ms: int = 10000) -> None:
+    """Let a background job finish (a store listing, a connection test), at most ``timeout_ms``."""
+    clock = QElapsedTimer()
+    clock.start()
+    while not condition() and clock.elapsed() < timeout_ms:
+        settle(50)
 
 
 def dose_examples() -> list[MedicationItem]:
@@ -71,7 +80,7 @@ class Tour:
         self.scratch = scratch
         self.visit = visit
         self.names: list[str] = []
-        self._dialog_names: list[str] = []
+        self._dialog_names: list[tuple[str, Callable[[QDialog], None] | None]] = []
         ws = window.workspace
         assert ws is not None
         self.ws = ws
@@ -88,9 +97,12 @@ class Tour:
                 self._report("unsaved-changes", dialog)
                 dialog.done(0)
             return int(QMessageBox.StandardButton.Discard.value)
-        name = self._dialog_names.pop(0) if self._dialog_names else type(dialog).__name__
+        name, prepare = self._dialog_names.pop(0) if self._dialog_names else (type(dialog).__name__, None)
         dialog.show()
         framed(dialog)
+        if prepare is not None:
+            prepare(dialog)
+            settle()
         self._report(name, dialog)
         dialog.done(int(QDialog.DialogCode.Rejected.value))  # hidden even where close() would be refused
         settle(100)
@@ -100,9 +112,10 @@ class Tour:
         self.names.append(name)
         self.visit(name, widget)
 
-    def expect(self, *names: str) -> None:
-        """The names of the next modal dialogs the app opens, in order."""
-        self._dialog_names.extend(names)
+    def expect(self, *names: str, prepare: Callable[[QDialog], None] | None = None) -> None:
+        """The names of the next modal dialogs the app opens, in order; ``prepare`` acts in the
+        last one once it is framed (as a person would, before it is looked at)."""
+        self._dialog_names.extend((name, prepare if i == len(names) - 1 else None) for i, name in enumerate(names))
 
     def run(self) -> list[str]:
         real_dialog_exec, real_box_exec = QDialog.exec, QMessageBox.exec
@@ -261,6 +274,77 @@ class Tour:
         self.expect("recovery")
         ws.recovery.offer_restore(window)
         ws.recovery.discard()
+        self._care_over_time()
+        self._clinic_store()
+
+    def _care_over_time(self) -> None:
+        """Recent plans with monitoring due; monitoring and measures with the trend; a taper window."""
+        ws, window = self.ws, self.window
+        taper_path, measures_path = (self.scratch / name for name in
+                                     ("morphine-taper.careplan.json", "measures-three-visits.careplan.json"))
+        for path in (taper_path, measures_path):
+            shutil.copy(EXAMPLES / path.name, path)
+        ws.files.open_path(measures_path, ask=False)
+        ws.files.open_path(taper_path, ask=False)
+        ws.show_start()
+        settle()
+        self._report("start-monitoring-due", window)
+        ws.files.open_path(measures_path, ask=False)
+        ws.show_plan()
+        ws.outline_controller.select(("over_time",))
+        settle()
+        self._report("monitoring-measures", window)
+        over_time: Any = ws.editor_panel.editor
+        over_time.measures.instrument.setCurrentIndex(over_time.measures.instrument.findData("PEG"))
+        ws.editor_panel.scroll_area.ensureWidgetVisible(over_time.measures.plot)
+        settle()
+        self._report("measures-trend", window)
+        ws.files.open_path(taper_path, ask=False)
+        medication = next(m for m in ws.document.plan.modules if m.kind == "medication")
+        ws.outline_controller.select(("module", medication.id))
+        settle()
+        editor = ws.editor_panel.editor
+        assert isinstance(editor, MedicationEditor)
+        row = next(r for r in editor.medicines.rows.rows.values()
+                   if isinstance(r, MedicationRow) and r.taper.isVisible())
+        dialog = row.taper.open_editor()
+        framed(dialog)
+        dialog.table.selectRow(1)
+        settle()
+        self._report("taper-window", dialog)
+        dialog.close()
+
+    def _clinic_store(self) -> None:
+        """A clinic store set up (a local one): its settings in Preferences, its templates in the library."""
+        from careplan.storage.store.identity import Actor
+        from careplan.storage.store.store import ClinicStore
+
+        ws, window = self.ws, self.window
+        url = f"sqlite:///{self.scratch / 'clinic-store.db'}"
+        ClinicStore.init(url, "riverside", Actor("admin", "", "server"))[0].close()
+        shared = load_plan(TEMPLATES / "hip-osteoarthritis.careplan.json")
+        with ClinicStore.open(url, "riverside") as store:
+            store.push_template(shared.model_copy(update={"id": "clinic-hip", "title": "Hip osteoarthritis (Riverside)"}),
+                                Actor("dr_b", "Dr B. Example", "desk-2"))
+        ws.preferences.update(ws.preferences.preferences.model_copy(update={"store_url": url,
+                                                                              "store_clinic_id": "riverside"}))
+
+        def tested(dialog: QDialog) -> None:
+            page: Any = dialog.store  # type: ignore[attr-defined]
+            page.test_button.click()
+            wait_until(lambda: page.test_button.isEnabled())
+            dialog.findChild(QScrollArea).ensureWidgetVisible(page)
+
+        self.expect("preferences-store", prepare=tested)
+        window.actions_.preferences.trigger()
+
+        def listed(dialog: QDialog) -> None:
+            panel: Any = dialog.store_panel  # type: ignore[attr-defined]
+            wait_until(lambda: panel.list.count() > 0)
+            panel.list.setCurrentRow(0)
+
+        self.expect("template-library-store", prepare=listed)
+        window.actions_.template_library.trigger()
 
 
 def run_tour(catalog: CatalogIndex, scratch: Path, visit: Visit, window: Any = None) -> list[str]:
