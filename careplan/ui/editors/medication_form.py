@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careplan.domain.codes import ROUTES, SLOT_LABELS, SLOTS, STRENGTH_UNITS, UNITS
+from careplan.domain.codes import INDICATION_LABELS, ROUTES, SLOT_LABELS, SLOTS, STRENGTH_UNITS, UNITS
 from careplan.ui.editors.base import MESSAGE_STYLE, named
 from careplan.ui.editors.date_field import DateField
 from careplan.ui.editors.widgets import ComboBox, DoubleSpinBox, SpinBox
 from careplan.ui.flow_layout import FlowLayout
 
 FREQUENCIES = [("Every day", "daily"), ("Every few days or hours", "interval"), ("Only when needed", "prn")]
+NO_INDICATION = "none"  # the picker's key for "no indication" (a combo box holds None poorly)
 UNIT_WORDS = {"tablet": "tablet(s)", "capsule": "capsule(s)", "patch": "patch(es)", "application": "application(s)"}
 
 
@@ -114,8 +115,14 @@ class MedicationForm(QWidget):
         self.duration.setSpecialValueText("\u2014 days")
         self.route = named(ComboBox([(r.capitalize(), r) for r in ROUTES]), "Route", "How it is taken or applied")
         self.otc = named(QCheckBox("Over the counter"), "Bought over the counter", "The over-the-counter daily limit applies")
+        # Why it is given, where that changes which rules count it (offered only for the medicines
+        # an indication applies to; the row shows or hides it).
+        self.indication = named(ComboBox([("Pain", NO_INDICATION), *((label, key) for key, label in INDICATION_LABELS.items())]),
+                                "Given for", "Treatment of opioid-use disorder (e.g. methadone, buprenorphine) is left "
+                                "out of the MME total and its thresholds; sedative, QT and interaction checks still count it")
+        self.indication_field = labelled("Given for", self.indication)
         self.course = flow(labelled("from", self.start), labelled("to", self.stop), labelled("or for", self.duration),
-                           labelled("Route", self.route), self.otc)
+                           labelled("Route", self.route), self.otc, self.indication_field)
         form.addRow(caption("Course"), self.course)
 
         # --- what for --------------------------------------------------------------------------
