@@ -21,6 +21,7 @@ class PreferencesStore(QObject):
     """Holds the current Preferences and saves every change; others listen to ``preferences_changed``."""
 
     preferences_changed = Signal()
+    save_failed = Signal(str)  # a one-line reason; the preferences still apply until Careplan closes
 
     def __init__(self, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,7 +51,12 @@ class PreferencesStore(QObject):
         if preferences == self.preferences:
             return
         self.preferences = preferences
-        save_preferences(preferences, self.path)
+        try:
+            save_preferences(preferences, self.path)
+        except OSError as exc:
+            # Used for this session all the same; the window says they were not saved.
+            self.save_failed.emit(f"Your preferences could not be saved in {self.path.parent}: "
+                                  f"{exc.strerror or exc}.")
         self.preferences_changed.emit()
 
     def print_settings(self) -> PrintSettings:

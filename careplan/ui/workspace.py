@@ -198,6 +198,9 @@ class Workspace(QObject):
         self.preview.preview_ready.connect(self.preview_view.show_pdf)
         self.preview.preview_failed.connect(self.preview_view.show_problem)
         self.preferences.preferences_changed.connect(self._on_preferences_changed)
+        self.preferences.save_failed.connect(lambda reason: show_error(
+            self.window, "Preferences not saved", reason,
+            "They apply until you close Careplan. Check that the folder exists and can be written to, then set them again."))
         self.document.modified_changed.connect(lambda _modified: self._on_title_changed())
         self.document.path_changed.connect(self._on_title_changed)
         self.document.plan_changed.connect(self._on_title_changed)

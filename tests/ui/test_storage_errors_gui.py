@@ -18,8 +18,9 @@ from careplan.storage.paths import personal_templates_dir, preferences_path
 from careplan.storage.preferences import Preferences
 from careplan.storage.template_library import ClinicLibrary, LibraryError
 from careplan.ui.library.library_dialog import TemplateLibraryDialog
+from careplan.ui.lifecycle.sign_off_dialog import SignOffDialog
 from careplan.ui.main_window import MainWindow
-from tests.ui.conftest import EXAMPLES, MessageBoxes
+from tests.ui.conftest import EXAMPLES, MessageBoxes, stub_dialog
 
 
 def test_a_plan_the_storage_refuses_gives_a_dialog_and_stays_unsaved(
@@ -80,3 +81,30 @@ def test_a_template_that_cannot_be_duplicated_gives_a_dialog(
     dialog.buttons["duplicate"].click()
     assert message_boxes.shown[-1] == ("Not duplicated", "template 'Knee' contains a phone number ('07700 900123') in its title")
     assert len(library.items()) == count and dialog.undo_stack.count() == 0
+
+
+def test_signing_a_plan_the_storage_refuses_signs_nothing(
+        window: MainWindow, message_boxes: MessageBoxes, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    ws = window.workspace
+    assert ws is not None
+    path = tmp_path / "plan.careplan.json"
+    shutil.copy(EXAMPLES / "low-back-pain.careplan.json", path)
+    before = path.read_bytes()
+    assert ws.files.open_path(path, ask=False)
+    stub_dialog(monkeypatch, SignOffDialog, lambda dialog: dialog.name.setText("Dr A. Example") is None)
+    monkeypatch.setattr(plan_files, "MAX_FILE_BYTES", 2000)
+    assert ws.lifecycle.sign_off() is False
+    assert message_boxes.shown[-1][0] == "Could not save" and "was not saved" in message_boxes.shown[-1][1]
+    assert path.read_bytes() == before and ws.document.plan.signed_off is None
+
+
+def test_preferences_that_cannot_be_written_are_said_and_still_apply(
+        window: MainWindow, message_boxes: MessageBoxes, tmp_path: Path) -> None:
+    ws = window.workspace
+    assert ws is not None
+    not_a_folder = tmp_path / "config-is-a-file"
+    not_a_folder.write_text("", encoding="utf-8")
+    ws.preferences.path = not_a_folder / "preferences.json"
+    ws.preferences.update(Preferences(clinic_name="Riverside Pain Clinic"))
+    assert message_boxes.shown[-1][0] == "Preferences not saved" and str(not_a_folder) in message_boxes.shown[-1][1]
+    assert ws.preferences.preferences.clinic_name == "Riverside Pain Clinic"

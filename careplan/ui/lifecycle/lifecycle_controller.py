@@ -211,8 +211,10 @@ class LifecycleController(QObject):
     def _write(self, plan: CarePlan, path: Path) -> bool:
         try:
             written = save_plan(plan, path, touch=False)
-        except OSError as exc:
-            show_error(self.window, "Could not save", describe_os_error(exc, "save", path),
+        except (OSError, PlanFileError) as exc:
+            reason = (describe_os_error(exc, "save", path) if isinstance(exc, OSError) else
+                      f"\u201c{path.name}\u201d was not saved: {str(exc).removeprefix('not saved: ')}")
+            show_error(self.window, "Could not save", reason,
                        "Nothing was signed or changed on disk; your plan is still open.")
             return False
         self.document.reset(written, path)
