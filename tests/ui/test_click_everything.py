@@ -42,8 +42,12 @@ from pytestqt.qtbot import QtBot
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.lifecycle import revise, sign
 from careplan.storage.plan_files import load_plan, save_plan
+from careplan.storage.store.identity import Actor
+from careplan.storage.store.store import ClinicStore
 from careplan.ui.main_window import MainWindow
-from tests.ui.conftest import EXAMPLES, REAL_EXEC, REAL_MESSAGE_BOX_EXEC, MessageBoxes
+from careplan.ui.stewardship.taper_button import TaperButton
+from careplan.ui.store.store_templates_panel import StoreTemplatesPanel
+from tests.ui.conftest import EXAMPLES, INTERNAL_ERROR_TITLE, REAL_EXEC, REAL_MESSAGE_BOX_EXEC, MessageBoxes
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 KINDS = ("draft", "signed", "revised", "template")
@@ -78,6 +82,7 @@ class Clicker:
         self.stuck: list[str] = []
         self.dialogs: list[str] = []
         self.messages: list[str] = []
+        self.inner_clicked: list[str] = []
 
     # --- modal dialogs ----------------------------------------------------------------------
 
@@ -133,15 +138,26 @@ class Clicker:
         if self.depth <= 2 and not isinstance(dialog, QFileDialog):
             for button in inner_buttons(dialog):
                 if dialog.isVisible() and button.isVisible() and button.isEnabled():
+                    self.inner_clicked.append(button.text())
                     button.click()
                     QApplication.processEvents()
+                    self.wait_for_store(dialog)
                     self.close_windows(keep=dialog)
             self.fill(dialog)  # a button may have cleared a field (e.g. a checkbox clicked twice)
         if not dialog.isVisible():
             return
         self.close_with_next_box_button(dialog)
 
+    def wait_for_store(self, dialog: QWidget) -> None:
+        """The clinic store's list and pulls run off the GUI thread: wait, as a person would, for them."""
+        for panel in dialog.findChildren(StoreTemplatesPanel):
+            self.qtbot.waitUntil(lambda p=panel: p.refresh_button.isEnabled()
+                                 and p.pull_button.isEnabled() == (p.list.currentItem() is not None), timeout=20_000)
+            if panel.list.count() and panel.list.currentItem() is None:
+                panel.list.setCurrentRow(0)  # picked again after a Refresh, as a person would
+
     def fill(self, dialog: QDialog) -> None:
+        self.wait_for_store(dialog)
         if isinstance(dialog, QPrintDialog):
             printer = dialog.printer()
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -193,6 +209,7 @@ class Clicker:
             self.dialogs.append(f"{type(widget).__name__}: {widget.windowTitle()} (not modal)")
             for button in inner_buttons(widget):
                 if widget.isVisible() and button.isVisible() and button.isEnabled():
+                    self.inner_clicked.append(button.text())
                     button.click()
                     QApplication.processEvents()
             widget.close()
@@ -243,6 +260,54 @@ def all_actions(window: MainWindow) -> list[QAction]:
     return [a for a in seen if a is not quit_action] + [quit_action]
 
 
+def clinic_store(folder: Path) -> str:
+    """A local clinic store holding one shared template (the library lists it; Pull copies it)."""
+    url = f"sqlite:///{folder / 'clinic-store.db'}"
+    ClinicStore.init(url, "north", Actor("admin", "", "server"))[0].close()
+    with ClinicStore.open(url, "north") as store:
+        shared = load_plan(TEMPLATES / "hip-osteoarthritis.careplan.json")
+        store.push_template(shared.model_copy(update={"id": "clinic-hip", "title": "Hip OA (clinic)"}),
+                            Actor("u", "Dr B", "desk"))
+    return url
+
+
+def click_care_over_time(window: MainWindow, clicker: Clicker) -> list[str]:
+    """Each medicine's Taper… (then every button of its window), and every button of Monitoring and measures."""
+    ws = window.workspace
+    assert ws is not None
+    clicked: list[str] = []
+    for module in [m for m in ws.document.plan.modules if m.kind == "medication"]:
+        ws.outline_controller.select(("module", module.id))
+        QApplication.processEvents()
+        for button in ws.editor_panel.findChildren(TaperButton):
+            if button.isVisible() and button.isEnabled():
+                clicked.append(button.text())
+                button.click()
+                QApplication.processEvents()
+                taper = button.dialog
+                assert taper is not None
+                # Twice, as a person works a taper out and then edits a step of it (the last one).
+                for _pass in range(2):
+                    for inner in inner_buttons(taper):
+                        if inner.text() != "Close" and inner.isVisible() and inner.isEnabled():
+                            clicker.inner_clicked.append(inner.text())
+                            inner.click()
+                            QApplication.processEvents()
+                    taper.table.selectRow(taper.model.rowCount() - 1)
+                clicker.close_windows()  # the taper window: each of its buttons again, then Close
+    ws.outline_controller.select(("over_time",))
+    QApplication.processEvents()
+    editor = ws.editor_panel.editor
+    assert editor is not None
+    for button in inner_buttons(editor):
+        if button.isVisible() and button.isEnabled():
+            clicked.append(button.text())
+            button.click()
+            QApplication.processEvents()
+            clicker.close_windows()
+    return clicked
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_click_every_action_and_every_dialog_button(
         kind: str, window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -253,6 +318,9 @@ def test_click_every_action_and_every_dialog_button(
     pristine = path.read_bytes()
     ws.state.add_recent(path)
     clicker = Clicker(qtbot, tmp_path)
+    # A clinic store set up: the library lists its templates, Preferences tests it, signing sends to it.
+    ws.preferences.update(ws.preferences.preferences.model_copy(
+        update={"store_url": clinic_store(tmp_path), "store_clinic_id": "north"}))
     # Functions, not bound methods: a bound method set on the class would not receive the dialog.
     monkeypatch.setattr(QDialog, "exec", lambda dialog: clicker.run_dialog(dialog))
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: clicker.print_to_file(dialog))
@@ -313,6 +381,11 @@ def test_click_every_action_and_every_dialog_button(
                 button.click()
                 QApplication.processEvents()
                 clicked.append(button.text())
+    # Care over time: tapers and their window, monitoring and measures (twice: a first click may
+    # enable another button, e.g. Remove once an entry is recorded).
+    for _round in range(2):
+        reopen()
+        clicked.extend(click_care_over_time(window, clicker))
     # Actions whose dialog has a closing button not clicked yet are clicked again (at most twice).
     for _round in range(2):
         for action, opened in list(opened_by.items()):
@@ -323,9 +396,15 @@ def test_click_every_action_and_every_dialog_button(
                 clicker.close_windows()
 
     assert clicker.stuck == []
+    assert [m for m in clicker.messages if m.startswith(INTERNAL_ERROR_TITLE)] == []
     assert "Save plan" not in " ".join(clicker.messages)  # nothing asked to save over a signed plan
     expected = {"draft": 30, "signed": 20, "revised": 30, "template": 25}[kind]
     assert len(clicked) >= expected, clicked
+    # The stewardship and clinic-store parts were reached: read-only on a signed plan.
+    steward = {"draft": {"Taper\u2026", "Record", "Add visit", "Apply", "Work out steps", "Remove taper"},
+               "signed": set(), "revised": {"Record", "Add visit"}, "template": {"Record", "Add visit"}}[kind]
+    assert steward <= set(clicked) | set(clicker.inner_clicked), (clicked, clicker.inner_clicked)
+    assert {"Test connection", "Refresh", "Pull into my templates"} <= set(clicker.inner_clicked)
     RUNS.add(kind)
     if set(KINDS) == RUNS:
         # Over the four runs, every closing button of every dialog met was clicked once.
