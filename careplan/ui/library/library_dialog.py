@@ -55,6 +55,7 @@ class TemplateLibraryDialog(FittedDialog):
 
             panel = StoreTemplatesPanel(*store, parent=self)
             panel.pulled.connect(self.pull_template)
+            panel.described.connect(self._show_store_template)
             self.store_panel = panel
         self.setWindowTitle("Template library")
         self.library = library
@@ -122,6 +123,8 @@ class TemplateLibraryDialog(FittedDialog):
         self._search_timer.timeout.connect(self._fill)
         self.search.textChanged.connect(self._search_timer.start)
         self.list.currentItemChanged.connect(self._on_selected)
+        # A click on the current entry shows it again (after a clinic-store template was shown).
+        self.list.itemClicked.connect(lambda item: self._on_selected(item, None))
         self.list.itemDoubleClicked.connect(lambda _item: self._use())
         self.box.rejected.connect(self.reject)
         self.use_button.clicked.connect(self._use)
@@ -189,6 +192,11 @@ class TemplateLibraryDialog(FittedDialog):
         # Another template (or none, after a delete): the last one's pages must not stay on screen.
         self.preview.show_note("Choose \u201cPreview handout\u201d to see this template's handout."
                                if item is not None else "")
+
+    def _show_store_template(self, details: str) -> None:
+        """A clinic-store template picked: what it is and how to get it (it is not in the library yet)."""
+        self.details.setText(details)
+        self.preview.show_note("")
 
     def _details(self, item: LibraryItem) -> str:
         t = item.template

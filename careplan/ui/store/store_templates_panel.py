@@ -6,6 +6,7 @@ dialog, which puts it in the personal library as an undoable change.
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from careplan.ui.store.store_worker import run_in_background
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+ROLE_DETAILS = Qt.ItemDataRole.UserRole + 1
 
 
 class StoreTemplatesPanel(QWidget):
@@ -21,6 +23,7 @@ class StoreTemplatesPanel(QWidget):
 
     pulled = Signal(object)
     failed = Signal(str)
+    described = Signal(str)  # rich text about the store template picked, for the library's details pane
 
     def __init__(self, url: str, clinic_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,7 +53,8 @@ class StoreTemplatesPanel(QWidget):
         layout.addLayout(buttons)
         self.refresh_button.clicked.connect(self.refresh)
         self.pull_button.clicked.connect(self.pull_selected)
-        self.list.currentItemChanged.connect(lambda current, _previous: self.pull_button.setEnabled(current is not None))
+        self.list.currentItemChanged.connect(self._on_current)
+        self.list.itemClicked.connect(lambda item: self._on_current(item, None))
         self._jobs: list[Any] = []
         self.refresh()
 
@@ -68,10 +72,20 @@ class StoreTemplatesPanel(QWidget):
             item = QListWidgetItem(f"{row.title}  \u00b7  version {row.version}, {row.pushed_by}")
             item.setData(ROLE_ID, row.template_id)
             item.setToolTip(f"{row.template_id}, pushed {row.pushed_at}")
+            item.setData(ROLE_DETAILS, (
+                f"<p><b>{escape(row.title)}</b> <i>(clinic store, version {row.version})</i></p>"
+                f"<p>Shared in clinic {escape(self.clinic_id)} by {escape(row.pushed_by)} on "
+                f"{escape(str(row.pushed_at)[:10])}.</p><p>Choose \u201cPull into my templates\u201d to copy it into "
+                "your own library; then you can preview it and make plans from it.</p>"))
             self.list.addItem(item)
         count = len(rows)
         self.status.setText(f"{count} template{'s' if count != 1 else ''} shared in clinic {self.clinic_id}."
                             if count else f"No templates shared in clinic {self.clinic_id} yet.")
+
+    def _on_current(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        self.pull_button.setEnabled(current is not None)
+        if current is not None:
+            self.described.emit(current.data(ROLE_DETAILS))
 
     def _on_failed(self, message: str) -> None:
         self.refresh_button.setEnabled(True)
