@@ -167,6 +167,14 @@ class Tour:
         ws.editor_panel.scroll_area.verticalScrollBar().setValue(bedtime.mapTo(editor, QPoint(0, 0)).y())
         settle()
         self._report("medication-editor-rescue", window)
+        # An opioid open to edit: its course line offers what it is given for (pain, or OUD treatment).
+        opioid = next(r for r in rows if "Oxycodone" in r.drug.currentText())
+        for row in rows:
+            row.set_expanded(row is opioid)
+        settle()
+        ws.editor_panel.scroll_area.verticalScrollBar().setValue(opioid.mapTo(editor, QPoint(0, 0)).y())
+        settle()
+        self._report("medication-editor-opioid", window)
 
         # Typing a part of a name with several matches, then a name the catalog does not know.
         picker = editor.medicines.picker
