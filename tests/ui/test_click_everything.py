@@ -137,6 +137,7 @@ class Clicker:
         self.fill(dialog)
         if self.depth <= 2 and not isinstance(dialog, QFileDialog):
             for button in inner_buttons(dialog):
+                self.pick_for(dialog, button)
                 if dialog.isVisible() and button.isVisible() and button.isEnabled():
                     self.inner_clicked.append(button.text())
                     button.click()
@@ -153,8 +154,19 @@ class Clicker:
         for panel in dialog.findChildren(StoreTemplatesPanel):
             self.qtbot.waitUntil(lambda p=panel: p.refresh_button.isEnabled()
                                  and p.pull_button.isEnabled() == (p.list.currentItem() is not None), timeout=20_000)
-            if panel.list.count() and panel.list.currentItem() is None:
-                panel.list.setCurrentRow(0)  # picked again after a Refresh, as a person would
+
+    @staticmethod
+    def pick_for(dialog: QDialog, button: QAbstractButton) -> None:
+        """Pick an entry in the list a button acts on, as a person would first: the clinic store's
+        list for its buttons, the dialog's other lists for the rest (one template picked at a time)."""
+        panels = dialog.findChildren(StoreTemplatesPanel)
+        panel = next((p for p in panels if p.isAncestorOf(button)), None)
+        views = [panel.list] if panel is not None else [
+            v for v in dialog.findChildren(QAbstractItemView) if not any(p.isAncestorOf(v) for p in panels)]
+        for view in views:
+            if view.isVisible() and view.model() is not None and view.model().rowCount() \
+                    and not view.currentIndex().isValid():
+                view.setCurrentIndex(view.model().index(0, 0))
 
     def fill(self, dialog: QDialog) -> None:
         self.wait_for_store(dialog)
@@ -171,9 +183,10 @@ class Clicker:
         for text in dialog.findChildren(QPlainTextEdit):
             if text.isVisible() and text.isEnabled() and not text.isReadOnly() and not text.toPlainText():
                 text.setPlainText(REASON)
+        panels = dialog.findChildren(StoreTemplatesPanel)  # their lists are picked for their own buttons only
         for view in dialog.findChildren(QAbstractItemView):
             if view.isVisible() and view.model() is not None and view.model().rowCount() \
-                    and not view.currentIndex().isValid():
+                    and not view.currentIndex().isValid() and not any(p.isAncestorOf(view) for p in panels):
                 view.setCurrentIndex(view.model().index(0, 0))  # a list's first entry, as a person picks one
         for box in dialog.findChildren(QCheckBox):
             # Cautions to confirm: tick them, so that the accepting button can be clicked too.

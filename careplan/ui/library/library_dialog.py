@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -38,6 +39,9 @@ from careplan.ui.preview.preview_view import PreviewView
 from careplan.ui.prompts import show_error, show_info
 from careplan.ui.screen_fit import FittedDialog
 
+if TYPE_CHECKING:  # imported when a store is set up: start-up does not need the store side
+    from careplan.ui.store.store_templates_panel import StoreTemplatesPanel
+
 ROLE_ID = Qt.ItemDataRole.UserRole
 SOURCE_WORDS = {"built-in": "built-in", "personal": "yours", "shared": "clinic"}
 FILE_FILTER = "Careplan templates (*.careplan.json)"
@@ -49,7 +53,7 @@ class TemplateLibraryDialog(FittedDialog):
     def __init__(self, library: ClinicLibrary, catalog: CatalogIndex, parent: QWidget | None = None,
                  store: tuple[str, str] | None = None) -> None:
         super().__init__(parent)
-        self.store_panel: QWidget | None = None
+        self.store_panel: StoreTemplatesPanel | None = None
         if store is not None:  # the clinic store's templates, listed under the library's own
             from careplan.ui.store.store_templates_panel import StoreTemplatesPanel
 
@@ -123,8 +127,6 @@ class TemplateLibraryDialog(FittedDialog):
         self._search_timer.timeout.connect(self._fill)
         self.search.textChanged.connect(self._search_timer.start)
         self.list.currentItemChanged.connect(self._on_selected)
-        # A click on the current entry shows it again (after a clinic-store template was shown).
-        self.list.itemClicked.connect(lambda item: self._on_selected(item, None))
         self.list.itemDoubleClicked.connect(lambda _item: self._use())
         self.box.rejected.connect(self.reject)
         self.use_button.clicked.connect(self._use)
@@ -181,6 +183,8 @@ class TemplateLibraryDialog(FittedDialog):
 
     def _on_selected(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         item = self.selected() if current is not None else None
+        if item is not None and self.store_panel is not None:
+            self.store_panel.list.setCurrentRow(-1)
         for name in ("preview", "duplicate", "export"):
             self.buttons[name].setEnabled(item is not None)
         for name in ("rename", "delete"):
@@ -195,6 +199,9 @@ class TemplateLibraryDialog(FittedDialog):
 
     def _show_store_template(self, details: str) -> None:
         """A clinic-store template picked: what it is and how to get it (it is not in the library yet)."""
+        # One template picked at a time: the library's buttons (Use, Preview, ...) must not act on
+        # the entry still highlighted there while the store's one is described.
+        self.list.setCurrentRow(-1)
         self.details.setText(details)
         self.preview.show_note("")
 

@@ -54,7 +54,6 @@ class StoreTemplatesPanel(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.pull_button.clicked.connect(self.pull_selected)
         self.list.currentItemChanged.connect(self._on_current)
-        self.list.itemClicked.connect(lambda item: self._on_current(item, None))
         self._jobs: list[Any] = []
         self.refresh()
 
