@@ -27,7 +27,7 @@ from careplan.ui.editors.medication_row import MedicationRow
 from careplan.ui.editors.pain_editor import PainEditor
 from careplan.ui.editors.widgets import NumberBox
 from careplan.ui.main_window import MainWindow
-from careplan.ui.screen_fit import frame_known
+from careplan.ui.screen_fit import ScreenFitter, frame_known
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -47,7 +47,12 @@ def framed(widget: QWidget, timeout_ms: int = 3000) -> None:
     clock.start()
     while not frame_known(widget) and clock.elapsed() < timeout_ms:
         settle(30)
-    settle(400)  # the fit that follows the frame, and a paint
+    # The app's own fit once the frame is known (ScreenFitter polls for it): on a busy machine it
+    # may come later than a fixed wait would allow.
+    fitters = widget.findChildren(ScreenFitter)
+    while any(f._timer.isActive() for f in fitters) and clock.elapsed() < 2 * timeout_ms:
+        settle(30)
+    settle(400)  # the window manager applies the move; a paint
 
 
 def wait_until(condition: Callable[[], bool], timeout_ms: int = 10000) -> None:
