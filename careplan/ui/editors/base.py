@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from careplan.domain.catalog import CatalogIndex
@@ -70,7 +70,7 @@ def named(widget: W, name: str, tip: str = "") -> W:
     """Give a control the name a screen reader announces and a tooltip (from FIELD_TIPS if none given)."""
     widget.setAccessibleName(name)
     tip = tip or FIELD_TIPS.get(name, "") or (
-        "Printed on the handout as a note from the care team" if name.endswith(" notes") else "")
+        QCoreApplication.translate("Base", "Printed on the handout as a note from the care team") if name.endswith(" notes") else "")
     if tip:
         for target in (widget, getattr(widget, "edit", None)):  # a composite field's line edit too
             if isinstance(target, QWidget):
@@ -113,7 +113,7 @@ def with_message(widget: QWidget) -> QWidget:
     message = QLabel()
     message.setWordWrap(True)
     message.setStyleSheet(MESSAGE_STYLE)
-    message.setAccessibleName(f"Problem with {widget.accessibleName() or 'this field'}")
+    message.setAccessibleName(QCoreApplication.translate("Base", "Problem with {0}").format(widget.accessibleName() or 'this field'))
     message.hide()
     column.addWidget(message)
     attach_message(widget, message)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from careplan.domain.catalog import CatalogIndex
@@ -39,7 +39,7 @@ class EditorPanel(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("edit_message")
-        self.message.setAccessibleName("Message about the last edit")
+        self.message.setAccessibleName(QCoreApplication.translate("EditorPanel", "Message about the last edit"))
         self.message.hide()
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -98,7 +98,7 @@ class EditorPanel(QWidget):
             ids = [m.id for m in self.document.plan.modules]
             if key[1] in ids:
                 index = ids.index(key[1])
-                return f"Module {index + 1}: {MODULE_LABELS[self.document.plan.modules[index].kind]}"
+                return QCoreApplication.translate("EditorPanel", "Module {0}: {1}").format(index + 1, MODULE_LABELS[self.document.plan.modules[index].kind])
         return editor.heading
 
     def show_message(self, text: str) -> None:
@@ -131,7 +131,7 @@ class EditorPanel(QWidget):
         if best is None:
             return
         _, binder, binding = best
-        binder.mark(binding.widget, "Edit this text: it holds a patient identifier")
+        binder.mark(binding.widget, QCoreApplication.translate("EditorPanel", "Edit this text: it holds a patient identifier"))
         self.scroll_area.ensureWidgetVisible(binding.widget, 40, 80)
         binding.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from careplan.domain.catalog import CatalogIndex
@@ -26,11 +27,11 @@ class DrugPicker(QWidget):
         self.catalog = catalog
         self._on_pick = on_pick
         self.jurisdiction: str | None = None
-        self.edit = named(QLineEdit(), "Add a medicine", "Type a medicine name or brand, then press Enter")
-        self.edit.setPlaceholderText("Type a medicine to add, e.g. ibuprofen")
+        self.edit = named(QLineEdit(), QCoreApplication.translate("DrugPicker", "Add a medicine"), QCoreApplication.translate("DrugPicker", "Type a medicine name or brand, then press Enter"))
+        self.edit.setPlaceholderText(QCoreApplication.translate("DrugPicker", "Type a medicine to add, e.g. ibuprofen"))
         self.edit.setCompleter(drug_completer(catalog, self.edit))
         self.edit.returnPressed.connect(self._on_add)
-        self.button = named(QPushButton("Add medicine"), "Add medicine")
+        self.button = named(QPushButton(QCoreApplication.translate("DrugPicker", "Add medicine")), QCoreApplication.translate("DrugPicker", "Add medicine"))
         self.button.clicked.connect(self._on_add)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -113,12 +114,12 @@ class MedicationEditor(PartEditor):
         self.module_id = module_id
         self.medicines = MedicationList(
             controller, catalog, ("modules", module_id, "items"),
-            "No medicines yet. Type one below and press Enter.",
+            QCoreApplication.translate("MedicationEditor", "No medicines yet. Type one below and press Enter."),
         )
-        _box, form = self.group("Medicines in this plan")
+        _box, form = self.group(QCoreApplication.translate("MedicationEditor", "Medicines in this plan"))
         form.addRow(self.medicines)
-        _notes_box, notes_form = self.group("Notes for this module")
-        self.notes = named(self.binder.text(QPlainTextEdit(), ("modules", module_id, "notes"), "medication notes"), "Medication notes")
+        _notes_box, notes_form = self.group(QCoreApplication.translate("MedicationEditor", "Notes for this module"))
+        self.notes = named(self.binder.text(QPlainTextEdit(), ("modules", module_id, "notes"), QCoreApplication.translate("MedicationEditor", "medication notes")), QCoreApplication.translate("MedicationEditor", "Medication notes"))
         self.notes.setMaximumHeight(70)
         notes_form.addRow(self.notes)
         self.layout_.addStretch(1)

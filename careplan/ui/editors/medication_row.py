@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
@@ -75,13 +75,13 @@ class MedicationRow(Row):
         self.toggle.setAutoRaise(True)
         self.toggle.setCheckable(True)
         self.toggle.setProperty("disclosure", True)  # stays usable on a signed plan (read-only)
-        self.toggle.setAccessibleName("Show or hide this medicine's details")
+        self.toggle.setAccessibleName(QCoreApplication.translate("MedicationRow", "Show or hide this medicine's details"))
         self.toggle.toggled.connect(self.set_expanded)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.remove = named(QPushButton("Remove"), "Remove this medicine",
-                            "Remove this medicine from the list (Undo brings it back)")
+        self.remove = named(QPushButton(QCoreApplication.translate("MedicationRow", "Remove")), QCoreApplication.translate("MedicationRow", "Remove this medicine"),
+                            QCoreApplication.translate("MedicationRow", "Remove this medicine from the list (Undo brings it back)"))
         self.remove.clicked.connect(self._on_remove)
         self.taper = TaperButton(controller, catalog, self.item_path)
         self.header = RowHeader()
@@ -132,7 +132,7 @@ class MedicationRow(Row):
             self.toggle.setChecked(expanded)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self.form.setVisible(expanded)
-        self.toggle.setToolTip("Hide the details" if expanded else "Show the details to edit them")
+        self.toggle.setToolTip(QCoreApplication.translate("MedicationRow", "Hide the details") if expanded else QCoreApplication.translate("MedicationRow", "Show the details to edit them"))
 
     def focus_first(self) -> None:
         self.set_expanded(True)
@@ -201,7 +201,7 @@ class MedicationRow(Row):
         if item.purpose:
             parts.append(f"<i>{escape(item.purpose)}</i>")
         if drug is None:
-            parts.append("not in the catalog: not checked")
+            parts.append(QCoreApplication.translate("MedicationRow", "not in the catalog: not checked"))
         if tapering := taper_summary(item, self.catalog):
             parts.append(escape(tapering))
         self.summary.setText(" \u00b7 ".join(parts))

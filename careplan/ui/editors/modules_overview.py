@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QWidget
 
 from careplan.domain.catalog import CatalogIndex
@@ -18,16 +19,16 @@ class ModulesOverview(PartEditor):
 
     def __init__(self, controller: EditController, catalog: CatalogIndex, parent: QWidget | None = None) -> None:
         super().__init__(controller, catalog, parent)
-        intro = QLabel("The plan's modules in the order the handout prints them. Add modules from the "
-                       "palette on the left (double-click, Enter, or drag them into the outline).")
+        intro = QLabel(QCoreApplication.translate("ModulesOverview", "The plan's modules in the order the handout prints them. Add modules from the "
+                       "palette on the left (double-click, Enter, or drag them into the outline)."))
         intro.setWordWrap(True)
         self.layout_.addWidget(intro)
-        self.list = named(QListWidget(), "Modules in order")
+        self.list = named(QListWidget(), QCoreApplication.translate("ModulesOverview", "Modules in order"))
         self.layout_.addWidget(self.list, 1)
         buttons = QHBoxLayout()
-        self.up = named(QPushButton("Move up"), "Move module up")
-        self.down = named(QPushButton("Move down"), "Move module down")
-        self.remove = named(QPushButton("Remove"), "Remove module")
+        self.up = named(QPushButton(QCoreApplication.translate("ModulesOverview", "Move up")), QCoreApplication.translate("ModulesOverview", "Move module up"))
+        self.down = named(QPushButton(QCoreApplication.translate("ModulesOverview", "Move down")), QCoreApplication.translate("ModulesOverview", "Move module down"))
+        self.remove = named(QPushButton(QCoreApplication.translate("ModulesOverview", "Remove")), QCoreApplication.translate("ModulesOverview", "Remove module"))
         for button in (self.up, self.down, self.remove):
             buttons.addWidget(button)
         buttons.addStretch(1)

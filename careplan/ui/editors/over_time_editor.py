@@ -3,6 +3,7 @@ visit with their scores and trend."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from careplan.domain.catalog import CatalogIndex
@@ -18,8 +19,8 @@ class OverTimeEditor(PartEditor):
 
     def __init__(self, controller: EditController, catalog: CatalogIndex, parent: QWidget | None = None) -> None:
         super().__init__(controller, catalog, parent)
-        intro = QLabel("Record monitoring as it is done and the patient's answers at each visit. Due dates follow "
-                       "the sourced intervals for the plan's medicines; scores follow each measure's published rule.")
+        intro = QLabel(QCoreApplication.translate("OverTimeEditor", "Record monitoring as it is done and the patient's answers at each visit. Due dates follow "
+                       "the sourced intervals for the plan's medicines; scores follow each measure's published rule."))
         intro.setWordWrap(True)
         self.layout_.addWidget(intro)
         self.monitoring = MonitoringPanel(controller, catalog)

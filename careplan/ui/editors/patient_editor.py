@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from careplan.domain.catalog import CatalogIndex
@@ -60,16 +60,16 @@ def checks_reading(plan: CarePlan, catalog: CatalogIndex) -> str:
     ctx = SafetyContext.build(plan, catalog)
     kidney = ctx.kidney
     if kidney is None:
-        kidney_text = "Kidney checks: no CrCl or eGFR recorded"
+        kidney_text = QCoreApplication.translate("PatientEditor", "Kidney checks: no CrCl or eGFR recorded")
     else:
         value, measure = kidney
-        unit = "mL/min" if measure == "CrCl" else "mL/min/1.73 m\u00b2"
-        kidney_text = f"Kidney checks use {measure} {value:g} {unit}" + (" (no CrCl recorded)" if measure == "eGFR" else "")
+        unit = QCoreApplication.translate("PatientEditor", "mL/min") if measure == "CrCl" else "mL/min/1.73 m\u00b2"
+        kidney_text = QCoreApplication.translate("PatientEditor", "Kidney checks use {0} {1:g} {2}").format(measure, value, unit) + (QCoreApplication.translate("PatientEditor", " (no CrCl recorded)") if measure == "eGFR" else "")
         if "ckd" in ctx.conditions and "ckd" not in plan.patient_or_empty.conditions:
-            kidney_text += ", counted as kidney disease"
+            kidney_text += QCoreApplication.translate("PatientEditor", ", counted as kidney disease")
     tolerant, why, _sources = opioid_tolerance(ctx)
     verdict = {True: "treated as tolerant", False: "treated as not tolerant", None: "unknown"}[tolerant]
-    return f"{kidney_text}. Opioid tolerance: {verdict} ({why})."
+    return QCoreApplication.translate("PatientEditor", "{0}. Opioid tolerance: {1} ({2}).").format(kidney_text, verdict, why)
 
 
 class PatientEditor(PartEditor):
@@ -81,87 +81,87 @@ class PatientEditor(PartEditor):
         super().__init__(controller, catalog, parent)
         b = self.binder
         # A template holds no patient: say so, and offer a patient plan made from it.
-        self.template_note = QLabel("This file is a <b>template</b>: it holds no patient details, so the patient "
+        self.template_note = QLabel(QCoreApplication.translate("PatientEditor", "This file is a <b>template</b>: it holds no patient details, so the patient "
                                     "fields are hidden. To write a plan for a patient, start one from this template "
-                                    "(the template file stays as it is).")
+                                    "(the template file stays as it is)."))
         self.template_note.setWordWrap(True)
-        self.start_plan = named(QPushButton("Start a patient plan from this template"), "Start a patient plan from this template",
-                                "A new, unsaved plan with this template's modules, goals and follow-up")
+        self.start_plan = named(QPushButton(QCoreApplication.translate("PatientEditor", "Start a patient plan from this template")), QCoreApplication.translate("PatientEditor", "Start a patient plan from this template"),
+                                QCoreApplication.translate("PatientEditor", "A new, unsaved plan with this template's modules, goals and follow-up"))
         self.start_plan.clicked.connect(self.patient_plan_requested)
         self.layout_.addWidget(self.template_note)
         self.layout_.addWidget(self.start_plan)
-        _box, plan_form = self.group("Plan")
-        add_row(plan_form, "Plan &title", b.line(QLineEdit(), ("title",), "plan title"))
-        add_row(plan_form, "Clinician", b.line(QLineEdit(), ("clinician", "name"), "clinician name"))
-        add_row(plan_form, "Credentials", b.line(QLineEdit(), ("clinician", "credentials"), "clinician credentials"))
+        _box, plan_form = self.group(QCoreApplication.translate("PatientEditor", "Plan"))
+        add_row(plan_form, QCoreApplication.translate("PatientEditor", "Plan &title"), b.line(QLineEdit(), ("title",), QCoreApplication.translate("PatientEditor", "plan title")))
+        add_row(plan_form, QCoreApplication.translate("PatientEditor", "Clinician"), b.line(QLineEdit(), ("clinician", "name"), QCoreApplication.translate("PatientEditor", "clinician name")))
+        add_row(plan_form, QCoreApplication.translate("PatientEditor", "Credentials"), b.line(QLineEdit(), ("clinician", "credentials"), QCoreApplication.translate("PatientEditor", "clinician credentials")))
 
-        _box, form = self.group("Patient")
-        self.name = add_row(form, "&Name", b.line(QLineEdit(), ("patient", "name"), "patient name"))
-        self.dob = add_row(form, "Date of birth", b.date(DateField(), ("patient", "date_of_birth"), "date of birth"),
-                           "Type it or pick it from the calendar; the age is worked out from it")
-        add_row(form, "Record number", b.line(QLineEdit(), ("patient", "record_number"), "record number"))
+        _box, form = self.group(QCoreApplication.translate("PatientEditor", "Patient"))
+        self.name = add_row(form, QCoreApplication.translate("PatientEditor", "&Name"), b.line(QLineEdit(), ("patient", "name"), QCoreApplication.translate("PatientEditor", "patient name")))
+        self.dob = add_row(form, QCoreApplication.translate("PatientEditor", "Date of birth"), b.date(DateField(), ("patient", "date_of_birth"), QCoreApplication.translate("PatientEditor", "date of birth")),
+                           QCoreApplication.translate("PatientEditor", "Type it or pick it from the calendar; the age is worked out from it"))
+        add_row(form, QCoreApplication.translate("PatientEditor", "Record number"), b.line(QLineEdit(), ("patient", "record_number"), QCoreApplication.translate("PatientEditor", "record number")))
         age = SpinBox(0, 130, suffix="years", optional=True)
-        add_row(form, "Age", b.spin(age, ("patient", "age"), "age"), "Leave 'not set' to work it out from the date of birth")
-        add_row(form, "Sex", b.combo(ComboBox(SEXES), ("patient", "sex"), "sex"))
-        self.jurisdiction = add_row(form, "Where they live", b.jurisdiction(JurisdictionEdit(catalog), ("patient", "jurisdiction"), "where they live"),
-                                    "Start typing the country or state and pick it from the list: emergency numbers and legal-status checks use it")
-        self.language = add_row(form, "Reads", b.mapped_combo(ComboBox(LANGUAGES), ("patient", "language"),
+        add_row(form, QCoreApplication.translate("PatientEditor", "Age"), b.spin(age, ("patient", "age"), "age"), QCoreApplication.translate("PatientEditor", "Leave 'not set' to work it out from the date of birth"))
+        add_row(form, QCoreApplication.translate("PatientEditor", "Sex"), b.combo(ComboBox(SEXES), ("patient", "sex"), "sex"))
+        self.jurisdiction = add_row(form, QCoreApplication.translate("PatientEditor", "Where they live"), b.jurisdiction(JurisdictionEdit(catalog), ("patient", "jurisdiction"), QCoreApplication.translate("PatientEditor", "where they live")),
+                                    QCoreApplication.translate("PatientEditor", "Start typing the country or state and pick it from the list: emergency numbers and legal-status checks use it"))
+        self.language = add_row(form, QCoreApplication.translate("PatientEditor", "Reads"), b.mapped_combo(ComboBox(LANGUAGES), ("patient", "language"),
                                                               "language", LANGUAGE_VALUES),
-                                "The language the patient reads: the handout is printed in it (the summary stays in English)")
-        alcohol = DoubleSpinBox(0, 500, decimals=1, suffix="drinks a week", optional=True)
-        add_row(form, "Alcohol", b.spin(alcohol, ("patient", "alcohol_drinks_per_week"), "alcohol use"),
-                "Standard drinks a week; heavy use (over 14 for men, 7 otherwise) lowers the acetaminophen limit and "
-                "adds to opioid sedation")
+                                QCoreApplication.translate("PatientEditor", "The language the patient reads: the handout is printed in it (the summary stays in English)"))
+        alcohol = DoubleSpinBox(0, 500, decimals=1, suffix=QCoreApplication.translate("PatientEditor", "drinks a week"), optional=True)
+        add_row(form, QCoreApplication.translate("PatientEditor", "Alcohol"), b.spin(alcohol, ("patient", "alcohol_drinks_per_week"), QCoreApplication.translate("PatientEditor", "alcohol use")),
+                QCoreApplication.translate("PatientEditor", "Standard drinks a week; heavy use (over 14 for men, 7 otherwise) lowers the acetaminophen limit and "
+                "adds to opioid sedation"))
         weight = DoubleSpinBox(0.5, 400, decimals=1, suffix="kg", optional=True)
-        self.weight = add_row(form, "Weight", b.spin(weight, ("patient", "weight_kg"), "weight"),
-                              "Body weight in kg: the labels' per-kilogram limits (acetaminophen in children and light "
-                              "adults) use it")
+        self.weight = add_row(form, QCoreApplication.translate("PatientEditor", "Weight"), b.spin(weight, ("patient", "weight_kg"), "weight"),
+                              QCoreApplication.translate("PatientEditor", "Body weight in kg: the labels' per-kilogram limits (acetaminophen in children and light "
+                              "adults) use it"))
 
-        _box, clinical = self.group("Kidney, liver and opioid tolerance")
-        crcl = DoubleSpinBox(1, 250, decimals=0, suffix="mL/min", optional=True)
-        add_row(clinical, "CrCl", b.spin(crcl, ("patient", "crcl"), "creatinine clearance"),
-                "Creatinine clearance (Cockcroft\u2013Gault), mL/min. Kidney-dose checks use it first, then eGFR")
+        _box, clinical = self.group(QCoreApplication.translate("PatientEditor", "Kidney, liver and opioid tolerance"))
+        crcl = DoubleSpinBox(1, 250, decimals=0, suffix=QCoreApplication.translate("PatientEditor", "mL/min"), optional=True)
+        add_row(clinical, QCoreApplication.translate("PatientEditor", "CrCl"), b.spin(crcl, ("patient", "crcl"), QCoreApplication.translate("PatientEditor", "creatinine clearance")),
+                QCoreApplication.translate("PatientEditor", "Creatinine clearance (Cockcroft\u2013Gault), mL/min. Kidney-dose checks use it first, then eGFR"))
         egfr = DoubleSpinBox(1, 250, decimals=0, suffix="mL/min/1.73 m\u00b2", optional=True)
-        add_row(clinical, "eGFR", b.spin(egfr, ("patient", "egfr"), "eGFR"),
-                "Estimated glomerular filtration rate, mL/min/1.73 m\u00b2; used when CrCl is not recorded")
-        self.hepatic = add_row(clinical, "Hepatic impairment",
-                               b.mapped_combo(ComboBox(HEPATIC), ("patient", "hepatic_impairment"), "hepatic impairment",
+        add_row(clinical, QCoreApplication.translate("PatientEditor", "eGFR"), b.spin(egfr, ("patient", "egfr"), QCoreApplication.translate("PatientEditor", "eGFR")),
+                QCoreApplication.translate("PatientEditor", "Estimated glomerular filtration rate, mL/min/1.73 m\u00b2; used when CrCl is not recorded"))
+        self.hepatic = add_row(clinical, QCoreApplication.translate("PatientEditor", "Hepatic impairment"),
+                               b.mapped_combo(ComboBox(HEPATIC), ("patient", "hepatic_impairment"), QCoreApplication.translate("PatientEditor", "hepatic impairment"),
                                               HEPATIC_VALUES),
-                               "Child-Pugh class of hepatic impairment: the labels' liver limits use it (recording it also "
-                               "counts as liver disease)")
-        self.tolerance = add_row(clinical, "Opioid tolerant", b.mapped_combo(ComboBox(TOLERANCE), ("patient", "opioid_tolerant"),
-                                                                             "opioid tolerance", TOLERANCE_VALUES),
-                                 "Whether the patient is opioid tolerant. When not known, current opioids at the labels' "
+                               QCoreApplication.translate("PatientEditor", "Child-Pugh class of hepatic impairment: the labels' liver limits use it (recording it also "
+                               "counts as liver disease)"))
+        self.tolerance = add_row(clinical, QCoreApplication.translate("PatientEditor", "Opioid tolerant"), b.mapped_combo(ComboBox(TOLERANCE), ("patient", "opioid_tolerant"),
+                                                                             QCoreApplication.translate("PatientEditor", "opioid tolerance"), TOLERANCE_VALUES),
+                                 QCoreApplication.translate("PatientEditor", "Whether the patient is opioid tolerant. When not known, current opioids at the labels' "
                                  "tolerance level (e.g. oxycodone 30 mg, morphine 60 mg a day) count as tolerant, below it "
-                                 "as not tolerant. Long-acting opioids and fentanyl patches are checked against it")
+                                 "as not tolerant. Long-acting opioids and fentanyl patches are checked against it"))
         # What the safety checks make of these figures, so nothing is inferred behind the clinician's back.
         self.checks_read = QLabel()
         self.checks_read.setWordWrap(True)
         self.checks_read.setEnabled(False)
-        self.checks_read.setAccessibleName("How the safety checks read these")
+        self.checks_read.setAccessibleName(QCoreApplication.translate("PatientEditor", "How the safety checks read these"))
         clinical.addRow(self.checks_read)
 
-        box, _form = self.group("Conditions")
+        box, _form = self.group(QCoreApplication.translate("PatientEditor", "Conditions"))
         self.conditions: dict[str, QCheckBox] = {
             code: named(QCheckBox(label), label, CONDITION_TIPS.get(code, label)) for code, label in CONDITION_LABELS.items()
         }
         box.layout().addRow(check_box_flow(self.conditions.values()))  # type: ignore[union-attr]
         b.check_group(self.conditions, ("patient", "conditions"), "conditions")
         pregnancy = SpinBox(0, 45, suffix="weeks", optional=True)
-        add_row(_form, "Weeks pregnant", b.spin(pregnancy, ("patient", "pregnancy_weeks"), "pregnancy weeks"),
-                "Weeks of pregnancy now; NSAID checks differ from 20 weeks")
+        add_row(_form, QCoreApplication.translate("PatientEditor", "Weeks pregnant"), b.spin(pregnancy, ("patient", "pregnancy_weeks"), QCoreApplication.translate("PatientEditor", "pregnancy weeks")),
+                QCoreApplication.translate("PatientEditor", "Weeks of pregnancy now; NSAID checks differ from 20 weeks"))
 
-        _box, allergy_form = self.group("Allergies")
+        _box, allergy_form = self.group(QCoreApplication.translate("PatientEditor", "Allergies"))
         allergies = b.csv_line(QLineEdit(), ("patient", "allergies"), "allergies")
-        allergies.setPlaceholderText("Medicines or classes, separated by commas, e.g. codeine, nsaid")
-        add_row(allergy_form, "Allergies", allergies, "Catalog medicine names or classes such as nsaid, opioid")
+        allergies.setPlaceholderText(QCoreApplication.translate("PatientEditor", "Medicines or classes, separated by commas, e.g. codeine, nsaid"))
+        add_row(allergy_form, QCoreApplication.translate("PatientEditor", "Allergies"), allergies, QCoreApplication.translate("PatientEditor", "Catalog medicine names or classes such as nsaid, opioid"))
 
-        _box, meds_form = self.group("Medicines the patient already takes")
+        _box, meds_form = self.group(QCoreApplication.translate("PatientEditor", "Medicines the patient already takes"))
         self.current = MedicationList(controller, catalog, ("patient", "current_medications"),
-                                      "None recorded. They count in every interaction check.")
+                                      QCoreApplication.translate("PatientEditor", "None recorded. They count in every interaction check."))
         meds_form.addRow(self.current)
-        _box, notes_form = self.group("Plan notes")
-        notes = named(b.text(QPlainTextEdit(), ("notes",), "plan notes"), "Plan notes")
+        _box, notes_form = self.group(QCoreApplication.translate("PatientEditor", "Plan notes"))
+        notes = named(b.text(QPlainTextEdit(), ("notes",), QCoreApplication.translate("PatientEditor", "plan notes")), QCoreApplication.translate("PatientEditor", "Plan notes"))
         notes.setMaximumHeight(70)
         notes_form.addRow(notes)
         self.layout_.addStretch(1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -22,34 +23,34 @@ from careplan.ui.screen_fit import FittedDialog
 class AcknowledgeDialog(FittedDialog):
     def __init__(self, finding: Finding, by: str = "", reason: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Acknowledge finding")
+        self.setWindowTitle(QCoreApplication.translate("AcknowledgeDialog", "Acknowledge finding"))
         self.setMinimumWidth(520)
         title = QLabel(f"<b>{SEVERITY_WORDS[finding.severity]}: {finding.title}</b>")
         title.setWordWrap(True)
         detail = QLabel(finding.detail)
         detail.setWordWrap(True)
         self.reason_edit = QPlainTextEdit(reason)
-        self.reason_edit.setAccessibleName("Reason")
-        self.reason_edit.setPlaceholderText("Why the plan stands as it is, e.g. short course, INR monitored weekly")
+        self.reason_edit.setAccessibleName(QCoreApplication.translate("AcknowledgeDialog", "Reason"))
+        self.reason_edit.setPlaceholderText(QCoreApplication.translate("AcknowledgeDialog", "Why the plan stands as it is, e.g. short course, INR monitored weekly"))
         self.reason_edit.setTabChangesFocus(True)
         self.reason_edit.setMaximumHeight(100)
         self.by_edit = QLineEdit(by)
-        self.by_edit.setAccessibleName("Acknowledged by")
-        self.by_edit.setPlaceholderText("Your name (set it once in Preferences)")
-        self.by_edit.setToolTip("Who takes responsibility for this decision; printed in the clinician summary")
-        self.reason_edit.setToolTip("Why the plan stands as it is; printed in the clinician summary")
+        self.by_edit.setAccessibleName(QCoreApplication.translate("AcknowledgeDialog", "Acknowledged by"))
+        self.by_edit.setPlaceholderText(QCoreApplication.translate("AcknowledgeDialog", "Your name (set it once in Preferences)"))
+        self.by_edit.setToolTip(QCoreApplication.translate("AcknowledgeDialog", "Who takes responsibility for this decision; printed in the clinician summary"))
+        self.reason_edit.setToolTip(QCoreApplication.translate("AcknowledgeDialog", "Why the plan stands as it is; printed in the clinician summary"))
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
         form = QFormLayout()
-        reason_label = QLabel("&Reason")
+        reason_label = QLabel(QCoreApplication.translate("AcknowledgeDialog", "&Reason"))
         reason_label.setBuddy(self.reason_edit)
         form.addRow(reason_label, self.reason_edit)
-        by_label = QLabel("&By")
+        by_label = QLabel(QCoreApplication.translate("AcknowledgeDialog", "&By"))
         by_label.setBuddy(self.by_edit)
         form.addRow(by_label, self.by_edit)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Acknowledge")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("AcknowledgeDialog", "Acknowledge"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -75,6 +76,6 @@ class AcknowledgeDialog(FittedDialog):
         thin = reason_problem(self.reason()) if self.reason() else None
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing and thin is None)
         if missing:
-            self.hint.setText(f"Needs {' and '.join(missing)}.")
+            self.hint.setText(QCoreApplication.translate("AcknowledgeDialog", "Needs {0}.").format(' and '.join(missing)))
         else:
-            self.hint.setText(with_label("Reason", thin) if thin else "")
+            self.hint.setText(with_label(QCoreApplication.translate("AcknowledgeDialog", "Reason"), thin) if thin else "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from careplan.domain.findings import Finding
 from careplan.ui.findings.safety_monitor import SafetyMonitor
@@ -16,9 +16,9 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def finding_text(finding: Finding) -> str:
     if finding.acknowledged:
-        suffix = " \u2013 acknowledged"
+        suffix = QCoreApplication.translate("FindingsModel", " \u2013 acknowledged")
     elif finding.acknowledgement_lapsed:
-        suffix = " \u2013 acknowledgement no longer covers it"
+        suffix = QCoreApplication.translate("FindingsModel", " \u2013 acknowledgement no longer covers it")
     else:
         suffix = ""
     return f"{SEVERITY_WORDS[finding.severity]}: {finding.title}{suffix}"

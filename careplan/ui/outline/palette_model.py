@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from careplan.domain.codes import MODULE_KINDS, MODULE_LABELS
 from careplan.ui.icons import module_icon
@@ -53,7 +61,7 @@ class PaletteModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return module_icon(kind)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{DESCRIPTIONS[kind]}. Double-click, press Enter or drag into the outline to add."
+            return QCoreApplication.translate("PaletteModel", "{0}. Double-click, press Enter or drag into the outline to add.").format(DESCRIPTIONS[kind])
         if role == KIND_ROLE:
             return kind
         return None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from careplan.domain.numbers import counted
 from careplan.domain.plan import CarePlan
 
@@ -13,4 +15,4 @@ def over_time_text(plan: CarePlan) -> str:
     parts = [counted(visits, "visit")] if visits else []
     if done:
         parts.append(counted(done, "check"))
-    return f"Monitoring and measures ({', '.join(parts)})" if parts else "Monitoring and measures"
+    return QCoreApplication.translate("OutlineText", "Monitoring and measures ({0})").format(', '.join(parts)) if parts else QCoreApplication.translate("OutlineText", "Monitoring and measures")

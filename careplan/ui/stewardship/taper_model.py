@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.edits import FieldPath, get_field
@@ -25,8 +25,8 @@ def level_doses(level: TaperLevel, unit: str) -> str:
         return "stop"
     text = ", ".join(f"{number(a)} {unit}" + (f" {slot}" if slot else "") for slot, a in level.doses)
     if level.interval_hours:
-        text += f" every {level.interval_hours} h"
-    return f"pause: {text}" if level.kind == "pause" else text
+        text += QCoreApplication.translate("TaperModel", " every {0} h").format(level.interval_hours)
+    return QCoreApplication.translate("TaperModel", "pause: {0}").format(text) if level.kind == "pause" else text
 
 
 class TaperModel(QAbstractTableModel):
