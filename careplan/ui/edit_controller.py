@@ -15,6 +15,7 @@ from careplan.domain.edits import EditRejected, FieldPath
 from careplan.domain.entry_checks import reason_problem
 from careplan.domain.errors import plain_message, with_label
 from careplan.domain.plan import Acknowledgement, CarePlan, utc_now
+from careplan.ui.code_words import code_word
 from careplan.ui.commands import PlanEditCommand, push_field_edit
 from careplan.ui.document import PlanDocument
 
@@ -97,7 +98,7 @@ class EditController(QObject):
                 return False
             accepted_by = who
         module = edits.new_module(kind, accepted_by=accepted_by, accepted_at=utc_now())
-        if self._push(lambda: edits.add_module(self.plan, module, index), QCoreApplication.translate("EditController", "Add {0} module").format(MODULE_LABELS[kind])):
+        if self._push(lambda: edits.add_module(self.plan, module, index), QCoreApplication.translate("EditController", "Add {0} module").format(code_word(MODULE_LABELS[kind]))):
             self.module_added.emit(module.id)
             return True
         return False
@@ -140,5 +141,5 @@ class EditController(QObject):
     def _module_label(self, module_id: str) -> str:
         for module in self.plan.modules:
             if module.id == module_id:
-                return MODULE_LABELS[module.kind]
+                return code_word(MODULE_LABELS[module.kind])
         return "a"

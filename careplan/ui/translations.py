@@ -7,9 +7,14 @@ next start. English is the source: it needs no file.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from careplan.resources import resource_root
+
+T = TypeVar("T")
 
 SOURCE_LANGUAGE = "en"
 # Languages the screens are translated into; Preferences offers these.
@@ -45,3 +50,20 @@ def install_translators(language: str) -> list[QTranslator]:
         installed.append(qt)
     _INSTALLED.extend(installed)
     return installed
+
+
+def translated_choices(context: str, choices: Iterable[tuple[str, T]]) -> list[tuple[str, T]]:
+    """(label, value) pairs with each label translated in ``context``; the labels were marked with
+    QT_TRANSLATE_NOOP where they are defined (module constants are made before the translators)."""
+    return [(QCoreApplication.translate(context, label), value) for label, value in choices]
+
+
+def translated_text(context: str, text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP(context, ...) where it is defined, in the screen's language."""
+    return QCoreApplication.translate(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` for Qt Linguist in ``context`` without translating it now (module constants are
+    made before the translators are installed); typed as str, unlike PySide6's own."""
+    return text

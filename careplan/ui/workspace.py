@@ -26,6 +26,7 @@ from careplan.domain.lifecycle import is_read_only
 from careplan.storage import paths
 from careplan.storage.autosave import RecoveryStore
 from careplan.ui.actions import MainActions
+from careplan.ui.code_words import code_word
 from careplan.ui.dialogs.kratom_cautions_dialog import KratomCautionsDialog
 from careplan.ui.document import PlanDocument
 from careplan.ui.edit_controller import EditController
@@ -211,7 +212,7 @@ class Workspace(QObject):
         menu.clear()
         menu.menuAction().setIcon(module_icon("medication"))
         for kind in self.palette_model.kinds():
-            action = menu.addAction(module_icon(kind), MODULE_LABELS[kind])
+            action = menu.addAction(module_icon(kind), code_word(MODULE_LABELS[kind]))
             action.triggered.connect(lambda _checked=False, k=kind: self.edits.add_module(k))
         if "kratom" not in self.palette_model.kinds():
             menu.addSeparator()

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.ui.screen_fit import FittedDialog
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 INTRO = (
-    "Kratom is not an approved medicine. Research has not established a safe dose, products vary "
+    QT_TRANSLATE_NOOP("KratomCautionsDialog", "Kratom is not an approved medicine. Research has not established a safe dose, products vary "
     "widely in strength, and it may be illegal where the patient lives. Careplan records reported "
-    "use and your counselling; it never suggests a dose or a product."
+    "use and your counselling; it never suggests a dose or a product.")
 )
 
 
@@ -31,7 +32,7 @@ def cautions_html(catalog: CatalogIndex) -> str:
         f"<li><b>{html.escape(c.title)}</b><br>{html.escape(c.clinician_text)}</li>" for c in catalog.data.kratom_cautions
     )
     note = html.escape(catalog.data.jurisdictions.verify_note)
-    return f"<p>{html.escape(INTRO)}</p><ul>{items}</ul><p><i>{note}</i></p>"
+    return f"<p>{html.escape(QCoreApplication.translate('KratomCautionsDialog', INTRO))}</p><ul>{items}</ul><p><i>{note}</i></p>"
 
 
 class KratomCautionsDialog(FittedDialog):

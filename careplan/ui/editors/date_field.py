@@ -80,7 +80,7 @@ def parse_date(text: str, locale: QLocale | None = None) -> date | None:
         raise ValueError(QCoreApplication.translate("DateField", "write the year in full, e.g. 1955 rather than 55."))
     example = QDate(1960, 12, 31).toString(display_format(locale))
     iso = "1960-12-31"
-    raise ValueError(QCoreApplication.translate("DateField", "write the date like {0}").format(example) + (f" or {iso}." if example != iso else "."))
+    raise ValueError(QCoreApplication.translate("DateField", "write the date like {0}").format(example) + (QCoreApplication.translate("DateField", " or {0}.").format(iso) if example != iso else "."))
 
 
 class DateField(QWidget):

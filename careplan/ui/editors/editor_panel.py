@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.edits import FieldPath
+from careplan.ui.code_words import code_word
 from careplan.ui.document import PlanDocument
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor
@@ -98,8 +99,8 @@ class EditorPanel(QWidget):
             ids = [m.id for m in self.document.plan.modules]
             if key[1] in ids:
                 index = ids.index(key[1])
-                return QCoreApplication.translate("EditorPanel", "Module {0}: {1}").format(index + 1, MODULE_LABELS[self.document.plan.modules[index].kind])
-        return editor.heading
+                return QCoreApplication.translate("EditorPanel", "Module {0}: {1}").format(index + 1, code_word(MODULE_LABELS[self.document.plan.modules[index].kind]))
+        return QCoreApplication.translate(type(editor).__name__, editor.heading)
 
     def show_message(self, text: str) -> None:
         self.message.setText(f"\u26a0 {text}")

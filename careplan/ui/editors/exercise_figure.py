@@ -16,10 +16,11 @@ from careplan.domain.pose.scene import Drawing, Mark, Scene
 from careplan.domain.pose.style import LOOKS
 from careplan.storage.exercise_photos import MAX_PHOTO_PIXELS, PhotoError, PhotoLibrary
 from careplan.ui.prompts import show_error
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 # Screen words for the panel captions (the handout keeps its own per language).
-PHASE_WORDS = {"start": "Start", "end": "End", "breathe_in": "Breathe in", "breathe_out": "Breathe out",
-               "tense": "Tense", "relax": "Relax", "step_1": "Step", "step_2": "Next step"}
+PHASE_WORDS = {"start": QT_TRANSLATE_NOOP("ExerciseFigure", "Start"), "end": QT_TRANSLATE_NOOP("ExerciseFigure", "End"), "breathe_in": QT_TRANSLATE_NOOP("ExerciseFigure", "Breathe in"), "breathe_out": QT_TRANSLATE_NOOP("ExerciseFigure", "Breathe out"),
+               "tense": QT_TRANSLATE_NOOP("ExerciseFigure", "Tense"), "relax": QT_TRANSLATE_NOOP("ExerciseFigure", "Relax"), "step_1": QT_TRANSLATE_NOOP("ExerciseFigure", "Step"), "step_2": QT_TRANSLATE_NOOP("ExerciseFigure", "Next step")}
 PANEL_GAP = 10.0
 
 
@@ -136,7 +137,7 @@ class ExerciseFigureView(QWidget):
             width = scaled.width() / target.devicePixelRatio()
             painter.drawPixmap(QPointF(area.left() + (area.width() - width) / 2, area.top()), scaled)
         elif self._drawing is not None:
-            paint_drawing(painter, self._drawing, area, tuple(PHASE_WORDS[p] for p in self._drawing.phases))  # type: ignore[arg-type]
+            paint_drawing(painter, self._drawing, area, tuple(QCoreApplication.translate("ExerciseFigure", PHASE_WORDS[p]) for p in self._drawing.phases))  # type: ignore[arg-type]
         painter.end()
 
 

@@ -14,10 +14,11 @@ from careplan.ui.editors.base import PartEditor, add_row, named
 from careplan.ui.editors.date_field import DateField
 from careplan.ui.editors.flare_steps import FlareStepList
 from careplan.ui.editors.widgets import SpinBox
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 
 class FlarePlanEditor(PartEditor):
-    heading = "Flare plan"
+    heading = QT_TRANSLATE_NOOP("FlarePlanEditor", "Flare plan")
 
     def __init__(self, controller: EditController, catalog: CatalogIndex, parent: QWidget | None = None) -> None:
         super().__init__(controller, catalog, parent)
@@ -101,13 +102,13 @@ def flare_choices(plan: CarePlan, catalog: CatalogIndex) -> dict[str, tuple[str,
 
 
 class FollowUpEditor(PartEditor):
-    heading = "Follow-up"
+    heading = QT_TRANSLATE_NOOP("FollowUpEditor", "Follow-up")
 
     def __init__(self, controller: EditController, catalog: CatalogIndex, parent: QWidget | None = None) -> None:
         super().__init__(controller, catalog, parent)
         b = self.binder
         _box, form = self.group(QCoreApplication.translate("FollowUpEditor", "Follow-up"))
-        interval = SpinBox(1, 104, suffix="weeks", optional=True)
+        interval = SpinBox(1, 104, suffix=QCoreApplication.translate("Units", "weeks"), optional=True)
         add_row(form, QCoreApplication.translate("FollowUpEditor", "&Review every"), b.spin(interval, ("follow_up", "interval_weeks"), QCoreApplication.translate("FollowUpEditor", "follow-up interval")))
         add_row(form, QCoreApplication.translate("FollowUpEditor", "Next visit"), b.date(DateField(), ("follow_up", "next_visit"), QCoreApplication.translate("FollowUpEditor", "next visit")), QCoreApplication.translate("FollowUpEditor", "The date of the next review, printed on the handout"))
         monitoring = b.lines(QPlainTextEdit(), ("follow_up", "monitoring"), "monitoring")

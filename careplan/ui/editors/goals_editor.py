@@ -11,6 +11,7 @@ from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor, add_row, named
 from careplan.ui.editors.date_field import DateField
 from careplan.ui.editors.row_list import Row, RowList
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 LIST: tuple[str, ...] = ("goals",)
 
@@ -38,7 +39,7 @@ class GoalRow(Row):
 
 
 class GoalsEditor(PartEditor):
-    heading = "Goals"
+    heading = QT_TRANSLATE_NOOP("GoalsEditor", "Goals")
 
     def __init__(self, controller: EditController, catalog: CatalogIndex, parent: QWidget | None = None) -> None:
         super().__init__(controller, catalog, parent)

@@ -12,15 +12,16 @@ from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import add_row, named
 from careplan.ui.editors.module_base import ModuleEditor
 from careplan.ui.editors.widgets import ComboBox, DoubleSpinBox, SpinBox
+from careplan.ui.translations import QT_TRANSLATE_NOOP, translated_choices
 
-STATUSES = [("Currently using", "current_use"), ("Considering it", "considering"), ("Tapering off", "tapering"),
-            ("Used in the past", "past_use"), ("Advised against it", "advised_against")]
-FORMS = [("Not known", "unknown"), ("Leaf", "leaf"), ("Powder", "powder"), ("Capsules", "capsule"), ("Liquid / shot", "liquid"),
-         ("Concentrated extract", "extract"), ("7-OH product", "7oh_product")]
+STATUSES = [(QT_TRANSLATE_NOOP("KratomEditor", "Currently using"), "current_use"), (QT_TRANSLATE_NOOP("KratomEditor", "Considering it"), "considering"), (QT_TRANSLATE_NOOP("KratomEditor", "Tapering off"), "tapering"),
+            (QT_TRANSLATE_NOOP("KratomEditor", "Used in the past"), "past_use"), (QT_TRANSLATE_NOOP("KratomEditor", "Advised against it"), "advised_against")]
+FORMS = [(QT_TRANSLATE_NOOP("KratomEditor", "Not known"), "unknown"), (QT_TRANSLATE_NOOP("KratomEditor", "Leaf"), "leaf"), (QT_TRANSLATE_NOOP("KratomEditor", "Powder"), "powder"), (QT_TRANSLATE_NOOP("KratomEditor", "Capsules"), "capsule"), (QT_TRANSLATE_NOOP("KratomEditor", "Liquid / shot"), "liquid"),
+         (QT_TRANSLATE_NOOP("KratomEditor", "Concentrated extract"), "extract"), ("7-OH product", "7oh_product")]
 
 
 class KratomEditor(ModuleEditor):
-    heading = "Kratom (counselling)"
+    heading = QT_TRANSLATE_NOOP("KratomEditor", "Kratom (counselling)")
 
     def __init__(self, controller: EditController, catalog: CatalogIndex, module_id: str, parent: QWidget | None = None) -> None:
         super().__init__(controller, catalog, module_id, parent)
@@ -29,12 +30,12 @@ class KratomEditor(ModuleEditor):
         self.accepted.setWordWrap(True)
         self.layout_.addWidget(self.accepted)
         _box, form = self.group(QCoreApplication.translate("KratomEditor", "What the patient reports"))
-        add_row(form, QCoreApplication.translate("KratomEditor", "&Status"), b.combo(ComboBox(STATUSES), self.m("status"), QCoreApplication.translate("KratomEditor", "kratom status")))
-        add_row(form, QCoreApplication.translate("KratomEditor", "Product form"), b.combo(ComboBox(FORMS), self.m("product_form"), QCoreApplication.translate("KratomEditor", "kratom product form")))
+        add_row(form, QCoreApplication.translate("KratomEditor", "&Status"), b.combo(ComboBox(translated_choices("KratomEditor", STATUSES)), self.m("status"), QCoreApplication.translate("KratomEditor", "kratom status")))
+        add_row(form, QCoreApplication.translate("KratomEditor", "Product form"), b.combo(ComboBox(translated_choices("KratomEditor", FORMS)), self.m("product_form"), QCoreApplication.translate("KratomEditor", "kratom product form")))
         add_row(form, QCoreApplication.translate("KratomEditor", "Amount (as reported)"), b.line(QLineEdit(), self.m("reported_amount"), QCoreApplication.translate("KratomEditor", "reported amount")),
                 QCoreApplication.translate("KratomEditor", "What the patient says they take; Careplan never suggests an amount"))
         add_row(form, QCoreApplication.translate("KratomEditor", "How often (as reported)"), b.line(QLineEdit(), self.m("reported_frequency"), QCoreApplication.translate("KratomEditor", "reported frequency")))
-        add_row(form, QCoreApplication.translate("KratomEditor", "For how long"), b.spin(DoubleSpinBox(0, 1200, decimals=1, suffix="months", optional=True),
+        add_row(form, QCoreApplication.translate("KratomEditor", "For how long"), b.spin(DoubleSpinBox(0, 1200, decimals=1, suffix=QCoreApplication.translate("Units", "months"), optional=True),
                                              self.m("duration_months"), QCoreApplication.translate("KratomEditor", "duration of use")))
         add_row(form, QCoreApplication.translate("KratomEditor", "Where they get it"), b.line(QLineEdit(), self.m("source"), "source"))
         add_row(form, QCoreApplication.translate("KratomEditor", "Withdrawal symptoms"), b.line(QLineEdit(), self.m("withdrawal_symptoms"), QCoreApplication.translate("KratomEditor", "withdrawal symptoms")))
@@ -48,7 +49,7 @@ class KratomEditor(ModuleEditor):
         monitoring.setPlaceholderText(QCoreApplication.translate("KratomEditor", "One per line, e.g. liver function tests"))
         monitoring.setMaximumHeight(80)
         add_row(mform, QCoreApplication.translate("KratomEditor", "Monitoring"), monitoring)
-        add_row(mform, QCoreApplication.translate("KratomEditor", "Review in"), b.spin(SpinBox(1, 52, suffix="weeks", optional=True), self.m("follow_up_weeks"), QCoreApplication.translate("KratomEditor", "kratom review")))
+        add_row(mform, QCoreApplication.translate("KratomEditor", "Review in"), b.spin(SpinBox(1, 52, suffix=QCoreApplication.translate("Units", "weeks"), optional=True), self.m("follow_up_weeks"), QCoreApplication.translate("KratomEditor", "kratom review")))
         self.add_notes(QCoreApplication.translate("KratomEditor", "Kratom"))
 
     def refresh(self, plan: CarePlan) -> None:

@@ -9,11 +9,13 @@ from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import LIFESTYLE_AREAS
 from careplan.domain.edits import FieldPath
 from careplan.domain.plan import CarePlan, LifestyleGoal
+from careplan.ui.code_words import code_word
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import named
 from careplan.ui.editors.module_base import ModuleEditor
 from careplan.ui.editors.row_list import Row, RowList
 from careplan.ui.editors.widgets import ComboBox
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 AREAS = [(a.capitalize(), a) for a in LIFESTYLE_AREAS]
 
@@ -33,7 +35,7 @@ class TargetRow(Row):
 
 
 class LifestyleEditor(ModuleEditor):
-    heading = "Lifestyle"
+    heading = QT_TRANSLATE_NOOP("LifestyleEditor", "Lifestyle")
 
     def __init__(self, controller: EditController, catalog: CatalogIndex, module_id: str, parent: QWidget | None = None) -> None:
         super().__init__(controller, catalog, module_id, parent)
@@ -42,7 +44,7 @@ class LifestyleEditor(ModuleEditor):
                             QCoreApplication.translate("LifestyleEditor", "No targets yet. Pick a suggested one below."))
         _box, form = self.group(QCoreApplication.translate("LifestyleEditor", "Targets"))
         form.addRow(self.rows)
-        self.suggestions = named(ComboBox([(f"{t.area.capitalize()}: {t.name}", t.id) for t in catalog.data.lifestyle_targets]),
+        self.suggestions = named(ComboBox([(f"{code_word(t.area.capitalize())}: {t.name}", t.id) for t in catalog.data.lifestyle_targets]),
                                  QCoreApplication.translate("LifestyleEditor", "Suggested target"))
         add = named(QPushButton(QCoreApplication.translate("LifestyleEditor", "Add target")), QCoreApplication.translate("LifestyleEditor", "Add target"))
         add.clicked.connect(self._on_add)

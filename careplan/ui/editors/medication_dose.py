@@ -133,8 +133,8 @@ class DoseEdits:
                 box.setChecked(slot in slots)
                 box.setVisible((item.times_per_day or 1) <= len(SLOTS))
             source = timing_source(item, drug)
-            self.form.timing_note.setText({"catalog": f"(usual for {drug.name if drug else 'it'})", "usual": "(usual times)",
-                                      "none": "(spread over the day)"}.get(source, ""))
+            self.form.timing_note.setText({"catalog": QCoreApplication.translate("DoseEdits", "(usual for {0})").format(drug.name if drug else QCoreApplication.translate("DoseEdits", "it")),
+                                           "usual": QCoreApplication.translate("DoseEdits", "(usual times)"), "none": QCoreApplication.translate("DoseEdits", "(spread over the day)")}.get(source, ""))
             hours = item.interval_hours or dose_changes.DEFAULT_INTERVAL_HOURS
             value, per = dose_changes.interval_parts(hours)
             self.form.every_unit.set_current_data(per)

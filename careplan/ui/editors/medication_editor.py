@@ -17,6 +17,7 @@ from careplan.ui.editors.catalog_picker import resolve_typed
 from careplan.ui.editors.drug_completer import drug_completer
 from careplan.ui.editors.medication_row import MedicationRow
 from careplan.ui.editors.row_list import RowList
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 
 class DrugPicker(QWidget):
@@ -107,7 +108,7 @@ class MedicationList(QWidget):
 
 
 class MedicationEditor(PartEditor):
-    heading = "Medication"
+    heading = QT_TRANSLATE_NOOP("MedicationEditor", "Medication")
 
     def __init__(self, controller: EditController, catalog: CatalogIndex, module_id: str, parent: QWidget | None = None) -> None:
         super().__init__(controller, catalog, parent)
@@ -119,7 +120,8 @@ class MedicationEditor(PartEditor):
         _box, form = self.group(QCoreApplication.translate("MedicationEditor", "Medicines in this plan"))
         form.addRow(self.medicines)
         _notes_box, notes_form = self.group(QCoreApplication.translate("MedicationEditor", "Notes for this module"))
-        self.notes = named(self.binder.text(QPlainTextEdit(), ("modules", module_id, "notes"), QCoreApplication.translate("MedicationEditor", "medication notes")), QCoreApplication.translate("MedicationEditor", "Medication notes"))
+        self.notes = named(self.binder.text(QPlainTextEdit(), ("modules", module_id, "notes"), QCoreApplication.translate("MedicationEditor", "medication notes")), QCoreApplication.translate("MedicationEditor", "Medication notes"),
+                           QCoreApplication.translate("ModuleEditor", "Printed on the handout as a note from the care team"))
         self.notes.setMaximumHeight(70)
         notes_form.addRow(self.notes)
         self.layout_.addStretch(1)

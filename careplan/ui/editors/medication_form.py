@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from careplan.domain.codes import ROUTES, SLOT_LABELS, SLOTS, STRENGTH_UNITS, UNITS
+from careplan.ui.code_words import code_word
 from careplan.ui.editors.base import MESSAGE_STYLE, named
 from careplan.ui.editors.date_field import DateField
 from careplan.ui.editors.widgets import ComboBox, DoubleSpinBox, SpinBox
 from careplan.ui.flow_layout import FlowLayout
+from careplan.ui.translations import QT_TRANSLATE_NOOP, translated_choices
 
-FREQUENCIES = [("Every day", "daily"), ("Every few days or hours", "interval"), ("Only when needed", "prn")]
-UNIT_WORDS = {"tablet": "tablet(s)", "capsule": "capsule(s)", "patch": "patch(es)", "application": "application(s)"}
+FREQUENCIES = [(QT_TRANSLATE_NOOP("MedicationForm", "Every day"), "daily"), (QT_TRANSLATE_NOOP("MedicationForm", "Every few days or hours"), "interval"), (QT_TRANSLATE_NOOP("MedicationForm", "Only when needed"), "prn")]
+UNIT_WORDS = {"tablet": QT_TRANSLATE_NOOP("MedicationForm", "tablet(s)"), "capsule": QT_TRANSLATE_NOOP("MedicationForm", "capsule(s)"), "patch": QT_TRANSLATE_NOOP("MedicationForm", "patch(es)"), "application": QT_TRANSLATE_NOOP("MedicationForm", "application(s)")}
 
 
 def flow(*widgets: QWidget) -> QWidget:
@@ -91,10 +93,10 @@ class MedicationForm(QWidget):
 
         # --- dose and how often (or who a rescue medicine is for) ---------------------------
         self.dose = named(DoubleSpinBox(0.001, 100000), QCoreApplication.translate("MedicationForm", "Dose"), QCoreApplication.translate("MedicationForm", "How much for one dose, in the unit beside it"))
-        self.unit = named(ComboBox([(UNIT_WORDS.get(u, u), u) for u in UNITS]), QCoreApplication.translate("MedicationForm", "Dose unit"), QCoreApplication.translate("MedicationForm", "What the dose is counted in"))
+        self.unit = named(ComboBox([(QCoreApplication.translate("MedicationForm", UNIT_WORDS[u]) if u in UNIT_WORDS else u, u) for u in UNITS]), QCoreApplication.translate("MedicationForm", "Dose unit"), QCoreApplication.translate("MedicationForm", "What the dose is counted in"))
         self.unit.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.dose_words = hint_label()
-        self.how_often = named(ComboBox(FREQUENCIES), QCoreApplication.translate("MedicationForm", "How often"), QCoreApplication.translate("MedicationForm", "Every day at set times; every few days or hours "
+        self.how_often = named(ComboBox(translated_choices("MedicationForm", FREQUENCIES)), QCoreApplication.translate("MedicationForm", "How often"), QCoreApplication.translate("MedicationForm", "Every day at set times; every few days or hours "
                                "(a patch every 3 days, a weekly dose); or only when needed, with a daily limit"))
         self.how_often.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         # One flowing line: the dose, the choice, then the controls of the chosen way (the others hidden).
@@ -110,10 +112,10 @@ class MedicationForm(QWidget):
         # --- course and route ------------------------------------------------------------------
         self.start = named(DateField(), QCoreApplication.translate("MedicationForm", "Start date"), QCoreApplication.translate("MedicationForm", "When the patient starts it (leave empty to start now)"))
         self.stop = named(DateField(), QCoreApplication.translate("MedicationForm", "Stop date"), QCoreApplication.translate("MedicationForm", "The last day; or give a course length instead"))
-        self.duration = named(SpinBox(1, 3650, suffix="day", plural_suffix="days", optional=True), QCoreApplication.translate("MedicationForm", "Course length"),
+        self.duration = named(SpinBox(1, 3650, suffix=QCoreApplication.translate("Units", "day"), plural_suffix=QCoreApplication.translate("Units", "days"), optional=True), QCoreApplication.translate("MedicationForm", "Course length"),
                               QCoreApplication.translate("MedicationForm", "How many days the course runs; leave \u201c\u2014\u201d for a medicine to keep taking"))
         self.duration.setSpecialValueText(QCoreApplication.translate("MedicationForm", "\u2014 days"))
-        self.route = named(ComboBox([(r.capitalize(), r) for r in ROUTES]), QCoreApplication.translate("MedicationForm", "Route"), QCoreApplication.translate("MedicationForm", "How it is taken or applied"))
+        self.route = named(ComboBox([(code_word(r.capitalize()), r) for r in ROUTES]), QCoreApplication.translate("MedicationForm", "Route"), QCoreApplication.translate("MedicationForm", "How it is taken or applied"))
         self.otc = named(QCheckBox(QCoreApplication.translate("MedicationForm", "Over the counter")), QCoreApplication.translate("MedicationForm", "Bought over the counter"), QCoreApplication.translate("MedicationForm", "The over-the-counter daily limit applies"))
         self.course = flow(labelled("from", self.start), labelled("to", self.stop), labelled(QCoreApplication.translate("MedicationForm", "or for"), self.duration),
                            labelled(QCoreApplication.translate("MedicationForm", "Route"), self.route), self.otc)
@@ -143,7 +145,7 @@ class MedicationForm(QWidget):
         self.times = named(SpinBox(1, 24, suffix=QCoreApplication.translate("MedicationForm", "time a day"), plural_suffix=QCoreApplication.translate("MedicationForm", "times a day")), QCoreApplication.translate("MedicationForm", "Times a day"),
                            QCoreApplication.translate("MedicationForm", "How many doses each day"))
         self.slots: dict[str, QCheckBox] = {
-            slot: named(QCheckBox(SLOT_LABELS[slot]), QCoreApplication.translate("MedicationForm", "{0} dose").format(SLOT_LABELS[slot]),
+            slot: named(QCheckBox(code_word(SLOT_LABELS[slot])), QCoreApplication.translate("MedicationForm", "{0} dose").format(code_word(SLOT_LABELS[slot])),
                         QCoreApplication.translate("MedicationForm", "Tick the times of day of the doses; the number of doses a day follows"))
             for slot in SLOTS}
         self.timing_note = hint_label()

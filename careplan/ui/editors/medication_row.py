@@ -103,13 +103,13 @@ class MedicationRow(Row):
 
     def _bind(self) -> None:
         b, form = self.binder, self.form
-        b.spin(form.dose, self.path("dose"), lambda: f"{self.name()} dose")
-        b.combo(form.unit, self.path("unit"), lambda: f"{self.name()} unit")
-        b.date(form.start, self.path("start"), lambda: f"{self.name()} start date")
-        b.combo(form.route, self.path("route"), lambda: f"{self.name()} route")
-        b.check(form.otc, self.path("otc"), lambda: f"{self.name()} OTC")
-        b.line(form.purpose, self.path("purpose"), lambda: f"{self.name()} purpose")
-        b.line(form.instructions, self.path("instructions"), lambda: f"{self.name()} instructions")
+        b.spin(form.dose, self.path("dose"), lambda: QCoreApplication.translate("MedicationRow", "{0} dose").format(self.name()))
+        b.combo(form.unit, self.path("unit"), lambda: QCoreApplication.translate("MedicationRow", "{0} unit").format(self.name()))
+        b.date(form.start, self.path("start"), lambda: QCoreApplication.translate("MedicationRow", "{0} start date").format(self.name()))
+        b.combo(form.route, self.path("route"), lambda: QCoreApplication.translate("MedicationRow", "{0} route").format(self.name()))
+        b.check(form.otc, self.path("otc"), lambda: QCoreApplication.translate("MedicationRow", "{0} OTC").format(self.name()))
+        b.line(form.purpose, self.path("purpose"), lambda: QCoreApplication.translate("MedicationRow", "{0} purpose").format(self.name()))
+        b.line(form.instructions, self.path("instructions"), lambda: QCoreApplication.translate("MedicationRow", "{0} instructions").format(self.name()))
         for widget in (form.dose, form.start):
             attach_message(widget, form.message)  # their problems show on the medicine's message line
 

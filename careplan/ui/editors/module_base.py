@@ -21,7 +21,9 @@ class ModuleEditor(PartEditor):
 
     def add_notes(self, what: str) -> None:
         _box, form = self.group(QCoreApplication.translate("ModuleEditor", "Notes"))
-        notes = named(self.binder.text(QPlainTextEdit(), self.m("notes"), QCoreApplication.translate("ModuleEditor", "{0} notes").format(what)), QCoreApplication.translate("ModuleEditor", "{0} notes").format(what))
+        name = QCoreApplication.translate("ModuleEditor", "{0} notes").format(what)
+        notes = named(self.binder.text(QPlainTextEdit(), self.m("notes"), name), name,
+                      QCoreApplication.translate("ModuleEditor", "Printed on the handout as a note from the care team"))
         notes.setMaximumHeight(70)
         form.addRow(notes)
         self.layout_.addStretch(1)

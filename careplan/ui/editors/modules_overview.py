@@ -9,13 +9,15 @@ from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.module_summary import module_summary
 from careplan.domain.plan import CarePlan
+from careplan.ui.code_words import code_word
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor, named
 from careplan.ui.icons import module_icon
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 
 class ModulesOverview(PartEditor):
-    heading = "Modules"
+    heading = QT_TRANSLATE_NOOP("ModulesOverview", "Modules")
 
     def __init__(self, controller: EditController, catalog: CatalogIndex, parent: QWidget | None = None) -> None:
         super().__init__(controller, catalog, parent)
@@ -41,7 +43,7 @@ class ModulesOverview(PartEditor):
         current = self.list.currentItem().data(256) if self.list.currentItem() else None
         self.list.clear()
         for module in plan.modules:
-            item = QListWidgetItem(module_icon(module.kind), f"{MODULE_LABELS[module.kind]}  \u2013  {module_summary(module)}")
+            item = QListWidgetItem(module_icon(module.kind), f"{code_word(MODULE_LABELS[module.kind])}  \u2013  {module_summary(module)}")
             item.setData(256, module.id)
             self.list.addItem(item)
             if module.id == current:

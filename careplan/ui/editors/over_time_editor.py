@@ -12,10 +12,11 @@ from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor
 from careplan.ui.stewardship.measures_panel import MeasuresPanel
 from careplan.ui.stewardship.monitoring_panel import MonitoringPanel
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 
 class OverTimeEditor(PartEditor):
-    heading = "Monitoring and measures"
+    heading = QT_TRANSLATE_NOOP("OverTimeEditor", "Monitoring and measures")
 
     def __init__(self, controller: EditController, catalog: CatalogIndex, parent: QWidget | None = None) -> None:
         super().__init__(controller, catalog, parent)
@@ -25,7 +26,7 @@ class OverTimeEditor(PartEditor):
         self.layout_.addWidget(intro)
         self.monitoring = MonitoringPanel(controller, catalog)
         self.measures = MeasuresPanel(controller)
-        for title, panel in (("Monitoring", self.monitoring), ("Measures by visit", self.measures)):
+        for title, panel in ((QCoreApplication.translate("OverTimeEditor", "Monitoring"), self.monitoring), (QCoreApplication.translate("OverTimeEditor", "Measures by visit"), self.measures)):
             box = QGroupBox(title)
             inner = QVBoxLayout(box)
             inner.addWidget(panel)

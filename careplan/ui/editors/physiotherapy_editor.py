@@ -18,6 +18,7 @@ from careplan.ui.editors.exercise_figure import ExercisePicture
 from careplan.ui.editors.module_base import ModuleEditor
 from careplan.ui.editors.row_list import Row, RowList
 from careplan.ui.editors.widgets import SpinBox
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 
 class ExerciseRow(Row):
@@ -38,10 +39,10 @@ class ExerciseRow(Row):
         grid.addWidget(self.title, 0, 0, 1, 4)
         grid.addWidget(remove, 0, 4, Qt.AlignmentFlag.AlignRight)
         spins = [
-            ("Sets", "sets", SpinBox(1, 10, optional=True)),
-            ("Reps", "reps", SpinBox(1, 100, optional=True)),
-            ("Hold", "hold_seconds", SpinBox(1, 600, suffix="s", optional=True)),
-            ("Minutes", "minutes", SpinBox(1, 180, optional=True)),
+            (QCoreApplication.translate("ExerciseRow", "Sets"), "sets", SpinBox(1, 10, optional=True)),
+            (QCoreApplication.translate("ExerciseRow", "Reps"), "reps", SpinBox(1, 100, optional=True)),
+            (QCoreApplication.translate("ExerciseRow", "Hold"), "hold_seconds", SpinBox(1, 600, suffix=QCoreApplication.translate("Units", "s"), optional=True)),
+            (QCoreApplication.translate("ExerciseRow", "Minutes"), "minutes", SpinBox(1, 180, optional=True)),
             (QCoreApplication.translate("ExerciseRow", "Days a week"), "days_per_week", SpinBox(1, 7)),
         ]
         for col, (label, field, spin) in enumerate(spins):
@@ -50,7 +51,7 @@ class ExerciseRow(Row):
             grid.addWidget(caption, 1, col)
             grid.addWidget(named(b.spin(spin, self.path(field), self._label_for(label)), label), 2, col)
         self.first_field = spins[0][2]
-        progression = named(b.line(QLineEdit(), self.path("progression"), lambda: f"{self._name()} progression"), QCoreApplication.translate("ExerciseRow", "Progression"))
+        progression = named(b.line(QLineEdit(), self.path("progression"), lambda: QCoreApplication.translate("ExerciseRow", "{0} progression").format(self._name())), QCoreApplication.translate("ExerciseRow", "Progression"))
         progression.setPlaceholderText(QCoreApplication.translate("ExerciseRow", "How to progress (leave empty for the library's advice)"))
         grid.addWidget(progression, 3, 0, 1, 5)
         # The exercise's start and end drawing (or the clinic's photo), as the handout prints it.
@@ -79,7 +80,7 @@ class ExerciseRow(Row):
 
 
 class PhysiotherapyEditor(ModuleEditor):
-    heading = "Physiotherapy"
+    heading = QT_TRANSLATE_NOOP("PhysiotherapyEditor", "Physiotherapy")
 
     def __init__(self, controller: EditController, catalog: CatalogIndex, module_id: str, parent: QWidget | None = None) -> None:
         super().__init__(controller, catalog, module_id, parent)
@@ -92,8 +93,8 @@ class PhysiotherapyEditor(ModuleEditor):
         walk = QWidget()
         row = QHBoxLayout(walk)
         row.setContentsMargins(0, 0, 0, 0)
-        start = named(b.spin(SpinBox(1, 180, suffix="min", optional=True), self.m("walking_start_minutes"), QCoreApplication.translate("PhysiotherapyEditor", "walking start")), QCoreApplication.translate("PhysiotherapyEditor", "Walking: start at"))
-        target = named(b.spin(SpinBox(1, 300, suffix="min", optional=True), self.m("walking_target_minutes"), QCoreApplication.translate("PhysiotherapyEditor", "walking target")), QCoreApplication.translate("PhysiotherapyEditor", "Walking: build up to"))
+        start = named(b.spin(SpinBox(1, 180, suffix=QCoreApplication.translate("Units", "min"), optional=True), self.m("walking_start_minutes"), QCoreApplication.translate("PhysiotherapyEditor", "walking start")), QCoreApplication.translate("PhysiotherapyEditor", "Walking: start at"))
+        target = named(b.spin(SpinBox(1, 300, suffix=QCoreApplication.translate("Units", "min"), optional=True), self.m("walking_target_minutes"), QCoreApplication.translate("PhysiotherapyEditor", "walking target")), QCoreApplication.translate("PhysiotherapyEditor", "Walking: build up to"))
         row.addWidget(start)
         row.addWidget(QLabel(QCoreApplication.translate("PhysiotherapyEditor", "building up to")))
         row.addWidget(target)

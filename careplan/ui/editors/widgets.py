@@ -15,8 +15,9 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QSizePolicy, QWidget
 
 from careplan.domain.numbers import number, parse_number
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
-NOT_SET = "not set"
+NOT_SET = QT_TRANSLATE_NOOP("Widgets", "not set")
 INVALID_STYLE = "border: 1px solid #d32f2f;"
 
 
@@ -38,7 +39,7 @@ class NumberBox(QAbstractSpinBox):
         self.optional = optional
         self._suffix = suffix
         self._plural_suffix = plural_suffix or suffix
-        self._special = NOT_SET
+        self._special = QCoreApplication.translate("Widgets", NOT_SET)
         self._value: float | None = None if optional else minimum
         self._problem: str | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)

@@ -140,5 +140,5 @@ class ExportController(QObject):
             show_error(self.window, QCoreApplication.translate("ExportController", "Could not print to the file"), QCoreApplication.translate("ExportController", "The PDF could not be written."), exc.strerror or str(exc))
             return False
         if result.to_file is not None:
-            self.status_message.emit(f"Printed to {result.to_file.name} ({result.paper.upper()}). {result.note}".strip())
+            self.status_message.emit(QCoreApplication.translate("ExportController", "Printed to {0} ({1}). {2}").format(result.to_file.name, result.paper.upper(), result.note).strip())
         return result.printed

@@ -31,9 +31,10 @@ from careplan.ui.files.save_template_dialog import SaveTemplateDialog
 from careplan.ui.files.template_picker_dialog import TemplatePickerDialog
 from careplan.ui.preferences_store import PreferencesStore
 from careplan.ui.prompts import ask_save_changes, show_error, show_info
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 from careplan.ui.window_state import WindowState
 
-FILE_FILTER = "Care plans (*.careplan.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("FileController", "Care plans (*.careplan.json);;All files (*)")
 
 
 def with_suffix(path: Path) -> Path:
@@ -149,7 +150,7 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         start = str(self.document.path.parent) if self.document.path else str(Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("FileController", "Open a care plan"), start, FILE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("FileController", "Open a care plan"), start, QCoreApplication.translate("FileController", FILE_FILTER))
         return self.open_path(Path(chosen), ask=False) if chosen else False
 
     def open_path(self, path: Path, *, ask: bool = True) -> bool:
@@ -178,7 +179,7 @@ class FileController(QObject):
 
     def save_as(self) -> bool:
         name = self.document.path or Path.home() / f"{slug(self.document.display_name)}{PLAN_SUFFIX}"
-        chosen, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("FileController", "Save the care plan"), str(name), FILE_FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("FileController", "Save the care plan"), str(name), QCoreApplication.translate("FileController", FILE_FILTER))
         return self._write(with_suffix(Path(chosen))) if chosen else False
 
     def _write(self, path: Path) -> bool:

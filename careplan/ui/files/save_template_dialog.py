@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, 
 from careplan.domain.plan import TemplateInfo
 from careplan.ui.editors.widgets import ComboBox
 from careplan.ui.screen_fit import FittedDialog
+from careplan.ui.translations import QT_TRANSLATE_NOOP, translated_choices
 
-TIER_CHOICES = [("1 \u2013 Primary care", 1), ("2 \u2013 Specialist", 2), ("3 \u2013 Interdisciplinary", 3)]
+TIER_CHOICES = [(QT_TRANSLATE_NOOP("SaveTemplateDialog", "1 \u2013 Primary care"), 1), (QT_TRANSLATE_NOOP("SaveTemplateDialog", "2 \u2013 Specialist"), 2), (QT_TRANSLATE_NOOP("SaveTemplateDialog", "3 \u2013 Interdisciplinary"), 3)]
 
 
 class SaveTemplateDialog(FittedDialog):
@@ -28,7 +29,7 @@ class SaveTemplateDialog(FittedDialog):
         self.tags = QLineEdit()
         self.tags.setAccessibleName(QCoreApplication.translate("SaveTemplateDialog", "Tags"))
         self.tags.setPlaceholderText(QCoreApplication.translate("SaveTemplateDialog", "e.g. back pain, primary care"))
-        self.tier = ComboBox(TIER_CHOICES)
+        self.tier = ComboBox(translated_choices("SaveTemplateDialog", TIER_CHOICES))
         self.tier.setAccessibleName(QCoreApplication.translate("SaveTemplateDialog", "Level of care"))
         self.author = QLineEdit(author)
         self.author.setAccessibleName(QCoreApplication.translate("SaveTemplateDialog", "Author"))

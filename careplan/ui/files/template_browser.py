@@ -24,8 +24,10 @@ from careplan.domain.plan import CarePlan
 from careplan.storage.errors import PlanFileError
 from careplan.storage.plan_files import load_plan
 from careplan.storage.templates import TemplateEntry
+from careplan.ui.code_words import code_word
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
-TIERS = {1: "Primary care", 2: "Specialist", 3: "Interdisciplinary"}
+TIERS = {1: QT_TRANSLATE_NOOP("TemplateBrowser", "Primary care"), 2: QT_TRANSLATE_NOOP("TemplateBrowser", "Specialist"), 3: QT_TRANSLATE_NOOP("TemplateBrowser", "Interdisciplinary")}
 BLANK = "__blank__"
 
 
@@ -33,11 +35,11 @@ def template_html(entry: TemplateEntry, plan: CarePlan | None) -> str:
     """What a clinician wants to know before choosing: purpose, level of care, what it contains."""
     origin = QCoreApplication.translate("TemplateBrowser", "Built into Careplan") if entry.builtin else QCoreApplication.translate("TemplateBrowser", "your templates folder “{0}”").format(entry.path.parent.name)
     out = [f"<h3>{html.escape(entry.title)}</h3>", f"<p>{html.escape(entry.description)}</p>",
-           QCoreApplication.translate("TemplateBrowser", "<p><b>Level of care:</b> {0} &nbsp; <b>From:</b> {1}</p>").format(TIERS.get(entry.tier, entry.tier), html.escape(origin))]
+           QCoreApplication.translate("TemplateBrowser", "<p><b>Level of care:</b> {0} &nbsp; <b>From:</b> {1}</p>").format(QCoreApplication.translate("TemplateBrowser", TIERS[entry.tier]) if entry.tier in TIERS else entry.tier, html.escape(origin))]
     if entry.tags:
         out.append(QCoreApplication.translate("TemplateBrowser", "<p><b>Tags:</b> {0}</p>").format(html.escape(', '.join(entry.tags))))
     if plan is not None:
-        modules = "".join(f"<li>{MODULE_LABELS[m.kind]}: {html.escape(module_summary(m))}</li>" for m in plan.modules)
+        modules = "".join(f"<li>{code_word(MODULE_LABELS[m.kind])}: {html.escape(module_summary(m))}</li>" for m in plan.modules)
         out.append(QCoreApplication.translate("TemplateBrowser", "<p><b>Modules</b></p><ul>{0}</ul>").format(modules or '<li>none</li>'))
         if plan.goals:
             goals = "".join(f"<li>{html.escape(g.text)}</li>" for g in plan.goals)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from careplan.domain.entry_checks import reason_problem
 from careplan.domain.errors import with_label
 from careplan.domain.findings import Finding
-from careplan.ui.findings.findings_model import SEVERITY_WORDS
+from careplan.ui.findings.findings_model import severity_word
 from careplan.ui.screen_fit import FittedDialog
 
 
@@ -25,7 +25,7 @@ class AcknowledgeDialog(FittedDialog):
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("AcknowledgeDialog", "Acknowledge finding"))
         self.setMinimumWidth(520)
-        title = QLabel(f"<b>{SEVERITY_WORDS[finding.severity]}: {finding.title}</b>")
+        title = QLabel(f"<b>{severity_word(finding.severity)}: {finding.title}</b>")
         title.setWordWrap(True)
         detail = QLabel(finding.detail)
         detail.setWordWrap(True)
@@ -72,10 +72,10 @@ class AcknowledgeDialog(FittedDialog):
 
     def _on_reason_changed(self) -> None:
         # A reason and a name are what make an acknowledgement worth anything: without both, no button.
-        missing = [what for what, value in (("a reason", self.reason()), ("who acknowledges it", self.by())) if not value]
+        missing = [what for what, value in ((QCoreApplication.translate("AcknowledgeDialog", "a reason"), self.reason()), (QCoreApplication.translate("AcknowledgeDialog", "who acknowledges it"), self.by())) if not value]
         thin = reason_problem(self.reason()) if self.reason() else None
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not missing and thin is None)
         if missing:
-            self.hint.setText(QCoreApplication.translate("AcknowledgeDialog", "Needs {0}.").format(' and '.join(missing)))
+            self.hint.setText(QCoreApplication.translate("AcknowledgeDialog", "Needs {0}.").format(QCoreApplication.translate("AcknowledgeDialog", " and ").join(missing)))
         else:
             self.hint.setText(with_label(QCoreApplication.translate("AcknowledgeDialog", "Reason"), thin) if thin else "")

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from careplan.domain.findings import Finding, SafetyReport
-from careplan.ui.findings.findings_model import SEVERITY_WORDS, FindingsModel
+from careplan.ui.findings.findings_model import FindingsModel, severity_word
 from careplan.ui.findings.safety_monitor import SafetyMonitor
 from careplan.ui.flow_layout import FlowLayout
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 FindingKey = tuple[str, tuple[str, ...], str]
 
@@ -62,18 +63,18 @@ def open_summary(report: SafetyReport) -> str:
     return text + (QCoreApplication.translate("FindingsView", "; {0} acknowledged").format(acknowledged) if acknowledged else "")
 
 
-GONE = "a medicine or item no longer in this plan"
+GONE = QT_TRANSLATE_NOOP("FindingsView", "a medicine or item no longer in this plan")
 
 
 def detail_html(finding: Finding, item_names: dict[str, str]) -> str:
     """The finding as the clinician reads it: what, why, which items, sources, acknowledgement."""
-    out = [f"<p><b>{SEVERITY_WORDS[finding.severity]}: {html.escape(finding.title)}</b></p>",
+    out = [f"<p><b>{severity_word(finding.severity)}: {html.escape(finding.title)}</b></p>",
            f"<p>{html.escape(finding.detail)}</p>"]
     if finding.items:
         # Two items of one medicine read as one name (dict keeps the first-seen order). An id the
         # plan no longer holds (a medicine removed, still named by the flare plan) is said so, never
         # shown as its internal id ("i-ibu").
-        names = ", ".join(html.escape(n) for n in dict.fromkeys(item_names.get(i, GONE) for i in finding.items))
+        names = ", ".join(html.escape(n) for n in dict.fromkeys(item_names.get(i, QCoreApplication.translate("FindingsView", GONE)) for i in finding.items))
         out.append(QCoreApplication.translate("FindingsView", "<p><b>Concerns:</b> {0}</p>").format(names))
     ack = finding.acknowledgement
     if ack is not None:

@@ -33,14 +33,16 @@ from careplan.domain.numbers import counted
 from careplan.domain.plan import CarePlan
 from careplan.domain.safety import check_plan
 from careplan.storage.template_library import ClinicLibrary, FileChange, LibraryError, LibraryItem, SearchHit
+from careplan.ui.code_words import code_word
 from careplan.ui.library.library_commands import LibraryChangeCommand
 from careplan.ui.preview.preview_view import PreviewView
 from careplan.ui.prompts import show_error, show_info
 from careplan.ui.screen_fit import FittedDialog
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 ROLE_ID = Qt.ItemDataRole.UserRole
 SOURCE_WORDS = {"built-in": "built-in", "personal": "yours", "shared": "clinic"}
-FILE_FILTER = "Careplan templates (*.careplan.json)"
+FILE_FILTER = QT_TRANSLATE_NOOP("LibraryDialog", "Careplan templates (*.careplan.json)")
 
 
 class TemplateLibraryDialog(FittedDialog):
@@ -74,8 +76,10 @@ class TemplateLibraryDialog(FittedDialog):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.preview = PreviewView()
         self.buttons = {name: QPushButton(text) for name, text in (
-            ("preview", "Preview handout"), ("duplicate", "Duplicate"), ("rename", "Rename\u2026"), ("delete", "Delete"),
-            ("import", "Import\u2026"), ("export", "Export\u2026"), ("undo", "Undo"), ("redo", "Redo"))}
+            ("preview", QCoreApplication.translate("TemplateLibraryDialog", "Preview handout")), ("duplicate", QCoreApplication.translate("TemplateLibraryDialog", "Duplicate")),
+            ("rename", QCoreApplication.translate("TemplateLibraryDialog", "Rename\u2026")), ("delete", QCoreApplication.translate("TemplateLibraryDialog", "Delete")),
+            ("import", QCoreApplication.translate("TemplateLibraryDialog", "Import\u2026")), ("export", QCoreApplication.translate("TemplateLibraryDialog", "Export\u2026")),
+            ("undo", QCoreApplication.translate("TemplateLibraryDialog", "Undo")), ("redo", QCoreApplication.translate("TemplateLibraryDialog", "Redo")))}
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.use_button = self.box.addButton(QCoreApplication.translate("TemplateLibraryDialog", "Use template"), QDialogButtonBox.ButtonRole.AcceptRole)
         self._lay_out()
@@ -193,7 +197,7 @@ class TemplateLibraryDialog(FittedDialog):
     def _details(self, item: LibraryItem) -> str:
         t = item.template
         info = t.template
-        kinds = ", ".join(dict.fromkeys(MODULE_LABELS[m.kind] for m in t.modules)) or QCoreApplication.translate("TemplateLibraryDialog", "no modules")
+        kinds = ", ".join(dict.fromkeys(code_word(MODULE_LABELS[m.kind]) for m in t.modules)) or QCoreApplication.translate("TemplateLibraryDialog", "no modules")
         dash = "\u2014"
         updated = info.updated.isoformat() if info and info.updated else dash
         meta = (QCoreApplication.translate("TemplateLibraryDialog", "tier {0} · version {1} · updated {2} · by {3}").format(info.tier, escape(info.version), updated, escape(info.author or dash))) if info else ""
@@ -278,7 +282,7 @@ class TemplateLibraryDialog(FittedDialog):
 
     def import_file(self, path: Path | None = None) -> None:
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("TemplateLibraryDialog", "Import a template"), str(Path.home()), FILE_FILTER)
+            chosen, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("TemplateLibraryDialog", "Import a template"), str(Path.home()), QCoreApplication.translate("LibraryDialog", FILE_FILTER))
             if not chosen:
                 return
             path = Path(chosen)
@@ -306,7 +310,7 @@ class TemplateLibraryDialog(FittedDialog):
             return
         if path is None:
             suggested = Path.home() / item.path.name
-            chosen, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("TemplateLibraryDialog", "Export the template"), str(suggested), FILE_FILTER)
+            chosen, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("TemplateLibraryDialog", "Export the template"), str(suggested), QCoreApplication.translate("LibraryDialog", FILE_FILTER))
             if not chosen:
                 return
             path = Path(chosen)

@@ -29,8 +29,9 @@ from careplan.ui.lifecycle.compare_dialog import CompareDialog
 from careplan.ui.lifecycle.sign_off_dialog import SignOffDialog
 from careplan.ui.preferences_store import PreferencesStore
 from careplan.ui.prompts import show_error, show_info
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
-FILE_FILTER = "Care plans (*.careplan.json)"
+FILE_FILTER = QT_TRANSLATE_NOOP("LifecycleController", "Care plans (*.careplan.json)")
 
 
 class SignedBanner(QFrame):
@@ -174,7 +175,7 @@ class LifecycleController(QObject):
         """Compare another plan file (usually an earlier revision) with the open plan."""
         if path is None:
             start = str(self.document.path.parent) if self.document.path else str(Path.home())
-            chosen, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("LifecycleController", "Compare with\u2026"), start, FILE_FILTER)
+            chosen, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("LifecycleController", "Compare with\u2026"), start, QCoreApplication.translate("LifecycleController", FILE_FILTER))
             if not chosen:
                 return None
             path = Path(chosen)
@@ -202,7 +203,7 @@ class LifecycleController(QObject):
         return folder / f"{stem}-rev{revision}{PLAN_SUFFIX}"
 
     def _ask_path(self, caption: str, suggested: Path) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(self.window, caption, str(suggested), FILE_FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(self.window, caption, str(suggested), QCoreApplication.translate("LifecycleController", FILE_FILTER))
         if not chosen:
             return None
         path = Path(chosen)

@@ -22,6 +22,7 @@ from careplan.domain.numbers import counted
 from careplan.domain.plan import (
     CarePlan,
 )
+from careplan.ui.code_words import code_word
 from careplan.ui.document import PlanDocument
 from careplan.ui.icons import icon, module_icon, severity_icon
 from careplan.ui.part_keys import PartKey
@@ -137,7 +138,7 @@ class OutlineModel(QAbstractItemModel):
                 return QCoreApplication.translate("OutlineModel", "Patient (none: this is a template)")
             return QCoreApplication.translate("OutlineModel", "Patient: {0}").format(plan.patient.name) if plan.patient.name.strip() else QCoreApplication.translate("OutlineModel", "Patient (no name yet)")
         if name == "pain":
-            return QCoreApplication.translate("OutlineModel", "Pain: {0}").format(', '.join(plan.pain.sites)) if plan.pain.sites else "Pain"
+            return QCoreApplication.translate("OutlineModel", "Pain: {0}").format(', '.join(plan.pain.sites)) if plan.pain.sites else QCoreApplication.translate("OutlineModel", "Pain")
         if name == "goals":
             return QCoreApplication.translate("OutlineModel", "Goals ({0})").format(len(plan.goals))
         if name == "modules":
@@ -151,7 +152,7 @@ class OutlineModel(QAbstractItemModel):
             return over_time_text(plan)
         ids = [m.id for m in plan.modules]
         module = plan.modules[ids.index(key[1])]
-        return f"{ids.index(key[1]) + 1}  {MODULE_LABELS[module.kind]} ({module_summary(module)})"
+        return f"{ids.index(key[1]) + 1}  {code_word(MODULE_LABELS[module.kind])} ({module_summary(module)})"
 
     def _icon(self, key: PartKey) -> QIcon:
         if key[0] == "module":

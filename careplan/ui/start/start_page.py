@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from careplan.ui.files.template_browser import TemplateBrowser
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
-HINTS = """
+HINTS = QT_TRANSLATE_NOOP("StartPage", """
 <p><b>Build a plan from modules.</b> The plan outline on the left lists the patient, pain, goals,
 the modules and the flare plan. Add modules (medication, physiotherapy, CBT, mindfulness,
 lifestyle) from <i>Add a module</i> below the outline: double-click, press Enter or drag.</p>
@@ -29,7 +30,7 @@ reason (and your name) before the handout can be exported or printed.</p>
 <p><b>Kratom counselling is off by default.</b> Turn it on in <a href="preferences">Preferences</a>
 (Optional modules) after reading its cautions; each plan that adds it asks again.</p>
 <p>Press <b>F1</b> at any time for the <a href="help">user guide</a>.</p>
-"""
+""")
 
 
 def table(headers: list[str], name: str) -> QTreeWidget:
@@ -118,7 +119,7 @@ class StartPage(QScrollArea):
         side.addWidget(self.recent_box, 1)
         hints_box = QGroupBox(QCoreApplication.translate("StartPage", "Getting started"))
         hints_layout = QVBoxLayout(hints_box)
-        self.hints = QLabel(HINTS)
+        self.hints = QLabel(QCoreApplication.translate("StartPage", HINTS))
         self.hints.setWordWrap(True)
         self.hints.setTextFormat(Qt.TextFormat.RichText)
         self.hints.linkActivated.connect(self.link_activated)

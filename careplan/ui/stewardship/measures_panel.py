@@ -80,7 +80,7 @@ class MeasuresPanel(QWidget):
         hint = ", ".join(f"{n} {label.lower()}" for n, label in enumerate(definition.answer_labels, start=definition.item_min))
         for label in definition.item_labels:
             box = named(spin(definition.item_min, definition.item_max), label,
-                         f"{definition.item_min} to {definition.item_max}" + (f": {hint}" if hint else ""))
+                         QCoreApplication.translate("MeasuresPanel", "{0} to {1}").format(definition.item_min, definition.item_max) + (f": {hint}" if hint else ""))
             box.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000") * 3)
             box.setValue(definition.item_min)
             box.valueChanged.connect(self._show_score)

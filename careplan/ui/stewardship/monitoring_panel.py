@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.plan import CarePlan
 from careplan.domain.plan_stewardship import MONITORING_KINDS, MONITORING_LABELS, MonitoringEntry
+from careplan.ui.code_words import code_word
 from careplan.ui.edit_controller import EditController
 from careplan.ui.stewardship.controls import combo, date_edit, fit_rows, named, picked_date
 from careplan.ui.stewardship.tables import ID_ROLE, DueModel, MonitoringEntriesModel
@@ -52,7 +53,7 @@ class MonitoringPanel(QWidget):
         column.addWidget(self.due)
         column.addWidget(self.none_due)
         entry = QHBoxLayout()
-        self.kind = named(combo([(MONITORING_LABELS[k], k) for k in MONITORING_KINDS]), QCoreApplication.translate("MonitoringPanel", "Monitoring task"),
+        self.kind = named(combo([(code_word(MONITORING_LABELS[k]), k) for k in MONITORING_KINDS]), QCoreApplication.translate("MonitoringPanel", "Monitoring task"),
                           QCoreApplication.translate("MonitoringPanel", "What was done: a PDMP check, a urine drug test, a treatment agreement, naloxone offered, "
                           "a bowel regimen"))
         self.day = date_edit(QCoreApplication.translate("MonitoringPanel", "Done on"), QCoreApplication.translate("MonitoringPanel", "The day it was done"))
@@ -76,7 +77,7 @@ class MonitoringPanel(QWidget):
         kind = str(self.kind.currentData())
         entry = MonitoringEntry.model_validate({"kind": kind, "date": picked_date(self.day),
                                                 "note": self.note.text().strip()})
-        if self.controller.add_item(("monitoring",), entry, MONITORING_LABELS[kind].lower()):
+        if self.controller.add_item(("monitoring",), entry, code_word(MONITORING_LABELS[kind]).lower()):
             self.note.clear()
 
     def _on_remove(self) -> None:

@@ -38,13 +38,15 @@ from careplan.domain.taper_edits import (
     with_step,
     without_step,
 )
+from careplan.ui.code_words import code_word
 from careplan.ui.edit_controller import EditController
 from careplan.ui.stewardship.controls import combo, date_edit, named, picked_date
 from careplan.ui.stewardship.taper_checks import pace_words
 from careplan.ui.stewardship.taper_model import STEP_ROLE, TaperModel
 from careplan.ui.stewardship.trend_plot import TrendPlot
+from careplan.ui.translations import QT_TRANSLATE_NOOP, translated_choices
 
-LONG_TERM = [("Not recorded (the slower rate applies)", None), ("Less than a year", False), ("A year or longer", True)]
+LONG_TERM = [(QT_TRANSLATE_NOOP("TaperDialog", "Not recorded (the slower rate applies)"), None), (QT_TRANSLATE_NOOP("TaperDialog", "Less than a year"), False), (QT_TRANSLATE_NOOP("TaperDialog", "A year or longer"), True)]
 
 
 class TaperDialog(QDialog):
@@ -101,10 +103,10 @@ class TaperDialog(QDialog):
         row.addWidget(self.kind)
         self.slot_doses: dict[str, QDoubleSpinBox] = {}
         for slot in SLOTS:
-            spin = named(QDoubleSpinBox(), QCoreApplication.translate("TaperDialog", "{0} dose").format(SLOT_LABELS[slot]), QCoreApplication.translate("TaperDialog", "The {0} dose of this step (0 for none)").format(slot))
+            spin = named(QDoubleSpinBox(), QCoreApplication.translate("TaperDialog", "{0} dose").format(code_word(SLOT_LABELS[slot])), QCoreApplication.translate("TaperDialog", "The {0} dose of this step (0 for none)").format(slot))
             spin.setRange(0, 100000)
             spin.setDecimals(2)
-            spin.setPrefix(f"{SLOT_LABELS[slot]} ")
+            spin.setPrefix(f"{code_word(SLOT_LABELS[slot])} ")
             self.slot_doses[slot] = spin
             row.addWidget(spin)
         rows.addLayout(row)
@@ -146,7 +148,7 @@ class TaperDialog(QDialog):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.long_term = named(combo(LONG_TERM), QCoreApplication.translate("TaperDialog", "Length of use"), QCoreApplication.translate("TaperDialog", "Whether the patient has taken it for a year or "
+        self.long_term = named(combo(translated_choices("TaperDialog", LONG_TERM)), QCoreApplication.translate("TaperDialog", "Length of use"), QCoreApplication.translate("TaperDialog", "Whether the patient has taken it for a year or "
                                "longer: the guidance rate depends on it"))
         self.add_step = named(QPushButton(QCoreApplication.translate("TaperDialog", "Add step")), QCoreApplication.translate("TaperDialog", "Add a step"), QCoreApplication.translate("TaperDialog", "Four weeks after the last, same doses (one undo step)"))
         self.remove_step = named(QPushButton(QCoreApplication.translate("TaperDialog", "Remove step")), QCoreApplication.translate("TaperDialog", "Remove the selected step"), QCoreApplication.translate("TaperDialog", "Undo brings it back"))

@@ -6,17 +6,25 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.edits import FieldPath, get_field
 from careplan.domain.numbers import number
 from careplan.domain.plan import CarePlan, MedicationItem
 from careplan.domain.taper import TaperError, TaperLevel, taper_levels
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("From", "Until", "Doses", "A day", "MME/day", "Note")
+HEADERS = (QT_TRANSLATE_NOOP("TaperModel", "From"), QT_TRANSLATE_NOOP("TaperModel", "Until"), QT_TRANSLATE_NOOP("TaperModel", "Doses"), QT_TRANSLATE_NOOP("TaperModel", "A day"), QT_TRANSLATE_NOOP("TaperModel", "MME/day"), QT_TRANSLATE_NOOP("TaperModel", "Note"))
 
 
 def level_doses(level: TaperLevel, unit: str) -> str:
@@ -85,5 +93,5 @@ class TaperModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < len(HEADERS):
-            return HEADERS[section]
+            return QCoreApplication.translate("TaperModel", HEADERS[section])
         return None
