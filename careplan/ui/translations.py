@@ -2,7 +2,7 @@
 Qt's own (qtbase_LANG.qm, the buttons of Qt's dialogs), installed once at start.
 
 The language comes from Preferences (``ui_language``), else the system's; a change applies at the
-next start. English is the source: it needs no file.
+next start. English is the source: its file holds only the plural forms.
 """
 
 from __future__ import annotations
@@ -33,9 +33,11 @@ def screen_language(preference: str) -> str:
 
 def install_translators(language: str) -> list[QTranslator]:
     """Load and install the app's and Qt's translations for ``language``; the translators are
-    returned so that the caller keeps them alive (Qt does not own them)."""
-    if language == SOURCE_LANGUAGE:
-        return []
+    returned so that the caller keeps them alive (Qt does not own them).
+
+    English, the source, has a file too: careplan_en.qm holds only the plural forms ("%n step(s)"
+    becomes "1 step", "5 steps"); Qt's own English needs none.
+    """
     app = QCoreApplication.instance()
     if app is None:
         return []
@@ -44,6 +46,9 @@ def install_translators(language: str) -> list[QTranslator]:
     if own.load(str(resource_root() / "translations" / f"careplan_{language}.qm")):
         app.installTranslator(own)
         installed.append(own)
+    if language == SOURCE_LANGUAGE:
+        _INSTALLED.extend(installed)
+        return installed
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

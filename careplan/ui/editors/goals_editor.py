@@ -28,7 +28,7 @@ class GoalRow(Row):
         m = named(b.line(QLineEdit(), self.path("measure"), QCoreApplication.translate("GoalRow", "goal measure")), QCoreApplication.translate("GoalRow", "Measure"))
         m.setPlaceholderText(QCoreApplication.translate("GoalRow", "e.g. PEG, minutes walked"))
         t = named(b.line(QLineEdit(), self.path("target"), QCoreApplication.translate("GoalRow", "goal target")), QCoreApplication.translate("GoalRow", "Target"))
-        t.setPlaceholderText("e.g. 4 or lower")
+        t.setPlaceholderText(QCoreApplication.translate("GoalRow", "e.g. 4 or lower"))
         d = named(b.date(DateField(), self.path("due"), QCoreApplication.translate("GoalRow", "goal due date")), QCoreApplication.translate("GoalRow", "Due date"), QCoreApplication.translate("GoalRow", "When the goal should be reached"))
         remove = named(QPushButton(QCoreApplication.translate("GoalRow", "Remove")), QCoreApplication.translate("GoalRow", "Remove this goal"))
         remove.clicked.connect(lambda: controller.remove_item(LIST, item_id, "goal"))

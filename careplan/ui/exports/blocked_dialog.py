@@ -23,12 +23,14 @@ class BlockedDialog(FittedDialog):
 
     def __init__(self, findings: list[Finding], what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The verb goes into the sentences below ("before you export"), in the screen's language.
+        what = {"export": QCoreApplication.translate("BlockedDialog", "export"), "print": QCoreApplication.translate("BlockedDialog", "print")}.get(what, what)
         self.setWindowTitle(QCoreApplication.translate("BlockedDialog", "Acknowledge critical findings before you {0}").format(what))
         self.setMinimumWidth(480)
         self.findings = findings
         self.chosen: Finding | None = None
         n = len(findings)
-        intro = QLabel(QCoreApplication.translate("BlockedDialog", "<p><b>{0} critical finding{1}</b> must be acknowledged with a reason before you {2}. Go to one to read it, change the plan, or acknowledge it.</p>").format(n, 's' if n > 1 else '', what))
+        intro = QLabel(QCoreApplication.translate("BlockedDialog", "<p><b>%n critical finding(s)</b> must be acknowledged with a reason before you {0}. Go to one to read it, change the plan, or acknowledge it.</p>", "", n).format(what))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setAccessibleName(QCoreApplication.translate("BlockedDialog", "Critical findings to acknowledge"))

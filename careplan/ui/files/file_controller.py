@@ -237,7 +237,7 @@ class FileController(QObject):
     def _refuse_identifiers(self, exc: IdentifiersFound, template_title: str) -> None:
         """Say what was found and where, and take the clinician to that field to edit it."""
         hit = exc.hits[0]
-        more = QCoreApplication.translate("FileController", " There {0} {1} more to edit after it.").format('is' if len(exc.hits) == 2 else 'are', len(exc.hits) - 1) if len(exc.hits) > 1 else ""
+        more = QCoreApplication.translate("FileController", " %n more to edit after it.", "", len(exc.hits) - 1) if len(exc.hits) > 1 else ""
         in_dialog = hit.path[:1] == ("template",) or (hit.path == ("title",) and template_title != self.document.plan.title)
         where = QCoreApplication.translate("FileController", "The template's title or description") if in_dialog else QCoreApplication.translate("FileController", "The highlighted field")
         show_error(self.window, QCoreApplication.translate("FileController", "Not saved as a template"),

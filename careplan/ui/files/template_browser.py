@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.module_summary import module_summary
-from careplan.domain.numbers import counted
 from careplan.domain.plan import CarePlan
 from careplan.storage.errors import PlanFileError
 from careplan.storage.plan_files import load_plan
@@ -45,7 +44,7 @@ def template_html(entry: TemplateEntry, plan: CarePlan | None) -> str:
             goals = "".join(f"<li>{html.escape(g.text)}</li>" for g in plan.goals)
             out.append(QCoreApplication.translate("TemplateBrowser", "<p><b>Goals</b></p><ul>{0}</ul>").format(goals))
         if plan.follow_up.interval_weeks:
-            out.append(QCoreApplication.translate("TemplateBrowser", "<p><b>Follow-up:</b> every {0}</p>").format(counted(plan.follow_up.interval_weeks, 'week')))
+            out.append(QCoreApplication.translate("TemplateBrowser", "<p><b>Follow-up:</b> every %n week(s)</p>", "", plan.follow_up.interval_weeks))
     return "".join(out)
 
 

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
-from careplan.domain.numbers import counted
 from careplan.domain.plan import CarePlan
 from careplan.domain.safety import check_plan
 from careplan.storage.template_library import ClinicLibrary, FileChange, LibraryError, LibraryItem, SearchHit
@@ -41,7 +40,8 @@ from careplan.ui.screen_fit import FittedDialog
 from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 ROLE_ID = Qt.ItemDataRole.UserRole
-SOURCE_WORDS = {"built-in": "built-in", "personal": "yours", "shared": "clinic"}
+SOURCE_WORDS = {"built-in": QT_TRANSLATE_NOOP("TemplateLibraryDialog", "built-in"), "personal": QT_TRANSLATE_NOOP("TemplateLibraryDialog", "yours"),
+                "shared": QT_TRANSLATE_NOOP("TemplateLibraryDialog", "clinic")}
 FILE_FILTER = QT_TRANSLATE_NOOP("LibraryDialog", "Careplan templates (*.careplan.json)")
 
 
@@ -171,7 +171,7 @@ class TemplateLibraryDialog(FittedDialog):
         item = hit.item
         tier = item.template.template.tier if item.template.template else 1
         where = "" if hit.matched_in == "title" or not self.search.text().strip() else QCoreApplication.translate("TemplateLibraryDialog", " · found in {0}").format(hit.matched_in)
-        row = QListWidgetItem(QCoreApplication.translate("TemplateLibraryDialog", "{0}\n    {1} · tier {2}{3}").format(item.title, SOURCE_WORDS[item.source], tier, where))
+        row = QListWidgetItem(QCoreApplication.translate("TemplateLibraryDialog", "{0}\n    {1} · tier {2}{3}").format(item.title, QCoreApplication.translate("TemplateLibraryDialog", SOURCE_WORDS[item.source]), tier, where))
         row.setData(ROLE_ID, item.id)
         row.setToolTip(str(item.path))
         return row
@@ -202,7 +202,7 @@ class TemplateLibraryDialog(FittedDialog):
         updated = info.updated.isoformat() if info and info.updated else dash
         meta = (QCoreApplication.translate("TemplateLibraryDialog", "tier {0} · version {1} · updated {2} · by {3}").format(info.tier, escape(info.version), updated, escape(info.author or dash))) if info else ""
         tags = ", ".join(escape(tag) for tag in info.tags) if info else ""
-        return (QCoreApplication.translate("TemplateLibraryDialog", "<p><b>{0}</b> <i>({1}{2})</i></p><p>{3}</p><p>{4}<br>Tags: {5}<br>Parts: {6}; {7}; follow-up {8}</p>").format(escape(t.title), SOURCE_WORDS[item.source], ', read-only' if item.read_only else '', escape(info.description) if info else '', meta, tags or dash, escape(kinds), counted(len(t.goals), 'goal'), 'every ' + counted(t.follow_up.interval_weeks, 'week') if t.follow_up.interval_weeks else 'not set'))
+        return (QCoreApplication.translate("TemplateLibraryDialog", "<p><b>{0}</b> <i>({1}{2})</i></p><p>{3}</p><p>{4}<br>Tags: {5}<br>Parts: {6}; {7}; follow-up {8}</p>").format(escape(t.title), QCoreApplication.translate("TemplateLibraryDialog", SOURCE_WORDS[item.source]), QCoreApplication.translate("TemplateLibraryDialog", ", read-only") if item.read_only else '', escape(info.description) if info else '', meta, tags or dash, escape(kinds), QCoreApplication.translate("TemplateLibraryDialog", "%n goal(s)", "", len(t.goals)), QCoreApplication.translate("TemplateLibraryDialog", "every %n week(s)", "", t.follow_up.interval_weeks) if t.follow_up.interval_weeks else QCoreApplication.translate("TemplateLibraryDialog", "not set")))
 
     def show_preview(self) -> None:
         item = self.selected()

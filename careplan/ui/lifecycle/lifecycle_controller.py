@@ -120,7 +120,7 @@ class LifecycleController(QObject):
         if report.blocking:
             lines = "\n".join(f"\u2022 {f.title} ({f.rule})" for f in report.blocking)
             show_error(self.window, QCoreApplication.translate("LifecycleController", "Cannot sign off yet"),
-                       QCoreApplication.translate("LifecycleController", "{0} critical finding(s) are not acknowledged.").format(len(report.blocking)),
+                       QCoreApplication.translate("LifecycleController", "%n critical finding(s) not acknowledged.", "", len(report.blocking)),
                        QCoreApplication.translate("LifecycleController", "{0}\n\nAcknowledge each with a reason in the Findings panel, or change the plan.").format(lines))
             return False
         prefs = self.preferences.preferences

@@ -18,7 +18,6 @@ from PySide6.QtGui import QIcon
 
 from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.module_summary import module_summary
-from careplan.domain.numbers import counted
 from careplan.domain.plan import (
     CarePlan,
 )
@@ -144,10 +143,10 @@ class OutlineModel(QAbstractItemModel):
         if name == "modules":
             return QCoreApplication.translate("OutlineModel", "Modules ({0})").format(len(plan.modules))
         if name == "flare":
-            return QCoreApplication.translate("OutlineModel", "Flare plan ({0})").format(counted(len(plan.flare_plan.steps), 'step')) if plan.flare_plan.steps else QCoreApplication.translate("OutlineModel", "Flare plan")
+            return QCoreApplication.translate("OutlineModel", "Flare plan (%n step(s))", "", len(plan.flare_plan.steps)) if plan.flare_plan.steps else QCoreApplication.translate("OutlineModel", "Flare plan")
         if name == "follow_up":
             weeks = plan.follow_up.interval_weeks
-            return QCoreApplication.translate("OutlineModel", "Follow-up: every {0}").format(counted(weeks, 'week')) if weeks else QCoreApplication.translate("OutlineModel", "Follow-up (not set)")
+            return QCoreApplication.translate("OutlineModel", "Follow-up: every %n week(s)", "", weeks) if weeks else QCoreApplication.translate("OutlineModel", "Follow-up (not set)")
         if name == "over_time":
             return over_time_text(plan)
         ids = [m.id for m in plan.modules]

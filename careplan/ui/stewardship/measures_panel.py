@@ -98,7 +98,8 @@ class MeasuresPanel(QWidget):
         band = definition.band(value)
         shown = f"{value:.{definition.score_decimals}f}"
         self.score.setText(QCoreApplication.translate("MeasuresPanel", "Score: <b>{0}</b>").format(shown) + (f" ({band})" if band else "") +
-                           f" \u2014 {definition.score}, {definition.score_min:g} to {definition.score_max:g}")
+                           " \u2014 " + QCoreApplication.translate("MeasuresPanel", "{0}, {1:g} to {2:g}").format(
+                               definition.score, definition.score_min, definition.score_max))
 
     def _on_add(self) -> None:
         instrument_id = str(self.instrument.currentData())

@@ -41,7 +41,7 @@ def taper_summary(item: MedicationItem, catalog: CatalogIndex) -> str:
     steps = levels[1:]
     last = steps[-1] if steps else None
     end = QCoreApplication.translate("TaperButton", ", stop on {0}").format(last.begins.isoformat()) if last is not None and last.kind == "stop" and last.begins else ""
-    return QCoreApplication.translate("TaperButton", "taper: {0} step{1}{2}").format(len(steps), 's' if len(steps) != 1 else '', end)
+    return QCoreApplication.translate("TaperButton", "taper: %n step(s)", "", len(steps)) + end
 
 
 class TaperButton(QPushButton):

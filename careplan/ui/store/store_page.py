@@ -24,7 +24,7 @@ class StorePage(QGroupBox):
                             "PGPASSWORD or a pgpass file, never from here."))
         self.clinic = QLineEdit(preferences.store_clinic_id)
         self.clinic.setAccessibleName(QCoreApplication.translate("StorePage", "Clinic id in the store"))
-        self.clinic.setPlaceholderText("default")
+        self.clinic.setPlaceholderText("default")  # the clinic id used when empty, the same in every language
         self.test_button = QPushButton(QCoreApplication.translate("StorePage", "Test connection"))
         self.test_button.setAccessibleName(QCoreApplication.translate("StorePage", "Test the clinic store connection"))
         self.status = QLabel(QCoreApplication.translate("StorePage", "Plan files stay the record on this computer; the store gets a copy of each signed plan."))

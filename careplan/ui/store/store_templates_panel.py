@@ -70,7 +70,7 @@ class StoreTemplatesPanel(QWidget):
             item.setToolTip(QCoreApplication.translate("StoreTemplatesPanel", "{0}, pushed {1}").format(row.template_id, row.pushed_at))
             self.list.addItem(item)
         count = len(rows)
-        self.status.setText(QCoreApplication.translate("StoreTemplatesPanel", "{0} template{1} shared in clinic {2}.").format(count, 's' if count != 1 else '', self.clinic_id)
+        self.status.setText(QCoreApplication.translate("StoreTemplatesPanel", "%n template(s) shared in clinic {0}.", "", count).format(self.clinic_id)
                             if count else QCoreApplication.translate("StoreTemplatesPanel", "No templates shared in clinic {0} yet.").format(self.clinic_id))
 
     def _on_failed(self, message: str) -> None:
