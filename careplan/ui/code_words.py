@@ -1,4 +1,4 @@
-"""The domain's display words (careplan/domain/codes.py, advice.py, plan_stewardship.py: module, condition, route, slot,
+"""The domain's display words (careplan/domain/codes.py, advice.py, plan_stewardship.py, export/options.py: module, condition, route, slot,
 monitoring... labels) in the screen's language. The domain stays free of Qt, so the words are marked for Qt Linguist here,
 in one list; a test fails when codes.py gains a label this list lacks.
 """
@@ -95,6 +95,19 @@ CODE_WORDS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Codes", "Weight"),
     QT_TRANSLATE_NOOP("Codes", "Diet"),
     QT_TRANSLATE_NOOP("Codes", "Smoking"),
+    # The handout's sections as the export dialog lists them (careplan/export/options.py).
+    QT_TRANSLATE_NOOP("Codes", "Goals"),
+    QT_TRANSLATE_NOOP("Codes", "Daily medicine schedule"),
+    QT_TRANSLATE_NOOP("Codes", "Taper calendar, withdrawal signs and who to call"),
+    QT_TRANSLATE_NOOP("Codes", "“Take extra care” box: allergies and the combinations you weighed"),
+    QT_TRANSLATE_NOOP("Codes", "Rescue medicine box for family and carers"),
+    QT_TRANSLATE_NOOP("Codes", "One section per module"),
+    QT_TRANSLATE_NOOP("Codes", "Kratom caution box"),
+    QT_TRANSLATE_NOOP("Codes", "Flare plan"),
+    QT_TRANSLATE_NOOP("Codes", "Weekly tracker"),
+    QT_TRANSLATE_NOOP("Codes", "Your PEG scores over time"),
+    QT_TRANSLATE_NOOP("Codes", "“Get help now if…” box"),
+    QT_TRANSLATE_NOOP("Codes", "Next visit and contact"),
 )
 
 

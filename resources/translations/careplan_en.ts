@@ -22,6 +22,37 @@
     </message>
 </context>
 <context>
+    <name>FindingsView</name>
+    <message numerus="yes">
+        <source>%n critical(s)</source>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n criticals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n critical</numerusform>
+            <numerusform>%n critical</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LifecycleController</name>
     <message numerus="yes">
         <source>%n critical finding(s) not acknowledged.</source>

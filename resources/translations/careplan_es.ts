@@ -511,6 +511,54 @@
         <translation>Tabaco</translation>
     </message>
     <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Daily medicine schedule</source>
+        <translation>Horario diario de medicamentos</translation>
+    </message>
+    <message>
+        <source>Taper calendar, withdrawal signs and who to call</source>
+        <translation>Calendario de reducción, signos de abstinencia y a quién llamar</translation>
+    </message>
+    <message>
+        <source>“Take extra care” box: allergies and the combinations you weighed</source>
+        <translation>Recuadro «Tenga especial cuidado»: alergias y combinaciones valoradas</translation>
+    </message>
+    <message>
+        <source>Rescue medicine box for family and carers</source>
+        <translation>Recuadro del medicamento de rescate para familiares y cuidadores</translation>
+    </message>
+    <message>
+        <source>One section per module</source>
+        <translation>Una sección por módulo</translation>
+    </message>
+    <message>
+        <source>Kratom caution box</source>
+        <translation>Recuadro de precauciones del kratom</translation>
+    </message>
+    <message>
+        <source>Flare plan</source>
+        <translation>Plan para crisis</translation>
+    </message>
+    <message>
+        <source>Weekly tracker</source>
+        <translation>Registro semanal</translation>
+    </message>
+    <message>
+        <source>Your PEG scores over time</source>
+        <translation>Sus puntuaciones PEG a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>“Get help now if…” box</source>
+        <translation>Recuadro «Busque ayuda ya si…»</translation>
+    </message>
+    <message>
+        <source>Next visit and contact</source>
+        <translation>Próxima visita y contacto</translation>
+    </message>
+    <message>
         <source>None or not known</source>
         <translation>Ninguna o no se sabe</translation>
     </message>
@@ -885,6 +933,10 @@
     <message>
         <source>How to progress (leave empty for the library&apos;s advice)</source>
         <translation>Cómo progresar (déjelo vacío para usar el consejo de la biblioteca)</translation>
+    </message>
+    <message>
+        <source>exercise</source>
+        <translation>ejercicio</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +1554,34 @@
 </context>
 <context>
     <name>FindingsView</name>
+    <message numerus="yes">
+        <source>%n critical(s)</source>
+        <translation>
+            <numerusform>%n crítico</numerusform>
+            <numerusform>%n críticos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n critical</source>
+        <translation>
+            <numerusform>%n crítico</numerusform>
+            <numerusform>%n críticos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No findings: nothing in this plan needs attention.</source>
         <translation>Sin hallazgos: nada en este plan requiere atención.</translation>
@@ -2981,6 +3061,10 @@ Reconozca cada uno con un motivo en el panel Hallazgos, o cambie el plan.</trans
     <message>
         <source>Show the details to edit them</source>
         <translation>Mostrar los detalles para editarlos</translation>
+    </message>
+    <message>
+        <source>medicine</source>
+        <translation>medicamento</translation>
     </message>
     <message>
         <source>not in the catalog: not checked</source>
@@ -4817,6 +4901,10 @@ motivo (y su nombre) antes de poder exportar o imprimir el folleto.&lt;/p&gt;
         <translation>Planificar cómo se reduce este medicamento: pasos con fecha y su MME, o un ritmo</translation>
     </message>
     <message>
+        <source>medicine</source>
+        <translation>medicamento</translation>
+    </message>
+    <message>
         <source>Taper… ✓</source>
         <translation>Reducción… ✓</translation>
     </message>
@@ -5126,12 +5214,24 @@ motivo (y su nombre) antes de poder exportar o imprimir el folleto.&lt;/p&gt;
         <translation>Nota</translation>
     </message>
     <message>
+        <source>stop</source>
+        <translation>suspender</translation>
+    </message>
+    <message>
         <source> every {0} h</source>
         <translation> cada {0} h</translation>
     </message>
     <message>
         <source>pause: {0}</source>
         <translation>pausa: {0}</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
     </message>
 </context>
 <context>
@@ -5266,8 +5366,8 @@ motivo (y su nombre) antes de poder exportar o imprimir el folleto.&lt;/p&gt;
         <translation>Biblioteca de plantillas</translation>
     </message>
     <message>
-        <source>Search title, tag or content (e.g. knee, primary care, duloxetine)</source>
-        <translation>Buscar título, etiqueta o contenido (p. ej., rodilla, atención primaria, duloxetina)</translation>
+        <source>Search title, tag or content (e.g. knee, duloxetine)</source>
+        <translation>Buscar título, etiqueta o contenido (p. ej., rodilla, duloxetina)</translation>
     </message>
     <message>
         <source>Search templates</source>

@@ -136,11 +136,13 @@ def test_every_domain_label_shown_on_screen_is_marked_for_translation() -> None:
     import careplan.domain.codes as codes
     from careplan.domain.advice import ADVICE_KIND_LABELS
     from careplan.domain.plan_stewardship import MONITORING_LABELS
+    from careplan.export.options import HANDOUT_SECTIONS
     from careplan.ui.code_words import CODE_WORDS
 
     labels = {v for name in dir(codes) if name.endswith("_LABELS") for v in getattr(codes, name).values()}
     labels |= set(ADVICE_KIND_LABELS.values()) | set(MONITORING_LABELS.values())
     labels |= {c.capitalize() for c in (*codes.ROUTES, *codes.PAIN_TYPES, *codes.LIFESTYLE_AREAS)}
+    labels |= {section.label for section in HANDOUT_SECTIONS}
     assert labels - set(CODE_WORDS) == set(), "add the new labels to careplan/ui/code_words.py"
     spanish = {source for (context, source) in _messages(SPANISH) if context == "Codes"}
     assert labels <= spanish

@@ -153,7 +153,7 @@ class MedicationRow(Row):
 
     def name(self) -> str:
         item = self.item()
-        return medicine_name(self.catalog, item) if item else "medicine"
+        return medicine_name(self.catalog, item) if item else QCoreApplication.translate("MedicationRow", "medicine")
 
     def change(self, changes: dict[str, Any], what: str, *, merge: bool = False) -> bool:
         """One undo step; ``merge`` for values typed or stepped in a number field (one step per field)."""

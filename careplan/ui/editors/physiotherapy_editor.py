@@ -65,10 +65,10 @@ class ExerciseRow(Row):
         try:
             item = get_field(self.controller.plan, self.item_path)
         except KeyError:
-            return "exercise"
+            return QCoreApplication.translate("ExerciseRow", "exercise")
         if item.exercise and item.exercise in self.catalog.exercises:
             return str(self.catalog.exercises[item.exercise].name)
-        return str(item.name or "exercise")
+        return str(item.name or QCoreApplication.translate("ExerciseRow", "exercise"))
 
     def refresh(self, plan: CarePlan) -> None:
         super().refresh(plan)

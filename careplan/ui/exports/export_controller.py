@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from careplan.domain.catalog import CatalogIndex
+from careplan.ui.code_words import code_word
 from careplan.ui.document import PlanDocument
 from careplan.ui.exports.blocked_dialog import BlockedDialog
 from careplan.ui.exports.export_dialog import ExportDialog
@@ -57,7 +58,7 @@ class ExportController(QObject):
             return None
         from careplan.export.options import HANDOUT_SECTIONS
 
-        sections = [(s.id, s.label, s.required) for s in HANDOUT_SECTIONS]
+        sections = [(s.id, code_word(s.label), s.required) for s in HANDOUT_SECTIONS]
         prefs = self.preferences.preferences
         dialog = ExportDialog(sections, prefs.large_print, kind, self.window, clinic_phone=prefs.clinic_phone)
         if dialog.exec() != QDialog.DialogCode.Accepted:

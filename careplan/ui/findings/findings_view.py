@@ -29,14 +29,25 @@ def finding_key(finding: Finding) -> FindingKey:
     return (finding.rule, finding.items, finding.title)
 
 
+def _counted(severity: str, n: int, *, plural_critical: bool) -> str:
+    """ "2 warnings", "1 critical", in the screen's language (Qt's %n plural forms)."""
+    if severity == "critical":
+        if plural_critical:
+            return QCoreApplication.translate("FindingsView", "%n critical(s)", "", n)
+        return QCoreApplication.translate("FindingsView", "%n critical", "", n)
+    if severity == "warning":
+        return QCoreApplication.translate("FindingsView", "%n warning(s)", "", n)
+    return QCoreApplication.translate("FindingsView", "%n note(s)", "", n)
+
+
 def summary_line(report: SafetyReport) -> str:
     if not report.findings:
         return QCoreApplication.translate("FindingsView", "No findings: nothing in this plan needs attention.")
     parts = []
-    for severity, word in (("critical", "critical"), ("warning", "warning"), ("info", "note")):
+    for severity in ("critical", "warning", "info"):
         n = report.count(severity)  # type: ignore[arg-type]
         if n:
-            parts.append(f"{n} {word}{'' if n == 1 else 's'}")
+            parts.append(_counted(severity, n, plural_critical=True))
     blocking = len(report.blocking)
     if blocking:
         parts.append(QCoreApplication.translate("FindingsView", "{0} to acknowledge before export").format(blocking))
@@ -54,10 +65,10 @@ def highest_open(report: SafetyReport) -> str | None:
 def open_summary(report: SafetyReport) -> str:
     """For the tab's tooltip: "1 critical and 2 warnings open, 1 acknowledged"."""
     open_counts = []
-    for severity, word in (("critical", "critical"), ("warning", "warning"), ("info", "note")):
+    for severity in ("critical", "warning", "info"):
         n = sum(1 for f in report.findings if f.severity == severity and not f.acknowledged)
         if n:
-            open_counts.append(f"{n} {word}{'' if n == 1 or word == 'critical' else 's'}")
+            open_counts.append(_counted(severity, n, plural_critical=False))
     acknowledged = sum(1 for f in report.findings if f.acknowledged)
     text = QCoreApplication.translate("FindingsView", "{0} open").format(', '.join(open_counts)) if open_counts else QCoreApplication.translate("FindingsView", "Nothing open")
     return text + (QCoreApplication.translate("FindingsView", "; {0} acknowledged").format(acknowledged) if acknowledged else "")

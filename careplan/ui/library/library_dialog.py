@@ -65,7 +65,7 @@ class TemplateLibraryDialog(FittedDialog):
         self.undo_stack = QUndoStack(self)
         self._items: dict[str, LibraryItem] = {}
         self.search = QLineEdit()
-        self.search.setPlaceholderText(QCoreApplication.translate("TemplateLibraryDialog", "Search title, tag or content (e.g. knee, primary care, duloxetine)"))
+        self.search.setPlaceholderText(QCoreApplication.translate("TemplateLibraryDialog", "Search title, tag or content (e.g. knee, duloxetine)"))
         self.search.setAccessibleName(QCoreApplication.translate("TemplateLibraryDialog", "Search templates"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()

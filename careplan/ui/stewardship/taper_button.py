@@ -55,7 +55,7 @@ class TaperButton(QPushButton):
         self.catalog = catalog
         self.item_path = item_path
         self.dialog: TaperDialog | None = None
-        self.name = "medicine"
+        self.name = QCoreApplication.translate("TaperButton", "medicine")
         self.clicked.connect(self.open_editor)
 
     def show_for(self, item: MedicationItem, name: str) -> None:
