@@ -45,7 +45,7 @@ def summary_line(report: SafetyReport) -> str:
         return QCoreApplication.translate("FindingsView", "No findings: nothing in this plan needs attention.")
     parts = []
     for severity in ("critical", "warning", "info"):
-        n = report.count(severity)  # type: ignore[arg-type]
+        n = report.count(severity)
         if n:
             parts.append(_counted(severity, n, plural_critical=True))
     blocking = len(report.blocking)
