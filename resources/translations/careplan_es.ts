@@ -1308,6 +1308,14 @@
         <translation>Segundos que se mantiene cada repetición</translation>
     </message>
     <message>
+        <source>Reps</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>Mantener</translation>
+    </message>
+    <message>
         <source>Minutes</source>
         <translation>Minutos</translation>
     </message>
@@ -1318,6 +1326,10 @@
     <message>
         <source>How to make the exercise harder as it gets easier</source>
         <translation>Cómo hacer el ejercicio más difícil a medida que resulta más fácil</translation>
+    </message>
+    <message>
+        <source>Progression</source>
+        <translation>Progresión</translation>
     </message>
     <message>
         <source>Area</source>
@@ -1337,7 +1349,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>Estado</translation>
+        <translation>Situación</translation>
     </message>
     <message>
         <source>Where the patient stands with kratom</source>

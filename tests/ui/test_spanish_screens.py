@@ -78,3 +78,10 @@ def test_preferences_and_export_dialogs_speak_spanish(spanish: None, catalog: Ca
     assert export.large_print.text() == "Letra grande"
     prefs.deleteLater()
     export.deleteLater()
+
+
+def test_every_field_has_its_tooltip_in_spanish(spanish: None, make_window: Callable[[], MainWindow]) -> None:
+    """Field tips are looked up by the field's translated name: the two translations must agree."""
+    from tests.ui.test_help import test_every_field_has_a_tooltip
+
+    test_every_field_has_a_tooltip(make_window())
