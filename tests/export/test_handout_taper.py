@@ -99,3 +99,11 @@ def test_a_start_day_is_an_instruction_only_while_it_is_ahead(catalog: CatalogIn
         text = _handout(changed, catalog)
         assert ("Start on 4 May 2026" in text) is False
         assert ("Start on 10 December 2026" in text) is shown
+
+
+def test_the_summary_lists_the_clinicians_text_without_doubled_stops(catalog: CatalogIndex) -> None:
+    plan = load_plan(EXAMPLES / "morphine-taper.careplan.json")
+    assert any(i.instructions.strip().endswith(".") for i in plan.medication_items())
+    text = _summary(plan, catalog)
+    assert "instructions: Swallow whole;" in text
+    assert ".;" not in text
