@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from benchmarks.common import QUIET_LOAD_PER_CORE, QUIET_OTHER_SHARE, fmt_spread, is_quiet
+from benchmarks.common import QUIET_LOAD_PER_CORE, QUIET_OTHER_SHARE, fmt_spread
 
 BUSY = "not measured: machine busy"
 
@@ -19,11 +19,11 @@ def _sp(s: dict[str, float], digits: int = 0) -> str:
 
 
 def section_quiet(r: dict[str, Any]) -> bool:
-    """Whether a stored section was measured on a quiet machine (older records: from their load)."""
-    load = r.get("load", {})
-    if "quiet" in load:
-        return bool(load["quiet"])
-    return is_quiet(load, int(r.get("machine", {}).get("cores") or 1))
+    """Whether a stored section was measured on a quiet machine.
+
+    A record from before this rule (no ``quiet`` flag, no reading of other programs' CPU) is not
+    vouched for: its load average alone cannot tell the benchmark's own load from another's."""
+    return bool(r.get("load", {}).get("quiet", False))
 
 
 def verdict(r: dict[str, Any], ok: bool | None) -> str:
