@@ -73,6 +73,17 @@ def _notes(results: dict[str, Any]) -> dict[str, str]:
     return missed
 
 
+def default_sections(sections: dict[str, Callable[[], dict[str, Any]]]) -> list[str]:
+    """Every section; the installable-app one only when a build exists (it measures that build)."""
+    from benchmarks.bundle_bench import DIST
+
+    if DIST.exists():
+        return list(sections)
+    print(f"note: no {DIST.relative_to(common.ROOT)} (scripts/build-linux.sh builds it): the 'bundle' section is left out",
+          file=sys.stderr)
+    return [name for name in sections if name != "bundle"]
+
+
 def destination(current: dict[str, Any], *, quick: bool, failed: list[str], partial: bool = False) -> tuple[Path, Path, str]:
     """Where this run's report goes: docs/performance.md only from a full run in which every section was quiet."""
     busy = [k for k, r in current.items() if not report.section_quiet(r)]
@@ -99,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="fewer runs (a smoke test of the numbers)")
     parser.add_argument("--only", default="", help="comma-separated sections: startup,export,scaling,templates,preview,memory,bundle,wave3")
+    parser.add_argument("--wait-quiet", type=float, default=0.0, metavar="SECONDS",
+                        help="before each section, wait up to SECONDS for the load average per core to fall to the quiet level")
     parser.add_argument("--no-write", action="store_true", help="print only; keep the JSON and docs as they are")
     parser.add_argument("--report-only", action="store_true",
                         help="run nothing: rewrite docs/performance.md from benchmarks/results/latest.json")
@@ -110,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
         print(report.console(ordered_only))
         return 0
     sections = _sections(args.quick)
-    chosen = [s.strip() for s in args.only.split(",") if s.strip()] or list(sections)
+    default = default_sections(sections)
+    chosen = [s.strip() for s in args.only.split(",") if s.strip()] or default
     unknown = [s for s in chosen if s not in sections]
     if unknown:
         parser.error(f"unknown section(s) {', '.join(unknown)}; choose from {', '.join(sections)}")
@@ -121,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     began = time.monotonic()
     failed: list[str] = []
     for name in chosen:
+        waited = common.wait_for_quiet(args.wait_quiet)
+        if waited:
+            print(f"waited {waited:.0f} s for the load to settle before '{name}'", file=sys.stderr)
         watch = common.LoadWatch()
         if watch.before > common.LOAD_WARNING:
             print(f"warning: load average {watch.before:.2f} before '{name}' (above {common.LOAD_WARNING:.2f}): "
@@ -144,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     print(report.console(current))
     print(f"total {time.monotonic() - began:.0f} s", file=sys.stderr)
     if not args.no_write:
-        doc, results_path, why = destination(current, quick=args.quick, failed=failed, partial=set(chosen) != set(sections))
+        doc, results_path, why = destination(current, quick=args.quick, failed=failed, partial=set(chosen) != set(default))
         written = current
         results_path.parent.mkdir(parents=True, exist_ok=True)
         doc.parent.mkdir(parents=True, exist_ok=True)

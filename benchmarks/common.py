@@ -108,6 +108,15 @@ def is_quiet(load: dict[str, Any], cores: int) -> bool:
     return other is None or float(other) <= QUIET_OTHER_SHARE
 
 
+def wait_for_quiet(limit_s: float, poll_s: float = 5.0) -> float:
+    """Wait up to ``limit_s`` for the load average per core to reach the quiet level; seconds waited."""
+    cores = os.cpu_count() or 1
+    start = time.monotonic()
+    while time.monotonic() - start < limit_s and load_average() / cores > QUIET_LOAD_PER_CORE:
+        time.sleep(poll_s)
+    return time.monotonic() - start
+
+
 class LoadWatch:
     """The load around one section: load average before and after, and other programs' CPU share."""
 
