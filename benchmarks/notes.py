@@ -53,10 +53,12 @@ WHY: dict[str, str] = {
     ),
     "preview-latency": (
         "Edit -> page painted is dominated by the render in the preview process: for the typical plan "
-        "(now 8 pages with 5 exercise drawings) ~55-65 ms of CPU per edit with rl_accel (~65-70 ms without), "
-        "of which the drawings (reportlab graphics, drawn afresh into each new PDF) are about a sixth "
-        "(docs/performance/profile-preview.txt); then QtPdf loads the bytes and paints the page. On a loaded "
-        "2-core machine the render waits for a core."
+        "(8 pages with 5 exercise drawings) ~52-56 ms of CPU per edit at best on this 2-core machine, from "
+        "~65-70 ms before this issue (interleaved, same load): rl_accel, and the drawings' shapes built once "
+        "per process. What is left is reportlab's own work: breaking and drawing ~150 paragraphs and drawing "
+        "the figures' ~280 shapes into each new PDF (about a quarter of the render under cProfile, "
+        "docs/performance/profile-preview.txt); then QtPdf loads the bytes and paints the page. An edit "
+        "that changes nothing printed (a preference, an undo back) no longer renders at all."
     ),
     "wave3": (
         "The handouts carry the same fixed per-process cost as the export (see above); a handout with every "
