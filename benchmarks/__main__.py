@@ -167,8 +167,15 @@ def main(argv: list[str] | None = None) -> int:
         doc.parent.mkdir(parents=True, exist_ok=True)
         results_path.write_text(json.dumps({"sections": written}, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         ordered = {k: written[k] for k in report.SECTIONS if k in written}
-        doc.write_text(report.markdown(ordered, _notes(ordered)), encoding="utf-8")
+        text = report.markdown(ordered, _notes(ordered))
+        doc.write_text(text, encoding="utf-8")
         print(f"wrote {results_path} and {doc}{why}", file=sys.stderr)
+        if doc == DOC:  # every run also keeps its own copy, so back-to-back runs can be compared
+            stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+            common.BUILD.mkdir(parents=True, exist_ok=True)
+            (common.BUILD / f"performance-{stamp}.md").write_text(text, encoding="utf-8")
+            (common.BUILD / f"results-{stamp}.json").write_text(results_path.read_text(encoding="utf-8"), encoding="utf-8")
+            print(f"and a copy of both under {common.BUILD}", file=sys.stderr)
     if failed:
         print(f"failed sections (their earlier results, if any, were kept): {', '.join(failed)}", file=sys.stderr)
     return 1 if failed else 0
