@@ -25,9 +25,10 @@ BUILD = ROOT / "build" / "benchmarks"
 # "Quiet", per section (see docs/performance.md, "How to read this"). The benchmark keeps about one
 # process busy itself, which alone lifts the one-minute load average towards 1.0, i.e. 0.5 per core
 # on 2 cores; any other program running flat out adds a whole 1.0. So a section is quiet when the
-# load average per core is at most QUIET_LOAD_PER_CORE before and after it and, where /proc/stat
-# tells (Linux), other programs used at most QUIET_OTHER_SHARE of the machine's CPU time during it
-# (the machine's busy time less the benchmark's own processes' CPU time).
+# load average per core is at most QUIET_LOAD_PER_CORE before it and after it (less the cores the
+# benchmark itself kept busy on average during it) and, where /proc/stat tells (Linux), other
+# programs used at most QUIET_OTHER_SHARE of the machine's CPU time during it (the machine's busy
+# time less the benchmark's own processes' CPU time).
 QUIET_LOAD_PER_CORE = 0.75
 QUIET_OTHER_SHARE = 0.15
 LOAD_WARNING = QUIET_LOAD_PER_CORE * (os.cpu_count() or 1)
@@ -98,11 +99,17 @@ def _own_cpu_seconds() -> float:
 
 
 def is_quiet(load: dict[str, Any], cores: int) -> bool:
-    """The rule above, from a section's ``load`` record; unknown readings are never quiet."""
+    """The rule above, from a section's ``load`` record; unknown readings are never quiet.
+
+    The reading after the section has the benchmark's own average use of the CPU during it
+    (``own_cores``: its processes' CPU seconds over the wall seconds) taken off first, since a GUI
+    section keeps the app, the preview process and the X server busy at once."""
     readings = [load.get("before"), load.get("after")]
     if any(r is None or r != r for r in readings):  # None or NaN: no load average here
         return False
-    if max(float(r) for r in readings if r is not None) / max(cores, 1) > QUIET_LOAD_PER_CORE:
+    before, after = float(load["before"]), float(load["after"])
+    after = max(0.0, after - float(load.get("own_cores") or 0.0))
+    if max(before, after) / max(cores, 1) > QUIET_LOAD_PER_CORE:
         return False
     other = load.get("other_cpu_share")
     return other is None or float(other) <= QUIET_OTHER_SHARE
@@ -132,7 +139,9 @@ class LoadWatch:
         wall = time.monotonic() - self._start
         record: dict[str, Any] = {"before": self.before, "after": after, "cores": cores,
                                   "per_core_before": self.before / cores, "per_core_after": after / cores,
-                                  "other_cpu_share": None}
+                                  "other_cpu_share": None, "own_cores": None}
+        if wall > 0:
+            record["own_cores"] = round((_own_cpu_seconds() - self._own) / wall, 3)
         machine = _machine_cpu_seconds()
         if self._machine is not None and machine is not None and wall > 0:
             busy = machine[0] - self._machine[0]

@@ -216,8 +216,8 @@ SECTIONS = {"startup": _startup, "export": _export, "scaling": _scaling, "templa
 
 QUIET_RULE = (
     f"A verdict is given only for a section measured on a quiet machine: the one-minute load average per core "
-    f"at most {QUIET_LOAD_PER_CORE} before and after the section (the benchmark alone keeps about one core busy, "
-    f"0.5 per core on 2 cores; one other busy program adds 1.0) and other programs using at most "
+    f"at most {QUIET_LOAD_PER_CORE} before the section and after it, less the cores the benchmark itself kept busy "
+    f"during it (one other busy program adds 1.0 to the load average), and other programs using at most "
     f"{QUIET_OTHER_SHARE * 100:.0f} % of the machine's CPU time during it (Linux /proc/stat less the benchmark's own "
     f"processes). Otherwise the verdict reads \"{BUSY}\". Figures are medians over repeated runs with their "
     "spread (IQR, p95, min–max); a goal is met below its limit, and the aim is a margin: at most 80 % of it."

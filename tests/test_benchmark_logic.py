@@ -35,6 +35,9 @@ def test_quiet_is_judged_per_core_and_from_other_programs_cpu() -> None:
     assert not _load(0.2, 0.4, other=0.4)["quiet"]  # low load average, yet others took 40 % of the CPU
     assert _load(0.2, 0.4, other=None)["quiet"]  # no /proc/stat: the load average alone decides
     assert not _load(float("nan"), float("nan"))["quiet"]  # no load average at all: never quiet
+    own = {"before": 0.3, "after": 2.2, "own_cores": 1.4, "other_cpu_share": 0.03}
+    assert common.is_quiet(own, 2)  # the app, its preview process and the X server: the benchmark's own load
+    assert not common.is_quiet({**own, "own_cores": 0.4}, 2)  # most of that load was someone else's
 
 
 def _section(ok: bool, quiet: bool) -> dict[str, Any]:
