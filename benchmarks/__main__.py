@@ -136,7 +136,7 @@ def main(argv: list[str] | None = None) -> int:
     failed: list[str] = []
     for name in chosen:
         waited = common.wait_for_quiet(args.wait_quiet)
-        if waited:
+        if waited >= 1:
             print(f"waited {waited:.0f} s for the load to settle before '{name}'", file=sys.stderr)
         watch = common.LoadWatch()
         if watch.before > common.LOAD_WARNING:
