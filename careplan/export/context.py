@@ -137,6 +137,12 @@ class RenderContext:
         brand = item.release != "er" or len(drug.brands) <= 1
         return self.local.name(drug, brand=brand)
 
+    def med_name_in_text(self, item: MedicationItem) -> str:
+        """:meth:`med_name` inside a sentence: a catalog medicine's generic name is a common noun
+        ("lower your morphine"); a brand in brackets and a name the clinician typed keep their capitals."""
+        name = self.med_name(item)
+        return name[:1].lower() + name[1:] if self.drug(item) is not None else name
+
     def dose_text(self, item: MedicationItem) -> str:
         """One dose in the unit the patient holds: "400 mg", "1 tablet", "2 tablets (15 mg each)",
         "1000 mg (2 tablets of 500 mg)", "4 g of gel", "1 patch (25 mcg/h)" (plain text; escape

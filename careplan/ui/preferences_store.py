@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from careplan.storage import paths
 from careplan.storage.preferences import (
@@ -37,15 +37,18 @@ class PreferencesStore(QObject):
 
     def _set_aside(self, what: str) -> tuple[str, str]:
         """(what was wrong, what became of the file) for the message at start."""
-        text = f"Your saved preferences ({self.path}) could not be used: {what}."
+        text = QCoreApplication.translate("PreferencesStore", "Your saved preferences ({0}) could not be used: {1}.").format(
+            self.path, what)
         try:
             kept = set_aside_unusable(self.path)
         except OSError as exc:
-            return text, (f"The file could not be set aside ({exc.strerror or exc}); Careplan uses its default "
-                          "settings for now and will write new ones over it when you change Preferences.")
-        return text, (f"The file is kept as {kept.name} in the same folder. Careplan uses its default settings "
-                      "(letterhead, clinician, template folders, clinic store) until you set them again in "
-                      "File \u25b8 Preferences.")
+            return text, QCoreApplication.translate(
+                "PreferencesStore", "The file could not be set aside ({0}); Careplan uses its default settings for now "
+                "and will write new ones over it when you change Preferences.").format(exc.strerror or exc)
+        return text, QCoreApplication.translate(
+            "PreferencesStore", "The file is kept as {0} in the same folder. Careplan uses its default settings "
+            "(letterhead, clinician, template folders, clinic store) until you set them again in "
+            "File \u25b8 Preferences.").format(kept.name)
 
     def update(self, preferences: Preferences) -> None:
         if preferences == self.preferences:
@@ -55,8 +58,9 @@ class PreferencesStore(QObject):
             save_preferences(preferences, self.path)
         except OSError as exc:
             # Used for this session all the same; the window says they were not saved.
-            self.save_failed.emit(f"Your preferences could not be saved in {self.path.parent}: "
-                                  f"{exc.strerror or exc}.")
+            self.save_failed.emit(QCoreApplication.translate(
+                "PreferencesStore", "Your preferences could not be saved in {0}: {1}.").format(
+                    self.path.parent, exc.strerror or exc))
         self.preferences_changed.emit()
 
     def print_settings(self) -> PrintSettings:

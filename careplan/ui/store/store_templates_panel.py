@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from careplan.ui.store.store_worker import run_in_background
@@ -29,17 +29,17 @@ class StoreTemplatesPanel(QWidget):
         super().__init__(parent)
         self.url = url
         self.clinic_id = clinic_id
-        self.caption = QLabel("<b>Clinic store</b>")
+        self.caption = QLabel(QCoreApplication.translate("StoreTemplatesPanel", "<b>Clinic store</b>"))
         self.caption.setTextFormat(Qt.TextFormat.RichText)
-        self.status = QLabel("Loading the clinic's templates\u2026")
+        self.status = QLabel(QCoreApplication.translate("StoreTemplatesPanel", "Loading the clinic's templates\u2026"))
         self.status.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Clinic store templates")
+        self.list.setAccessibleName(QCoreApplication.translate("StoreTemplatesPanel", "Clinic store templates"))
         # About four rows: the library's own list keeps the room.
         self.list.setMaximumHeight(self.list.fontMetrics().height() * 4 + 12)
-        self.refresh_button = QPushButton("Refresh")
-        self.pull_button = QPushButton("Pull into my templates")
-        self.pull_button.setToolTip("Copy the newest version of this template into your own library (undoable)")
+        self.refresh_button = QPushButton(QCoreApplication.translate("StoreTemplatesPanel", "Refresh"))
+        self.pull_button = QPushButton(QCoreApplication.translate("StoreTemplatesPanel", "Pull into my templates"))
+        self.pull_button.setToolTip(QCoreApplication.translate("StoreTemplatesPanel", "Copy the newest version of this template into your own library (undoable)"))
         self.pull_button.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.refresh_button)
@@ -68,18 +68,18 @@ class StoreTemplatesPanel(QWidget):
         self.refresh_button.setEnabled(True)
         self.list.clear()
         for row in rows:
-            item = QListWidgetItem(f"{row.title}  \u00b7  version {row.version}, {row.pushed_by}")
+            item = QListWidgetItem(QCoreApplication.translate("StoreTemplatesPanel", "{0}  ·  version {1}, {2}").format(row.title, row.version, row.pushed_by))
             item.setData(ROLE_ID, row.template_id)
-            item.setToolTip(f"{row.template_id}, pushed {row.pushed_at}")
-            item.setData(ROLE_DETAILS, (
-                f"<p><b>{escape(row.title)}</b> <i>(clinic store, version {row.version})</i></p>"
-                f"<p>Shared in clinic {escape(self.clinic_id)} by {escape(row.pushed_by)} on "
-                f"{escape(str(row.pushed_at)[:10])}.</p><p>Choose \u201cPull into my templates\u201d to copy it into "
-                "your own library; then you can preview it and make plans from it.</p>"))
+            item.setToolTip(QCoreApplication.translate("StoreTemplatesPanel", "{0}, pushed {1}").format(row.template_id, row.pushed_at))
+            item.setData(ROLE_DETAILS, QCoreApplication.translate(
+                "StoreTemplatesPanel", "<p><b>{0}</b> <i>(clinic store, version {1})</i></p><p>Shared in clinic {2} by {3} "
+                "on {4}.</p><p>Choose \u201cPull into my templates\u201d to copy it into your own library; then you can "
+                "preview it and make plans from it.</p>").format(escape(row.title), row.version, escape(self.clinic_id),
+                                                                 escape(row.pushed_by), escape(str(row.pushed_at)[:10])))
             self.list.addItem(item)
         count = len(rows)
-        self.status.setText(f"{count} template{'s' if count != 1 else ''} shared in clinic {self.clinic_id}."
-                            if count else f"No templates shared in clinic {self.clinic_id} yet.")
+        self.status.setText(QCoreApplication.translate("StoreTemplatesPanel", "%n template(s) shared in clinic {0}.", "", count).format(self.clinic_id)
+                            if count else QCoreApplication.translate("StoreTemplatesPanel", "No templates shared in clinic {0} yet.").format(self.clinic_id))
 
     def _on_current(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         self.pull_button.setEnabled(current is not None)
@@ -88,7 +88,7 @@ class StoreTemplatesPanel(QWidget):
 
     def _on_failed(self, message: str) -> None:
         self.refresh_button.setEnabled(True)
-        self.status.setText(f"\u26a0 {message[0].upper()}{message[1:]}. Your own and built-in templates are unaffected.")
+        self.status.setText(QCoreApplication.translate("StoreTemplatesPanel", "⚠ {0}{1}. Your own and built-in templates are unaffected.").format(message[0].upper(), message[1:]))
         self.failed.emit(message)
 
     def selected_id(self) -> str | None:
