@@ -58,7 +58,9 @@ def check_plan_language(plan: CarePlan, tr: Translator) -> None:
     translated handout (the built-in templates' wording the catalog translates is fine)."""
     if tr.is_source:
         return
-    data = plan.model_dump(mode="json", exclude={"patient", "acknowledgements", "signed_off", "clinician"})
+    # The plan's own notes are the clinician's working notes: the summary (always English) prints
+    # them, the handout never does, so they cannot mix languages in it.
+    data = plan.model_dump(mode="json", exclude={"patient", "acknowledgements", "signed_off", "clinician", "notes"})
     for where, text in _fields(data, ""):
         if tr.has("template", text):
             continue

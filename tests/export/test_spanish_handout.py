@@ -164,6 +164,24 @@ def test_english_plan_text_in_a_spanish_handout_is_refused_naming_the_field(cata
     assert "Pasear al perro" in pdf_text(render_handout(spanish, catalog, check_plan(spanish, catalog, TODAY), options()))
 
 
+@pytest.mark.parametrize("path, jurisdiction", DEFAULT, ids=lambda v: v.stem.removesuffix(".careplan") if isinstance(v, Path) else v)
+def test_english_working_notes_never_block_a_spanish_handout_but_printed_notes_do(
+        catalog, path: Path, jurisdiction: str) -> None:  # type: ignore[no-untyped-def]
+    """Plan-level notes print on the clinician summary only: English there is the clinician's own
+    business. A module's notes print on the handout, so the same English there is refused."""
+    note = "Discussed the plan with the patient and their daughter; review the diary at the next visit."
+    plan = plan_in(path, jurisdiction, "es")
+    noted = plan.model_copy(update={"notes": note})
+    report = check_plan(noted, catalog, TODAY)
+    assert "daughter" not in pdf_text(render_handout(noted.model_copy(update={"patient": noted.patient.model_copy(
+        update={"language": None})}), catalog, report, options()))
+    assert "Su plan de cuidados" in pdf_text(render_handout(noted, catalog, report, options()))
+    module = plan.modules[0].model_copy(update={"notes": note})
+    printed = plan.model_copy(update={"modules": [module, *plan.modules[1:]]})
+    with pytest.raises(PlanLanguageError, match=r"modules\[0\]\.notes reads as English"):
+        render_handout(printed, catalog, check_plan(printed, catalog, TODAY), options())
+
+
 def test_export_language_overrides_the_patients(catalog) -> None:  # type: ignore[no-untyped-def]
     plan = plan_in(TEMPLATES[0], "US-CA", "es")
     report = check_plan(plan, catalog, TODAY)
