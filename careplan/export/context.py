@@ -18,7 +18,14 @@ from careplan.domain.numbers import number as number  # re-exported: the builder
 from careplan.domain.plan import MedicationItem
 from careplan.export.fonts import BOLD
 from careplan.export.local import Local
-from careplan.export.locale_format import conjunction, format_number, long_date, weekday_date
+from careplan.export.locale_format import (
+    conjunction,
+    format_number,
+    in_sentence,
+    long_date,
+    weekday_date,
+    weekday_date_year,
+)
 from careplan.export.options import ExportOptions
 from careplan.export.patient_catalog import Translator, catalog_tag
 from careplan.export.styles import Styles
@@ -137,6 +144,12 @@ class RenderContext:
         brand = item.release != "er" or len(drug.brands) <= 1
         return self.local.name(drug, brand=brand)
 
+    def med_name_in_text(self, item: MedicationItem) -> str:
+        """``med_name`` inside a sentence of a translated handout: lower case as the language
+        writes a generic name ("deje de tomar morfina"); the English handout keeps its capital."""
+        name = self.med_name(item)
+        return name if self.tr.is_source else in_sentence(name)
+
     def dose_text(self, item: MedicationItem) -> str:
         """One dose in the unit the patient holds: "400 mg", "1 tablet", "2 tablets (15 mg each)",
         "1000 mg (2 tablets of 500 mg)", "4 g of gel", "1 patch (25 mcg/h)" (plain text; escape
@@ -195,6 +208,13 @@ class RenderContext:
             return long_date(day, self.tr.tag)
         key = "date_format_mdy" if self.date_order == "mdy" else "date_format"
         return self.raw(key).format(day=day.day, month=self.raw(f"month_{day.month}"), year=day.year)
+
+    def weekday_date_year(self, day: date) -> str:
+        """ "Monday 11 January 2027" / "Monday January 11, 2027" / "lunes, 11 de enero de 2027"."""
+        if not self.tr.is_source:
+            return weekday_date_year(day, self.tr.tag)
+        text = self.weekday_date(day)
+        return f"{text} {day.year}" if self.date_order == "dmy" else f"{text}, {day.year}"
 
     @property
     def date_order(self) -> str:

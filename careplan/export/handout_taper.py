@@ -27,8 +27,7 @@ def tapered(plan: CarePlan) -> list[MedicationItem]:
 
 def step_date(day: date, ctx: RenderContext) -> str:
     """ "Monday 11 January" (the year too when it is not this year's)."""
-    text = ctx.weekday_date(day)
-    return text if day.year == ctx.today.year else f"{text} {day.year}" if ctx.date_order == "dmy" else f"{text}, {day.year}"
+    return ctx.weekday_date(day) if day.year == ctx.today.year else ctx.weekday_date_year(day)
 
 
 def _every(hours: int, ctx: RenderContext) -> str:
@@ -62,7 +61,7 @@ def doses_words(item: MedicationItem, level: TaperLevel, ctx: RenderContext) -> 
 
 def _rows(item: MedicationItem, levels: list[TaperLevel], ctx: RenderContext) -> list[list[Any]]:
     s = ctx.styles
-    name = ctx.med_name(item)
+    name = ctx.med_name_in_text(item)
     first = levels[1].begins if len(levels) > 1 else None
     now = ctx.t("taper_now_until", date=step_date(first, ctx)) if first else ctx.t("taper_now")
     rows: list[list[Any]] = [[para(now, s.cell), para(esc(doses_words(item, levels[0], ctx)), s.cell), para("", s.cell)]]
@@ -81,7 +80,7 @@ def _rows(item: MedicationItem, levels: list[TaperLevel], ctx: RenderContext) ->
 def taper_calendar(item: MedicationItem, ctx: RenderContext) -> list[Flowable]:
     """One medicine's calendar: the dose now, then each step from its date, with a tick box."""
     s = ctx.styles
-    name = ctx.med_name(item)
+    name = ctx.med_name_in_text(item)
     title = para(ctx.t("taper_title", name=name), s.h1)
     try:
         levels = taper_levels(item, ctx.catalog)
@@ -95,7 +94,7 @@ def taper_calendar(item: MedicationItem, ctx: RenderContext) -> list[Flowable]:
     end = "taper_ends_done" if levels[-1].kind == "stop" else "taper_ends_dose"
     out = [together([title, para(ctx.t("taper_intro", name=name), s.lead), table]), para(ctx.t(end, name=name), s.body)]
     if item.taper is not None and item.taper.note.strip():
-        out.append(para(esc(item.taper.note), s.body))
+        out.append(para(ctx.user(item.taper.note), s.body))
     return out
 
 
@@ -110,7 +109,7 @@ def _withdrawal_box(items: list[MedicationItem], ctx: RenderContext) -> list[Flo
             rows.append(row)
     if not rows:
         return []
-    names = ctx.join(list(dict.fromkeys(ctx.med_name(i) for i in items)))
+    names = ctx.join(list(dict.fromkeys(ctx.med_name_in_text(i) for i in items)))
     body: list[Flowable] = [para(ctx.t("withdrawal_intro"), s.body)]
     for row in rows:
         body += bullets([ctx.fill(sign, "withdrawal") for sign in row.signs["en"]], s.bullet)
@@ -143,7 +142,7 @@ def schedule_note(item: MedicationItem, ctx: RenderContext) -> str:
     first = levels[1].begins if len(levels) > 1 else None
     if first is None:
         return ""
-    return ctx.t("taper_schedule_note", date=step_date(first, ctx), name=ctx.med_name(item))
+    return ctx.t("taper_schedule_note", date=step_date(first, ctx), name=ctx.med_name_in_text(item))
 
 
 def progress(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:

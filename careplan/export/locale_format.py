@@ -48,6 +48,20 @@ def weekday_date(day: date, tag: str, short: bool = False) -> str:
     return format_date(day, format=_full_weekday(str(pattern.pattern)), locale=locale)
 
 
+def weekday_date_year(day: date, tag: str) -> str:
+    """ "lunes, 11 de enero de 2027": the weekday, day, month and year in the locale's own full
+    pattern (a year tacked on after the short form would read "11 de enero, 2027")."""
+    return format_date(day, format="full", locale=babel_locale(tag))
+
+
+def in_sentence(name: str) -> str:
+    """A generic name set inside a sentence: "Morfina (MS Contin)" -> "morfina (MS Contin)".
+    Names that open with an acronym or a brand in capitals ("MS Contin", "NSAID") stay as they are."""
+    if len(name) > 1 and name[0].isupper() and name[1].islower():
+        return name[0].lower() + name[1:]
+    return name
+
+
 def _full_weekday(pattern: str) -> str:
     """ "E, d 'de' MMMM" -> "EEEE, d 'de' MMMM" (letters inside quotes are text, left alone)."""
     out: list[str] = []

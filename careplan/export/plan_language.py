@@ -15,8 +15,17 @@ from careplan.export.patient_messages import TEMPLATE_TEXT_FIELDS
 # English words that are not words of the languages the app translates into (Spanish): common
 # function words and the commonest words of plan text. Two different ones in a field, or one in a
 # field of three words or fewer, make it read as English.
-ENGLISH_WORDS = frozenset(["the", "and", "with", "your", "you", "for", "this", "that", "when", "then", "what", "which", "while", "take", "takes", "taking", "day", "days", "week", "weeks", "walk", "walking", "minutes", "minute", "hours", "every", "each", "only", "if", "not", "do", "does", "don't", "don't", "is", "are", "be", "been", "have", "has", "from", "into", "over", "after", "before", "until", "about", "out", "up", "down", "off", "of", "to", "at", "by", "on", "in", "it", "its", "pain", "back", "neck", "knee", "hip", "sleep", "heat", "pack", "ice", "rest", "gently", "gentle", "keep", "use", "used", "stop", "call", "us", "more", "less", "most", "least", "no", "more", "than", "some", "any", "all", "other", "others", "should", "would", "could", "will", "can"])
+ENGLISH_WORDS = frozenset(["the", "and", "with", "your", "you", "for", "this", "that", "when", "then", "what", "which", "while", "take", "takes", "taking", "day", "days", "week", "weeks", "walk", "walking", "minutes", "minute", "hours", "every", "each", "only", "if", "not", "do", "does", "don't", "don't", "is", "are", "be", "been", "have", "has", "from", "into", "over", "after", "before", "until", "about", "out", "up", "down", "off", "of", "to", "at", "by", "on", "in", "it", "its", "pain", "back", "neck", "knee", "hip", "sleep", "heat", "pack", "ice", "rest", "gently", "gentle", "keep", "use", "used", "stop", "call", "us", "more", "less", "most", "least", "no", "more", "than", "some", "any", "all", "other", "others", "should", "would", "could", "will", "can",
+    # Words of clinicians' plan text that no Spanish word spells ("opioid overdose emergency",
+    # "bad pain days", "withdrawal signs"): a short field of them has no function word to catch.
+    "emergency", "overdose", "opioid", "opioids", "relief", "everyday", "bad", "low", "mood", "signs",
+    "withdrawal", "swallow", "whole", "agreed", "patient", "shifts", "walked", "week's", "weekly",
+    "nightly", "twice", "flare", "flares", "swelling", "stiffness", "tablet", "tablets", "nerve",
+    "sore", "worse", "better", "morning", "evening", "night", "bedtime"])
 _WORD = re.compile(r"[A-Za-z']+")
+# Printed fields outside the template wording: a taper's own note prints under its calendar (its
+# steps' notes print only on the summary).
+_PRINTED = (".taper.note",)
 
 
 class PlanLanguageError(ValueError):
@@ -49,7 +58,7 @@ def _fields(value: object, path: str, key: str | None = None) -> Iterator[tuple[
     elif isinstance(value, list):
         for index, v in enumerate(value):
             yield from _fields(v, f"{path}[{index}]", key)
-    elif isinstance(value, str) and key in TEMPLATE_TEXT_FIELDS and value.strip():
+    elif isinstance(value, str) and (key in TEMPLATE_TEXT_FIELDS or path.endswith(_PRINTED)) and value.strip():
         yield path, value.strip()
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from careplan.domain.catalog import load_catalog
+from careplan.domain.catalog import CatalogIndex, load_catalog
 from careplan.domain.languages import LanguageReview
 from careplan.domain.plan import Acknowledgement, CarePlan, Goal, Patient
 from careplan.domain.safety import check_plan
@@ -166,14 +166,14 @@ def test_english_plan_text_in_a_spanish_handout_is_refused_naming_the_field(cata
 
 @pytest.mark.parametrize("path, jurisdiction", DEFAULT, ids=lambda v: v.stem.removesuffix(".careplan") if isinstance(v, Path) else v)
 def test_english_working_notes_never_block_a_spanish_handout_but_printed_notes_do(
-        catalog, path: Path, jurisdiction: str) -> None:  # type: ignore[no-untyped-def]
+        catalog: CatalogIndex, path: Path, jurisdiction: str) -> None:
     """Plan-level notes print on the clinician summary only: English there is the clinician's own
     business. A module's notes print on the handout, so the same English there is refused."""
     note = "Discussed the plan with the patient and their daughter; review the diary at the next visit."
     plan = plan_in(path, jurisdiction, "es")
     noted = plan.model_copy(update={"notes": note})
     report = check_plan(noted, catalog, TODAY)
-    assert "daughter" not in pdf_text(render_handout(noted.model_copy(update={"patient": noted.patient.model_copy(
+    assert "daughter" not in pdf_text(render_handout(noted.model_copy(update={"patient": noted.patient_or_empty.model_copy(
         update={"language": None})}), catalog, report, options()))
     assert "Su plan de cuidados" in pdf_text(render_handout(noted, catalog, report, options()))
     module = plan.modules[0].model_copy(update={"notes": note})
