@@ -20,6 +20,7 @@ from careplan.export.fonts import BOLD
 from careplan.export.local import Local
 from careplan.export.locale_format import (
     conjunction,
+    format_fixed,
     format_number,
     in_sentence,
     long_date,
@@ -131,6 +132,12 @@ class RenderContext:
             return number(value)
         return format_number(value, self.tr.tag)
 
+    def fixed(self, value: float, decimals: int) -> str:
+        """A score with its instrument's decimals: "6.0" in English, "6,0" in Spain."""
+        if self.tr.is_source:
+            return f"{value:.{decimals}f}"
+        return format_fixed(value, decimals, self.tr.tag)
+
     def drug(self, item: MedicationItem) -> Drug | None:
         return self.catalog.drugs.get(item.drug) if item.drug else None
 
@@ -241,4 +248,7 @@ class RenderContext:
         """ "a, b and c" in the handout language (plain text)."""
         if len(names) <= 1:
             return "".join(names)
+        if not self.tr.is_source:
+            # Only the first name may open a sentence: "Duloxetina y tramadol: juntas, ...".
+            names = [names[0], *(in_sentence(n) for n in names[1:])]
         return ", ".join(names[:-1]) + f" {conjunction(self.raw('and'), names[-1], self.tr.language)} " + names[-1]

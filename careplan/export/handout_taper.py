@@ -151,7 +151,7 @@ def progress(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     if len(scores) < 2:
         return []
     s = ctx.styles
-    lines = [ctx.t("progress_peg_visit", date=ctx.date_words(sc.entry.date), score=sc.shown()) for sc in scores]
+    lines = [ctx.t("progress_peg_visit", date=ctx.date_words(sc.entry.date), score=ctx.fixed(sc.value, sc.instrument.score_decimals)) for sc in scores]
     change = trend(plan, "PEG")
     words = ""
     if change is not None and change.percent_lower is not None:

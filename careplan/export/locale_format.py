@@ -31,6 +31,13 @@ def format_number(value: float, tag: str) -> str:
     return format_decimal(round(value, 3), format="#0.###", locale=babel_locale(tag), group_separator=False)
 
 
+def format_fixed(value: float, decimals: int, tag: str) -> str:
+    """A score with a fixed number of decimals as the locale writes it: 6.0 -> "6.0" (es-MX) or
+    "6,0" (es-ES); no group separator."""
+    pattern = "#0." + "0" * decimals if decimals > 0 else "#0"
+    return format_decimal(value, format=pattern, locale=babel_locale(tag), group_separator=False)
+
+
 def long_date(day: date, tag: str) -> str:
     """ "1 de febrero de 2027": the month in words, so no reader mixes up day and month."""
     return format_date(day, format="long", locale=babel_locale(tag))

@@ -23,7 +23,7 @@ from careplan.export.plan_language import reads_as_english
 from careplan.storage.plan_files import load_plan
 
 from .conftest import TODAY, options, pdf_text
-from .test_spanish_handout import COUNTRIES, brand_names, english_hits, numbers
+from .test_spanish_handout import COUNTRIES, DECIMAL_POINT, brand_names, english_hits, numbers
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "examples").glob("*.careplan.json"))
@@ -91,6 +91,9 @@ def _check(path: Path, jurisdiction: str) -> None:
     assert (numbers(_BOX_TITLE.sub(" ", spanish), decimal_comma=jurisdiction == "ES")
             == numbers(_BOX_TITLE.sub(" ", english), decimal_comma=False))
     assert not _COMMA_YEAR.findall(spanish), "a date written '11 de enero, 2027'"
+    if jurisdiction == "ES":
+        # Spain writes decimals with a comma: "7,3", never "7.3" (a point groups thousands).
+        assert not DECIMAL_POINT.findall(spanish), f"decimal points in a handout for Spain: {DECIMAL_POINT.findall(spanish)[:5]}"
     # A generic name inside a sentence is lower case ("Deje de tomar morfina", "su morfina"); a
     # brand keeps its capital ("tomar Tylenol").
     brands = {b.split()[0] for b in brand_names()}
@@ -136,3 +139,7 @@ def test_printed_english_in_a_spanish_handout_is_refused_naming_the_field(field:
     changed = plan.model_copy(update={"modules": modules})
     with pytest.raises(PlanLanguageError, match=rf"items\[\d+\]\.(taper\.)?{field} reads as English"):
         render_handout(changed, catalog, check_plan(changed, catalog, TODAY), options())
+
+
+def test_the_decimal_check_can_fail() -> None:
+    assert DECIMAL_POINT.findall("1 de septiembre de 2026: 7.3 y 10.000 pasos, 4,7") == ["7.3"]
