@@ -21,11 +21,11 @@ ENGLISH_WORDS = frozenset(["the", "and", "with", "your", "you", "for", "this", "
     "emergency", "overdose", "opioid", "opioids", "relief", "everyday", "bad", "low", "mood", "signs",
     "withdrawal", "swallow", "whole", "agreed", "patient", "shifts", "walked", "week's", "weekly",
     "nightly", "twice", "flare", "flares", "swelling", "stiffness", "tablet", "tablets", "nerve",
-    "sore", "worse", "better", "morning", "evening", "night", "bedtime"])
+    "sore", "worse", "better", "morning", "evening", "night", "bedtime", "daily", "graded"])
 _WORD = re.compile(r"[A-Za-z']+")
 # Printed fields outside the template wording: a taper's own note prints under its calendar (its
-# steps' notes print only on the summary).
-_PRINTED = (".taper.note",)
+# steps' notes print only on the summary). Typed names: see _printed_name.
+_PRINTED = re.compile(r"\.taper\.note$")
 
 
 class PlanLanguageError(ValueError):
@@ -51,14 +51,24 @@ def reads_as_english(text: str) -> bool:
     return len(hits) >= 2 or (len(hits) == 1 and len(words) <= 3 and len(words) >= 2)
 
 
+def _printed_name(value: dict[str, object], key: str) -> bool:
+    """A medicine the catalog does not name (no drug id) prints under the name the clinician
+    typed; an exercise prints its typed name whenever it has one."""
+    return key == "name" and (("drug" in value and not value["drug"]) or "exercise" in value)
+
+
 def _fields(value: object, path: str, key: str | None = None) -> Iterator[tuple[str, str]]:
     if isinstance(value, dict):
         for k, v in value.items():
-            yield from _fields(v, f"{path}.{k}" if path else k, k)
+            where = f"{path}.{k}" if path else k
+            if isinstance(v, str) and v.strip() and _printed_name(value, k):
+                yield where, v.strip()
+            else:
+                yield from _fields(v, where, k)
     elif isinstance(value, list):
         for index, v in enumerate(value):
             yield from _fields(v, f"{path}[{index}]", key)
-    elif isinstance(value, str) and (key in TEMPLATE_TEXT_FIELDS or path.endswith(_PRINTED)) and value.strip():
+    elif isinstance(value, str) and (key in TEMPLATE_TEXT_FIELDS or _PRINTED.search(path)) and value.strip():
         yield path, value.strip()
 
 

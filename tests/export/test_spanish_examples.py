@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from careplan.domain.catalog import load_catalog
-from careplan.domain.plan import Acknowledgement, CarePlan
+from careplan.domain.plan import Acknowledgement, CarePlan, MedicationModule, PhysiotherapyModule
 from careplan.domain.safety import check_plan
 from careplan.export import PlanLanguageError, render_handout
 from careplan.export.patient_messages import TEMPLATE_TEXT_FIELDS
@@ -23,7 +23,7 @@ from careplan.export.plan_language import reads_as_english
 from careplan.storage.plan_files import load_plan
 
 from .conftest import TODAY, options, pdf_text
-from .test_spanish_handout import COUNTRIES, DECIMAL_POINT, brand_names, english_hits, numbers
+from .test_spanish_handout import COUNTRIES, DECIMAL_POINT, GROUPED_DOSE, brand_names, english_hits, numbers
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "examples").glob("*.careplan.json"))
@@ -42,7 +42,7 @@ def _in_spanish(value: Any, key: str | None = None) -> Any:
         return {k: _in_spanish(v, k) for k, v in value.items()}
     if isinstance(value, list):
         return [_in_spanish(v, key) for v in value]
-    if isinstance(value, str) and (key in TEMPLATE_TEXT_FIELDS or key == "note") and reads_as_english(value):
+    if isinstance(value, str) and (key in TEMPLATE_TEXT_FIELDS or key in ("note", "name")) and reads_as_english(value):
         return SPANISH
     return value
 
@@ -91,6 +91,8 @@ def _check(path: Path, jurisdiction: str) -> None:
     assert (numbers(_BOX_TITLE.sub(" ", spanish), decimal_comma=jurisdiction == "ES")
             == numbers(_BOX_TITLE.sub(" ", english), decimal_comma=False))
     assert not _COMMA_YEAR.findall(spanish), "a date written '11 de enero, 2027'"
+    # A dose is never grouped in Spanish ("4000 mg"): Spain would read "4,000 mg" as four.
+    assert not GROUPED_DOSE.findall(spanish), f"grouped doses: {GROUPED_DOSE.findall(spanish)[:5]}"
     if jurisdiction == "ES":
         # Spain writes decimals with a comma: "7,3", never "7.3" (a point groups thousands).
         assert not DECIMAL_POINT.findall(spanish), f"decimal points in a handout for Spain: {DECIMAL_POINT.findall(spanish)[:5]}"
@@ -143,3 +145,36 @@ def test_printed_english_in_a_spanish_handout_is_refused_naming_the_field(field:
 
 def test_the_decimal_check_can_fail() -> None:
     assert DECIMAL_POINT.findall("1 de septiembre de 2026: 7.3 y 10.000 pasos, 4,7") == ["7.3"]
+
+
+def test_a_typed_exercise_or_medicine_name_in_english_is_refused_but_a_catalog_drugs_is_not() -> None:
+    """A name the catalog does not know prints as typed ("Graded walking"); the name field of a
+    catalog medicine never prints (its local name does), so it is not held to the language."""
+    catalog = load_catalog()
+    path = next(p for p in EXAMPLES if any(i.taper is not None for i in load_plan(p).all_medications()))
+    plan = plan_in(path, "ES", "es")
+    physio = next(m for m in plan.modules if isinstance(m, PhysiotherapyModule) and m.exercises)
+    exercises = [physio.exercises[0].model_copy(update={"name": "Graded walking"}), *physio.exercises[1:]]
+    typed = plan.model_copy(update={"modules": [physio.model_copy(update={"exercises": exercises}) if m is physio else m
+                                                for m in plan.modules]})
+    with pytest.raises(PlanLanguageError, match=r"exercises\[0\]\.name reads as English"):
+        render_handout(typed, catalog, check_plan(typed, catalog, TODAY), options())
+    meds = next(m for m in plan.modules if isinstance(m, MedicationModule) and any(i.taper for i in m.items))
+    for drug, refused in (("morphine", False), (None, True)):
+        items = [i.model_copy(update={"name": "Slow release tablets", "drug": drug}) if i.taper is not None else i
+                 for i in meds.items]
+        named = plan.model_copy(update={"modules": [meds.model_copy(update={"items": items}) if m is meds else m
+                                                    for m in plan.modules]})
+        if refused:
+            with pytest.raises(PlanLanguageError, match=r"items\[\d+\]\.name reads as English"):
+                render_handout(named, catalog, check_plan(named, catalog, TODAY), options())
+        else:
+            assert "Su plan de cuidados" in pdf_text(render_handout(named, catalog, check_plan(named, catalog, TODAY), options()))
+
+
+def test_a_limit_line_in_spanish_writes_its_amounts_ungrouped() -> None:
+    path = next(p for p in EXAMPLES if "apap-daily-max" in p.name)
+    assert GROUPED_DOSE.findall("el límite es 4,000 mg al día") == ["4,000 mg"]
+    for jurisdiction in ("ES", "MX"):
+        text = handout(path, jurisdiction, "es")
+        assert "el límite es 4000 mg al día" in text and not GROUPED_DOSE.findall(text)

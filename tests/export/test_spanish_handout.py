@@ -46,6 +46,7 @@ ALLOWED = frozenset({"poison", "control", "lifeline", "tylenol", "advil", "motri
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f']+")
 # Numbers as a handout prints them: "2.5", "2,5", "1-800-222-1222" (split at the hyphens).
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+GROUPED_DOSE = re.compile(r"\d[.,\u00a0\u202f]\d{3}(?!\d)\s*(?:mg|mcg|g|mL|ml)\b")
 # A decimal point in a number of one or two decimals ("7.3"; "10.000" is a thousands group).
 DECIMAL_POINT = re.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])")
 
@@ -110,6 +111,8 @@ def _check(path: Path, jurisdiction: str) -> None:
     assert not hits, f"English words in the Spanish handout: {Counter(hits).most_common(8)}"
     # Doses, counts, dates and phone numbers: the same numbers, as many times, in both languages.
     assert numbers(spanish, decimal_comma=jurisdiction == "ES") == numbers(english, decimal_comma=False)
+    # A dose is never grouped in Spanish ("4000 mg"): Spain would read "4,000 mg" as four.
+    assert not GROUPED_DOSE.findall(spanish), f"grouped doses: {GROUPED_DOSE.findall(spanish)[:5]}"
     if jurisdiction == "ES":
         # Spain writes decimals with a comma: "7,3", never "7.3" (a point groups thousands).
         assert not DECIMAL_POINT.findall(spanish), f"decimal points in a handout for Spain: {DECIMAL_POINT.findall(spanish)[:5]}"
