@@ -133,8 +133,14 @@ def _tool(name: str) -> str:
 def lupdate() -> None:
     sources = sorted(str(p.relative_to(ROOT)) for p in UI_SOURCES.rglob("*.py"))
     for ts in sorted(TRANSLATIONS.glob("careplan_*.ts")):
-        subprocess.run([_tool("pyside6-lupdate"), *sources, "-no-obsolete", "-locations", "none",
-                        "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+        subprocess.run([_tool("pyside6-lupdate"), *sources, *lupdate_options(ts), "-ts", str(ts.relative_to(ROOT))],
+                       cwd=ROOT, check=True)
+
+
+def lupdate_options(ts: Path) -> list[str]:
+    """lupdate's options for one .ts: English, the source language, keeps only the plural forms."""
+    options = ["-no-obsolete", "-locations", "none"]
+    return [*options, "-pluralonly"] if ts.stem == "careplan_en" else options
 
 
 def lrelease() -> None:

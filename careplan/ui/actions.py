@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
@@ -70,47 +70,47 @@ class MainActions(QObject):
         super().__init__(window)
         self._window = window
         a = _action
-        self.new = a(self, "&New plan", Key.New, "Start a blank plan")
-        self.new_from_template = a(self, "New from &template\u2026", "Ctrl+Shift+N", "Start a plan from a template")
-        self.open = a(self, "&Open\u2026", Key.Open, "Open a saved plan")
-        self.open_recent = QMenu("Open &recent", window)
-        self.save = a(self, "&Save", Key.Save, "Save the plan")
-        self.save_as = a(self, "Save &as\u2026", Key.SaveAs, "Save the plan under a new name")
-        self.save_as_template = a(self, "Save as te&mplate\u2026", None, "Save a de-identified copy as a template")
-        self.export_handout = a(self, "&Export handout\u2026", "Ctrl+E", "Export the patient handout as PDF")
-        self.export_summary = a(self, "Export clinician &summary\u2026", "Ctrl+Shift+E", "Export the clinician summary as PDF")
-        self.print = a(self, "&Print handout\u2026", Key.Print, "Print the handout exactly as previewed")
-        self.close = a(self, "&Close plan", Key.Close, "Close this plan and go back to the start page")
-        self.start_page = a(self, "S&tart page", None, "New plan, open, recent plans and recovered work")
-        self.quit = a(self, "&Quit", Key.Quit, "Quit Careplan")
-        self.preferences = a(self, "&Preferences\u2026", Key.Preferences, "Letterhead, defaults, template folders, kratom")
+        self.new = a(self, QCoreApplication.translate("MainActions", "&New plan"), Key.New, QCoreApplication.translate("MainActions", "Start a blank plan"))
+        self.new_from_template = a(self, QCoreApplication.translate("MainActions", "New from &template\u2026"), "Ctrl+Shift+N", QCoreApplication.translate("MainActions", "Start a plan from a template"))
+        self.open = a(self, QCoreApplication.translate("MainActions", "&Open\u2026"), Key.Open, QCoreApplication.translate("MainActions", "Open a saved plan"))
+        self.open_recent = QMenu(QCoreApplication.translate("MainActions", "Open &recent"), window)
+        self.save = a(self, QCoreApplication.translate("MainActions", "&Save"), Key.Save, QCoreApplication.translate("MainActions", "Save the plan"))
+        self.save_as = a(self, QCoreApplication.translate("MainActions", "Save &as\u2026"), Key.SaveAs, QCoreApplication.translate("MainActions", "Save the plan under a new name"))
+        self.save_as_template = a(self, QCoreApplication.translate("MainActions", "Save as te&mplate\u2026"), None, QCoreApplication.translate("MainActions", "Save a de-identified copy as a template"))
+        self.export_handout = a(self, QCoreApplication.translate("MainActions", "&Export handout\u2026"), "Ctrl+E", QCoreApplication.translate("MainActions", "Export the patient handout as PDF"))
+        self.export_summary = a(self, QCoreApplication.translate("MainActions", "Export clinician &summary\u2026"), "Ctrl+Shift+E", QCoreApplication.translate("MainActions", "Export the clinician summary as PDF"))
+        self.print = a(self, QCoreApplication.translate("MainActions", "&Print handout\u2026"), Key.Print, QCoreApplication.translate("MainActions", "Print the handout exactly as previewed"))
+        self.close = a(self, QCoreApplication.translate("MainActions", "&Close plan"), Key.Close, QCoreApplication.translate("MainActions", "Close this plan and go back to the start page"))
+        self.start_page = a(self, QCoreApplication.translate("MainActions", "S&tart page"), None, QCoreApplication.translate("MainActions", "New plan, open, recent plans and recovered work"))
+        self.quit = a(self, QCoreApplication.translate("MainActions", "&Quit"), Key.Quit, QCoreApplication.translate("MainActions", "Quit Careplan"))
+        self.preferences = a(self, QCoreApplication.translate("MainActions", "&Preferences\u2026"), Key.Preferences, QCoreApplication.translate("MainActions", "Letterhead, defaults, template folders, kratom"))
         if self.preferences.shortcut().isEmpty():
             self.preferences.setProperty("late_shortcut", "Ctrl+,")
-        self.add_module = QMenu("&Add module", window)
-        self.remove_module = a(self, "&Remove module", None, "Remove the selected module")
-        self.move_up = a(self, "Move module &up", "Ctrl+Shift+Up", "Move the selected module earlier")
-        self.move_down = a(self, "Move module &down", "Ctrl+Shift+Down", "Move the selected module later")
-        self.show_findings = a(self, "Show &findings", "Ctrl+1", "Show the findings panel")
-        self.show_preview = a(self, "Show pre&view", "Ctrl+2", "Show the handout preview")
-        self.focus_outline = a(self, "Go to &outline", "Ctrl+0", "Move the keyboard focus to the plan outline")
-        self.focus_form = a(self, "Go to the &form", "F6", "Move the keyboard focus to the first field of the form")
-        self.show_outline_pane = a(self, "&Outline pane", None, "Show or hide the plan outline (the form gets its width)")
-        self.show_side_pane = a(self, "Findings and pre&view pane", None,
-                                "Show or hide the findings and preview (the form gets their width)")
+        self.add_module = QMenu(QCoreApplication.translate("MainActions", "&Add module"), window)
+        self.remove_module = a(self, QCoreApplication.translate("MainActions", "&Remove module"), None, QCoreApplication.translate("MainActions", "Remove the selected module"))
+        self.move_up = a(self, QCoreApplication.translate("MainActions", "Move module &up"), "Ctrl+Shift+Up", QCoreApplication.translate("MainActions", "Move the selected module earlier"))
+        self.move_down = a(self, QCoreApplication.translate("MainActions", "Move module &down"), "Ctrl+Shift+Down", QCoreApplication.translate("MainActions", "Move the selected module later"))
+        self.show_findings = a(self, QCoreApplication.translate("MainActions", "Show &findings"), "Ctrl+1", QCoreApplication.translate("MainActions", "Show the findings panel"))
+        self.show_preview = a(self, QCoreApplication.translate("MainActions", "Show pre&view"), "Ctrl+2", QCoreApplication.translate("MainActions", "Show the handout preview"))
+        self.focus_outline = a(self, QCoreApplication.translate("MainActions", "Go to &outline"), "Ctrl+0", QCoreApplication.translate("MainActions", "Move the keyboard focus to the plan outline"))
+        self.focus_form = a(self, QCoreApplication.translate("MainActions", "Go to the &form"), "F6", QCoreApplication.translate("MainActions", "Move the keyboard focus to the first field of the form"))
+        self.show_outline_pane = a(self, QCoreApplication.translate("MainActions", "&Outline pane"), None, QCoreApplication.translate("MainActions", "Show or hide the plan outline (the form gets its width)"))
+        self.show_side_pane = a(self, QCoreApplication.translate("MainActions", "Findings and pre&view pane"), None,
+                                QCoreApplication.translate("MainActions", "Show or hide the findings and preview (the form gets their width)"))
         for pane in (self.show_outline_pane, self.show_side_pane):
             pane.setCheckable(True)
             pane.setChecked(True)
-        self.help = a(self, "Careplan &user guide", Key.HelpContents, "The offline user guide, open at the topic you are on")
-        self.about = a(self, "&About Careplan", None)
-        self.template_library = a(self, "Template &library\u2026", "Ctrl+L", "Search, preview, share and manage templates")
-        self.sign_off = a(self, "&Sign off\u2026", None, "Sign the plan off: it becomes final and read-only")
-        self.revise = a(self, "&Revise\u2026", None, "Start the next revision of a signed plan, in a new file")
-        self.compare = a(self, "Compare &with\u2026", None, "Show what changed between this plan and another revision")
+        self.help = a(self, QCoreApplication.translate("MainActions", "Careplan &user guide"), Key.HelpContents, QCoreApplication.translate("MainActions", "The offline user guide, open at the topic you are on"))
+        self.about = a(self, QCoreApplication.translate("MainActions", "&About Careplan"), None)
+        self.template_library = a(self, QCoreApplication.translate("MainActions", "Template &library\u2026"), "Ctrl+L", QCoreApplication.translate("MainActions", "Search, preview, share and manage templates"))
+        self.sign_off = a(self, QCoreApplication.translate("MainActions", "&Sign off\u2026"), None, QCoreApplication.translate("MainActions", "Sign the plan off: it becomes final and read-only"))
+        self.revise = a(self, QCoreApplication.translate("MainActions", "&Revise\u2026"), None, QCoreApplication.translate("MainActions", "Start the next revision of a signed plan, in a new file"))
+        self.compare = a(self, QCoreApplication.translate("MainActions", "Compare &with\u2026"), None, QCoreApplication.translate("MainActions", "Show what changed between this plan and another revision"))
         self._stack_actions = [
-            StackAction("Undo", undo=True, short=False, parent=self),
-            StackAction("Redo", undo=False, short=False, parent=self),
-            StackAction("Undo", undo=True, short=True, parent=self),
-            StackAction("Redo", undo=False, short=True, parent=self),
+            StackAction(QCoreApplication.translate("MainActions", "Undo"), undo=True, short=False, parent=self),
+            StackAction(QCoreApplication.translate("MainActions", "Redo"), undo=False, short=False, parent=self),
+            StackAction(QCoreApplication.translate("MainActions", "Undo"), undo=True, short=True, parent=self),
+            StackAction(QCoreApplication.translate("MainActions", "Redo"), undo=False, short=True, parent=self),
         ]
         self.undo, self.redo, self.undo_short, self.redo_short = (s.action for s in self._stack_actions)
 
@@ -139,7 +139,7 @@ class MainActions(QObject):
 
     def build_menus(self, window: QMainWindow) -> None:
         bar = window.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(QCoreApplication.translate("MainActions", "&File"))
         file_menu.addAction(self.start_page)
         file_menu.addActions([self.new, self.new_from_template, self.template_library, self.open])
         file_menu.addMenu(self.open_recent)
@@ -149,20 +149,20 @@ class MainActions(QObject):
         file_menu.addAction(self.preferences)
         file_menu.addSeparator()
         file_menu.addActions([self.close, self.quit])
-        edit = bar.addMenu("&Edit")
+        edit = bar.addMenu(QCoreApplication.translate("MainActions", "&Edit"))
         edit.addActions([self.undo, self.redo])
-        plan = bar.addMenu("&Plan")
+        plan = bar.addMenu(QCoreApplication.translate("MainActions", "&Plan"))
         plan.addMenu(self.add_module)
         plan.addActions([self.remove_module, self.move_up, self.move_down])
         plan.addSeparator()
         plan.addActions([self.sign_off, self.revise, self.compare])
-        view = bar.addMenu("&View")
+        view = bar.addMenu(QCoreApplication.translate("MainActions", "&View"))
         view.addActions([self.focus_outline, self.focus_form, self.show_findings, self.show_preview])
         view.addSeparator()
         view.addActions([self.show_outline_pane, self.show_side_pane])
-        export = bar.addMenu("E&xport")
+        export = bar.addMenu(QCoreApplication.translate("MainActions", "E&xport"))
         export.addActions([self.export_handout, self.export_summary, self.print])
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(QCoreApplication.translate("MainActions", "&Help"))
         help_menu.addAction(self.help)
         help_menu.addSeparator()
         help_menu.addAction(self.about)

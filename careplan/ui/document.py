@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from careplan.domain.plan import CarePlan
@@ -22,7 +22,7 @@ class PlanDocument(QObject):
 
     def __init__(self, plan: CarePlan | None = None, path: Path | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._plan = plan or CarePlan(title="Untitled plan")
+        self._plan = plan or CarePlan(title=QCoreApplication.translate("PlanDocument", "Untitled plan"))
         self._path = path
         self._forced_dirty = False
         # A fresh key per document so its recovery copy never overwrites another window's.
@@ -46,7 +46,7 @@ class PlanDocument(QObject):
     def display_name(self) -> str:
         if self._path is not None:
             return self._path.name.removesuffix(".careplan.json")
-        return self._plan.title.strip() or "Untitled plan"
+        return self._plan.title.strip() or QCoreApplication.translate("PlanDocument", "Untitled plan")
 
     def replace_plan(self, plan: CarePlan) -> None:
         """Swap in a new plan; only undo commands call this, so every change is undoable."""

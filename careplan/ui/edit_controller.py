@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import BaseModel
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from careplan.domain import edits
 from careplan.domain.catalog import CatalogIndex
@@ -15,6 +15,7 @@ from careplan.domain.edits import EditRejected, FieldPath
 from careplan.domain.entry_checks import reason_problem
 from careplan.domain.errors import plain_message, with_label
 from careplan.domain.plan import Acknowledgement, CarePlan, utc_now
+from careplan.ui.code_words import code_word
 from careplan.ui.commands import PlanEditCommand, push_field_edit
 from careplan.ui.document import PlanDocument
 
@@ -56,7 +57,7 @@ class EditController(QObject):
                 self.last_problem = message[:1].upper() + message[1:]
         except KeyError:
             # The part being edited was removed (e.g. by undo) while its editor was still open.
-            self.last_problem = "That part of the plan no longer exists."
+            self.last_problem = QCoreApplication.translate("EditController", "That part of the plan no longer exists.")
         if self.last_problem is not None:
             if announce:
                 self.edit_rejected.emit(self.last_problem)
@@ -77,52 +78,52 @@ class EditController(QObject):
         says why in plain words, and unless ``announce`` is False (the form shows it beside the
         field) so does ``edit_rejected``.
         """
-        return self._push(lambda: edits.set_field(self.plan, path, value), f"Change {label}", path if merge else None,
+        return self._push(lambda: edits.set_field(self.plan, path, value), QCoreApplication.translate("EditController", "Change {0}").format(label), path if merge else None,
                           label=label, announce=announce)
 
     def set_fields(self, changes: dict[FieldPath, Any], label: str, *, announce: bool = True, merge: bool = False) -> bool:
         """Several values as one step (switching a medicine to as-needed sets its daily cap too)."""
         first = next(iter(changes))
-        return self._push(lambda: edits.set_fields(self.plan, changes), f"Change {label}", first if merge else None,
+        return self._push(lambda: edits.set_fields(self.plan, changes), QCoreApplication.translate("EditController", "Change {0}").format(label), first if merge else None,
                           label=label, announce=announce)
 
     def add_module(self, kind: str, index: int | None = None) -> bool:
         accepted_by = ""
         if kind == "kratom":
             if self.plan.kratom_module() is not None:
-                self.edit_rejected.emit("This plan already has a kratom module.")
+                self.edit_rejected.emit(QCoreApplication.translate("EditController", "This plan already has a kratom module."))
                 return False
             who = self.kratom_gate() if self.kratom_gate is not None else None
             if who is None:
                 return False
             accepted_by = who
         module = edits.new_module(kind, accepted_by=accepted_by, accepted_at=utc_now())
-        if self._push(lambda: edits.add_module(self.plan, module, index), f"Add {MODULE_LABELS[kind]} module"):
+        if self._push(lambda: edits.add_module(self.plan, module, index), QCoreApplication.translate("EditController", "Add {0} module").format(code_word(MODULE_LABELS[kind]))):
             self.module_added.emit(module.id)
             return True
         return False
 
     def remove_module(self, module_id: str) -> bool:
         kind = self._module_label(module_id)
-        return self._push(lambda: edits.remove_module(self.plan, module_id), f"Remove {kind} module")
+        return self._push(lambda: edits.remove_module(self.plan, module_id), QCoreApplication.translate("EditController", "Remove {0} module").format(kind))
 
     def move_module(self, module_id: str, index: int) -> bool:
         kind = self._module_label(module_id)
-        return self._push(lambda: edits.move_module(self.plan, module_id, index), f"Move {kind} module")
+        return self._push(lambda: edits.move_module(self.plan, module_id, index), QCoreApplication.translate("EditController", "Move {0} module").format(kind))
 
     def add_item(self, list_path: FieldPath, item: BaseModel | str, label: str) -> bool:
-        return self._push(lambda: edits.add_item(self.plan, list_path, item), f"Add {label}", label=label)
+        return self._push(lambda: edits.add_item(self.plan, list_path, item), QCoreApplication.translate("EditController", "Add {0}").format(label), label=label)
 
     def remove_item(self, list_path: FieldPath, item: str | int, label: str) -> bool:
-        return self._push(lambda: edits.remove_item(self.plan, list_path, item), f"Remove {label}", label=label)
+        return self._push(lambda: edits.remove_item(self.plan, list_path, item), QCoreApplication.translate("EditController", "Remove {0}").format(label), label=label)
 
     def acknowledge(self, rule: str, items: list[str], reason: str, by: str, title: str) -> bool:
         reason, by = reason.strip(), by.strip()
         if not reason or not by:
-            self.edit_rejected.emit("An acknowledgement needs a reason and the name of who acknowledges it.")
+            self.edit_rejected.emit(QCoreApplication.translate("EditController", "An acknowledgement needs a reason and the name of who acknowledges it."))
             return False
         if (thin := reason_problem(reason)) is not None:
-            self.edit_rejected.emit(with_label("Reason", thin))
+            self.edit_rejected.emit(with_label(QCoreApplication.translate("EditController", "Reason"), thin))
             return False
         if self.catalog is not None:
             from careplan.domain.safety.acknowledgements import new_acknowledgement
@@ -130,15 +131,15 @@ class EditController(QObject):
             ack = new_acknowledgement(self.plan, self.catalog, rule, items, reason, by, utc_now())
         else:
             ack = Acknowledgement(rule=rule, items=items, reason=reason, by=by, at=utc_now())
-        return self._push(lambda: edits.acknowledge(self.plan, ack), f"Acknowledge \u201c{title}\u201d")
+        return self._push(lambda: edits.acknowledge(self.plan, ack), QCoreApplication.translate("EditController", "Acknowledge “{0}”").format(title))
 
     def withdraw_acknowledgement(self, rule: str, items: list[str], title: str) -> bool:
         return self._push(
-            lambda: edits.withdraw_acknowledgement(self.plan, rule, items), f"Withdraw acknowledgement of \u201c{title}\u201d"
+            lambda: edits.withdraw_acknowledgement(self.plan, rule, items), QCoreApplication.translate("EditController", "Withdraw acknowledgement of “{0}”").format(title)
         )
 
     def _module_label(self, module_id: str) -> str:
         for module in self.plan.modules:
             if module.id == module_id:
-                return MODULE_LABELS[module.kind]
+                return code_word(MODULE_LABELS[module.kind])
         return "a"

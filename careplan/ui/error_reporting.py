@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 
@@ -24,13 +25,13 @@ def report_uncaught(exc_type: type[BaseException], exc: BaseException, tb: Trace
     if isinstance(exc, OSError):
         # Disk full, read-only, permission, a folder removed: the clinician can act on it; not a bug.
         text = describe_os_error(exc, "use")
-        show_error(parent, "Careplan could not use a file", text[:1].upper() + text[1:] + ".",
-                   "Your plan is still open. Save it somewhere else if saving failed.")
+        show_error(parent, QCoreApplication.translate("ErrorReporting", "Careplan could not use a file"), text[:1].upper() + text[1:] + ".",
+                   QCoreApplication.translate("ErrorReporting", "Your plan is still open. Save it somewhere else if saving failed."))
         return
     log = write_crash_log(exc.with_traceback(tb), "careplan gui")
     text = internal_error_message(exc, log)
-    show_error(parent, "Careplan hit an internal error", text[:1].upper() + text[1:] + ".",
-               "Your plan is still open. Save it to be safe; a recovery copy is kept as well.")
+    show_error(parent, QCoreApplication.translate("ErrorReporting", "Careplan hit an internal error"), text[:1].upper() + text[1:] + ".",
+               QCoreApplication.translate("ErrorReporting", "Your plan is still open. Save it to be safe; a recovery copy is kept as well."))
 
 
 def install() -> None:

@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self._load_pending = False
         # No Qt.* enums on this path: the first one built costs ~45 ms of start-up (PySide6 builds
         # the whole Qt namespace of Python enums at once).
-        loading = QLabel("<p align=center>Loading the clinical catalog\u2026</p>")
+        loading = QLabel(QCoreApplication.translate("MainWindow", "<p align=center>Loading the clinical catalog\u2026</p>"))
         self.setCentralWidget(loading)
         geometry = self.state.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         if catalog is None:
             from careplan.ui.prompts import show_error
 
-            show_error(self, "Careplan cannot start", "The clinical catalog could not be loaded.", problem)
+            show_error(self, QCoreApplication.translate("MainWindow", "Careplan cannot start"), QCoreApplication.translate("MainWindow", "The clinical catalog could not be loaded."), problem)
             self.close()
             QCoreApplication.exit(2)
             return

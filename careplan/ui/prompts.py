@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -9,9 +10,9 @@ def ask_save_changes(parent: QWidget | None, name: str) -> str:
     """"save", "discard" or "cancel" for a plan with unsaved changes."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Unsaved changes")
-    box.setText(f"Save the changes to \u201c{name}\u201d?")
-    box.setInformativeText("If you don't save, your changes since the last save will be lost.")
+    box.setWindowTitle(QCoreApplication.translate("Prompts", "Unsaved changes"))
+    box.setText(QCoreApplication.translate("Prompts", "Save the changes to “{0}”?").format(name))
+    box.setInformativeText(QCoreApplication.translate("Prompts", "If you don't save, your changes since the last save will be lost."))
     box.setStandardButtons(
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel
     )
@@ -53,13 +54,13 @@ def ask_add_unlisted(parent: QWidget | None, what: str, text: str) -> bool:
     """
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Not in the catalog")
-    box.setText(f"\u201c{text}\u201d is not in the catalog.")
-    checks = ("The safety checks cannot count or check it (no MME, interactions or dose limits)."
-              if what == "medicine" else "The handout will have no instructions or picture for it.")
-    box.setInformativeText(f"{checks} Add it anyway, or go back and pick one from the list?")
-    add = box.addButton(f"Add \u201c{text}\u201d", QMessageBox.ButtonRole.AcceptRole)
-    back = box.addButton("Back to the list", QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("Prompts", "Not in the catalog"))
+    box.setText(QCoreApplication.translate("Prompts", "“{0}” is not in the catalog.").format(text))
+    checks = (QCoreApplication.translate("Prompts", "The safety checks cannot count or check it (no MME, interactions or dose limits).")
+              if what == "medicine" else QCoreApplication.translate("Prompts", "The handout will have no instructions or picture for it."))
+    box.setInformativeText(QCoreApplication.translate("Prompts", "{0} Add it anyway, or go back and pick one from the list?").format(checks))
+    add = box.addButton(QCoreApplication.translate("Prompts", "Add “{0}”").format(text), QMessageBox.ButtonRole.AcceptRole)
+    back = box.addButton(QCoreApplication.translate("Prompts", "Back to the list"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(back)
     box.setEscapeButton(back)
     box.exec()

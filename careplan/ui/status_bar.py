@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from careplan.ui.document import PlanDocument
@@ -18,10 +19,10 @@ class PlanStatusBar(QStatusBar):
         self.monitor = monitor
         self.saved_at: datetime | None = None
         self.mme = QLabel()
-        self.mme.setAccessibleName("Morphine milligram equivalents a day")
+        self.mme.setAccessibleName(QCoreApplication.translate("PlanStatusBar", "Morphine milligram equivalents a day"))
         self.findings = QLabel()
         self.save_state = QLabel()
-        self.save_state.setAccessibleName("Save state")
+        self.save_state.setAccessibleName(QCoreApplication.translate("PlanStatusBar", "Save state"))
         self.addPermanentWidget(self.mme)
         self.addPermanentWidget(self.findings)
         self.addPermanentWidget(self.save_state)
@@ -40,13 +41,12 @@ class PlanStatusBar(QStatusBar):
     def _on_report_changed(self) -> None:
         mme = self.monitor.report.mme
         if mme.complete:
-            self.mme.setText(f"MME {mme.total:g}/day")
+            self.mme.setText(QCoreApplication.translate("PlanStatusBar", "MME {0:g}/day").format(mme.total))
             self.mme.setToolTip(mme.caveat)
         else:
             # Never a quiet number: when an opioid's amount could not be counted, the total is a floor.
-            self.mme.setText(f"MME at least {mme.total:g}/day \u26a0")
-            self.mme.setToolTip("Not every opioid's amount a day could be worked out (see Findings), so the "
-                                f"real total may be higher. {mme.caveat}")
+            self.mme.setText(QCoreApplication.translate("PlanStatusBar", "MME at least {0:g}/day ⚠").format(mme.total))
+            self.mme.setToolTip(QCoreApplication.translate("PlanStatusBar", "Not every opioid's amount a day could be worked out (see Findings), so the real total may be higher. {0}").format(mme.caveat))
         self.findings.setText(summary_line(self.monitor.report))
 
     def _on_reset(self) -> None:
@@ -59,9 +59,9 @@ class PlanStatusBar(QStatusBar):
 
     def _on_modified_changed(self, modified: bool) -> None:
         if modified:
-            text = "Unsaved changes"
+            text = QCoreApplication.translate("PlanStatusBar", "Unsaved changes")
         elif self.saved_at is not None:
-            text = f"Saved {self.saved_at:%H:%M}"
+            text = QCoreApplication.translate("PlanStatusBar", "Saved {0:%H:%M}").format(self.saved_at)
         else:
-            text = "Not saved yet" if self.document.path is None else "No changes since opening"
+            text = QCoreApplication.translate("PlanStatusBar", "Not saved yet") if self.document.path is None else QCoreApplication.translate("PlanStatusBar", "No changes since opening")
         self.save_state.setText(text)

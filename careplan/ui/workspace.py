@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -26,6 +26,7 @@ from careplan.domain.lifecycle import is_read_only
 from careplan.storage import paths
 from careplan.storage.autosave import RecoveryStore
 from careplan.ui.actions import MainActions
+from careplan.ui.code_words import code_word
 from careplan.ui.dialogs.kratom_cautions_dialog import KratomCautionsDialog
 from careplan.ui.document import PlanDocument
 from careplan.ui.edit_controller import EditController
@@ -83,9 +84,9 @@ class Workspace(QObject):
         self.findings = FindingsView(self.monitor)
         self.preview_view = PreviewView()
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Findings and preview")
-        self.tabs.addTab(self.findings, "Findings")
-        self.tabs.addTab(self.preview_view, "Preview")
+        self.tabs.setAccessibleName(QCoreApplication.translate("Workspace", "Findings and preview"))
+        self.tabs.addTab(self.findings, QCoreApplication.translate("Workspace", "Findings"))
+        self.tabs.addTab(self.preview_view, QCoreApplication.translate("Workspace", "Preview"))
         self.splitter = self._lay_out()
 
         self.outline_controller = OutlineController(self.outline, self.outline_model, self.editor_panel, self.edits)
@@ -123,7 +124,7 @@ class Workspace(QObject):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 0, 0, 0)
-        outline_title = QLabel("Plan &outline")
+        outline_title = QLabel(QCoreApplication.translate("Workspace", "Plan &outline"))
         outline_title.setBuddy(self.outline)
         left_layout.addWidget(outline_title)
         # The outline comes first on a short screen: the palette gives up height before it does
@@ -211,12 +212,12 @@ class Workspace(QObject):
         menu.clear()
         menu.menuAction().setIcon(module_icon("medication"))
         for kind in self.palette_model.kinds():
-            action = menu.addAction(module_icon(kind), MODULE_LABELS[kind])
+            action = menu.addAction(module_icon(kind), code_word(MODULE_LABELS[kind]))
             action.triggered.connect(lambda _checked=False, k=kind: self.edits.add_module(k))
         if "kratom" not in self.palette_model.kinds():
             menu.addSeparator()
-            hint = menu.addAction(module_icon("kratom"), "Kratom counselling: turn on in Preferences\u2026")
-            hint.setToolTip("Optional and off by default; its cautions must be accepted to turn it on")
+            hint = menu.addAction(module_icon("kratom"), QCoreApplication.translate("Workspace", "Kratom counselling: turn on in Preferences\u2026"))
+            hint.setToolTip(QCoreApplication.translate("Workspace", "Optional and off by default; its cautions must be accepted to turn it on"))
             hint.triggered.connect(self.edit_preferences)
 
     def _fill_recent_menu(self) -> None:
@@ -228,7 +229,7 @@ class Workspace(QObject):
             action.setToolTip(str(path))
             action.triggered.connect(lambda _checked=False, p=path: self.files.open_path(p))
         if not recent:
-            menu.addAction("No recent plans").setEnabled(False)
+            menu.addAction(QCoreApplication.translate("Workspace", "No recent plans")).setEnabled(False)
 
     def _on_panes_moved(self) -> None:
         """Keep the View menu's ticks in step when a pane is hidden or shown by dragging its edge."""
@@ -237,13 +238,13 @@ class Workspace(QObject):
                 action.setChecked(self.splitter.pane_shown(index))
 
     def _on_title_changed(self) -> None:
-        self.window.setWindowTitle(f"{self.document.display_name}[*] \u2013 Careplan")
+        self.window.setWindowTitle(QCoreApplication.translate("Workspace", "{0}[*] – Careplan").format(self.document.display_name))
         self.window.setWindowModified(self.document.is_modified)
 
     def _on_report_changed(self) -> None:
         self.outline_model.set_module_severity(self.monitor.module_severity())
         report = self.monitor.report
-        self.tabs.setTabText(0, f"Findings ({len(report.findings)})")
+        self.tabs.setTabText(0, QCoreApplication.translate("Workspace", "Findings ({0})").format(len(report.findings)))
         # The icon shows the most severe finding still open: a tick only when nothing is.
         worst = highest_open(report)
         self.tabs.setTabIcon(0, icon(f"severity-{worst}") if worst else icon("acknowledged"))
@@ -257,8 +258,8 @@ class Workspace(QObject):
         self._fill_add_module_menu()
 
     def _on_about(self) -> None:
-        show_info(self.window, "About Careplan", f"Careplan {__version__}",
-                  "Builds chronic-pain care plans, checks them for safety problems, and prints handouts.")
+        show_info(self.window, QCoreApplication.translate("Workspace", "About Careplan"), QCoreApplication.translate("Workspace", "Careplan {0}").format(__version__),
+                  QCoreApplication.translate("Workspace", "Builds chronic-pain care plans, checks them for safety problems, and prints handouts."))
 
     def show_help(self, topic: str | None = None) -> None:
         """Open the user guide (F1) at ``topic``, or at the topic of the part that has the focus."""
@@ -303,7 +304,7 @@ class Workspace(QObject):
     def _kratom_gate(self) -> str | None:
         prefs = self.preferences.preferences
         if not prefs.kratom_enabled:
-            self.edits.edit_rejected.emit("The kratom module is turned off. Turn it on in Preferences first.")
+            self.edits.edit_rejected.emit(QCoreApplication.translate("Workspace", "The kratom module is turned off. Turn it on in Preferences first."))
             return None
         dialog = KratomCautionsDialog(self.catalog, prefs.clinician_name, purpose="add", parent=self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -38,6 +38,15 @@ class MessageBoxes:
         return [f"{title}: {text}" for title, text in self.shown]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_screens(qapp: QApplication) -> None:
+    """The screens as the app starts them in English (app.run installs the same): the source text
+    plus careplan_en.qm, whose plural forms turn "%n step(s)" into "5 steps"."""
+    from careplan.ui.translations import install_translators
+
+    install_translators("en")
+
+
 @pytest.fixture(scope="session")
 def catalog() -> CatalogIndex:
     return load_catalog()

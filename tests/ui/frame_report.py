@@ -70,7 +70,7 @@ def main() -> int:
                           "visible": widget.isVisible()}), flush=True)
 
     names = run_tour(load_catalog(), _scratch, report)
-    print(json.dumps({"done": len(names)}), flush=True)
+    print(json.dumps({"done": len(names), "language": app.property("careplan_screen_language")}), flush=True)
     del app
     return 0
 

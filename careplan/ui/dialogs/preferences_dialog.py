@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -41,8 +42,8 @@ class PathField(QWidget):
         self.edit = QLineEdit(str(value) if value else "")
         self.edit.setAccessibleName(name)
         self.edit.setPlaceholderText(placeholder)
-        browse = QPushButton("Browse\u2026")
-        browse.setAccessibleName(f"Choose {name.lower()}")
+        browse = QPushButton(QCoreApplication.translate("PathField", "Browse\u2026"))
+        browse.setAccessibleName(QCoreApplication.translate("PathField", "Choose {0}").format(name.lower()))
         browse.clicked.connect(self._on_browse)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -52,9 +53,9 @@ class PathField(QWidget):
 
     def _on_browse(self) -> None:
         if self.folder:
-            chosen = QFileDialog.getExistingDirectory(self, "Choose a folder", self.edit.text())
+            chosen = QFileDialog.getExistingDirectory(self, QCoreApplication.translate("PathField", "Choose a folder"), self.edit.text())
         else:
-            chosen, _ = QFileDialog.getOpenFileName(self, "Choose the clinic logo", self.edit.text(), "Images (*.png *.jpg *.jpeg)")
+            chosen, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("PathField", "Choose the clinic logo"), self.edit.text(), QCoreApplication.translate("PathField", "Images (*.png *.jpg *.jpeg)"))
         if chosen:
             self.edit.setText(chosen)
 
@@ -66,65 +67,65 @@ class PathField(QWidget):
 class PreferencesDialog(FittedDialog):
     def __init__(self, preferences: Preferences, catalog: CatalogIndex, default_personal: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(QCoreApplication.translate("PreferencesDialog", "Preferences"))
         self.setMinimumWidth(600)
         self.original = preferences
         self.catalog = catalog
         self._kratom_accepted_at = preferences.kratom_cautions_accepted_at
 
-        letterhead = QGroupBox("Clinic letterhead (printed at the top of every handout)")
+        letterhead = QGroupBox(QCoreApplication.translate("PreferencesDialog", "Clinic letterhead (printed at the top of every handout)"))
         lform = QFormLayout(letterhead)
-        self.clinic_name = self._line(lform, "Clinic &name", preferences.clinic_name, "e.g. Riverside Pain Clinic")
+        self.clinic_name = self._line(lform, QCoreApplication.translate("PreferencesDialog", "Clinic &name"), preferences.clinic_name, QCoreApplication.translate("PreferencesDialog", "e.g. Riverside Pain Clinic"))
         self.clinic_address = QPlainTextEdit(preferences.clinic_address)
-        self.clinic_address.setAccessibleName("Clinic address")
+        self.clinic_address.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Clinic address"))
         self.clinic_address.setTabChangesFocus(True)
         self.clinic_address.setMaximumHeight(64)
-        lform.addRow("Address", self.clinic_address)
-        self.clinic_phone = self._line(lform, "Phone", preferences.clinic_phone, "")
-        self.logo = PathField(preferences.clinic_logo_path, folder=False, name="Logo", placeholder="Optional PNG or JPEG")
-        lform.addRow("Logo", self.logo)
+        lform.addRow(QCoreApplication.translate("PreferencesDialog", "Address"), self.clinic_address)
+        self.clinic_phone = self._line(lform, QCoreApplication.translate("PreferencesDialog", "Phone"), preferences.clinic_phone, "")
+        self.logo = PathField(preferences.clinic_logo_path, folder=False, name=QCoreApplication.translate("PreferencesDialog", "Logo"), placeholder=QCoreApplication.translate("PreferencesDialog", "Optional PNG or JPEG"))
+        lform.addRow(QCoreApplication.translate("PreferencesDialog", "Logo"), self.logo)
 
-        you = QGroupBox("You")
+        you = QGroupBox(QCoreApplication.translate("PreferencesDialog", "You"))
         yform = QFormLayout(you)
-        self.clinician_name = self._line(yform, "Your name", preferences.clinician_name, "Recorded with acknowledgements")
-        self.clinician_credentials = self._line(yform, "Credentials", preferences.clinician_credentials, "e.g. MD, FRCP")
-        self.clinician_licence = self._line(yform, "Licence number", preferences.clinician_licence,
-                                            "Printed with your name on the clinician summary's signature block")
+        self.clinician_name = self._line(yform, QCoreApplication.translate("PreferencesDialog", "Your name"), preferences.clinician_name, QCoreApplication.translate("PreferencesDialog", "Recorded with acknowledgements"))
+        self.clinician_credentials = self._line(yform, QCoreApplication.translate("PreferencesDialog", "Credentials"), preferences.clinician_credentials, QCoreApplication.translate("PreferencesDialog", "e.g. MD, FRCP"))
+        self.clinician_licence = self._line(yform, QCoreApplication.translate("PreferencesDialog", "Licence number"), preferences.clinician_licence,
+                                            QCoreApplication.translate("PreferencesDialog", "Printed with your name on the clinician summary's signature block"))
 
-        plans = QGroupBox("New plans and printing")
+        plans = QGroupBox(QCoreApplication.translate("PreferencesDialog", "New plans and printing"))
         pform = QFormLayout(plans)
         self.jurisdiction = JurisdictionEdit(catalog)
-        self.jurisdiction.setAccessibleName("Default jurisdiction")
-        self.jurisdiction.setToolTip("Filled in for every new plan; start typing a country or state and pick it")
+        self.jurisdiction.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Default jurisdiction"))
+        self.jurisdiction.setToolTip(QCoreApplication.translate("PreferencesDialog", "Filled in for every new plan; start typing a country or state and pick it"))
         self.jurisdiction.set_code(preferences.default_jurisdiction or None)
         self.jurisdiction_problem = QLabel()
         self.jurisdiction_problem.setWordWrap(True)
         self.jurisdiction_problem.setStyleSheet("color: #b71c1c;")
         self.jurisdiction_problem.hide()
-        pform.addRow("Patients usually live in", self.jurisdiction)
+        pform.addRow(QCoreApplication.translate("PreferencesDialog", "Patients usually live in"), self.jurisdiction)
         pform.addRow("", self.jurisdiction_problem)
-        self.large_print = QCheckBox("Print handouts in large print by default")
+        self.large_print = QCheckBox(QCoreApplication.translate("PreferencesDialog", "Print handouts in large print by default"))
         self.large_print.setChecked(preferences.large_print)
         pform.addRow(self.large_print)
 
-        folders = QGroupBox("Template folders")
+        folders = QGroupBox(QCoreApplication.translate("PreferencesDialog", "Template folders"))
         fform = QFormLayout(folders)
-        self.personal = PathField(preferences.personal_templates_dir, folder=True, name="Your templates folder",
+        self.personal = PathField(preferences.personal_templates_dir, folder=True, name=QCoreApplication.translate("PreferencesDialog", "Your templates folder"),
                                   placeholder=str(default_personal))
-        fform.addRow("Your templates", self.personal)
-        self.shared = PathField(preferences.shared_templates_dir, folder=True, name="Shared clinic templates folder",
-                                placeholder="Optional, e.g. a network folder")
-        fform.addRow("Shared clinic templates", self.shared)
+        fform.addRow(QCoreApplication.translate("PreferencesDialog", "Your templates"), self.personal)
+        self.shared = PathField(preferences.shared_templates_dir, folder=True, name=QCoreApplication.translate("PreferencesDialog", "Shared clinic templates folder"),
+                                placeholder=QCoreApplication.translate("PreferencesDialog", "Optional, e.g. a network folder"))
+        fform.addRow(QCoreApplication.translate("PreferencesDialog", "Shared clinic templates"), self.shared)
 
         self.store = StorePage(preferences)
         self.languages = LanguagePage(preferences, preferences.clinician_name)
 
-        optional = QGroupBox("Optional modules")
+        optional = QGroupBox(QCoreApplication.translate("PreferencesDialog", "Optional modules"))
         oform = QVBoxLayout(optional)
-        self.kratom = QCheckBox("Enable the kratom counselling module")
-        self.kratom.setAccessibleName("Enable the kratom module")
+        self.kratom = QCheckBox(QCoreApplication.translate("PreferencesDialog", "Enable the kratom counselling module"))
+        self.kratom.setAccessibleName(QCoreApplication.translate("PreferencesDialog", "Enable the kratom module"))
         self.kratom.setChecked(preferences.kratom_enabled)
-        note = QLabel("Off by default. Turning it on shows the cautions to accept; each plan that adds it records them again.")
+        note = QLabel(QCoreApplication.translate("PreferencesDialog", "Off by default. Turning it on shows the cautions to accept; each plan that adds it records them again."))
         note.setWordWrap(True)
         oform.addWidget(self.kratom)
         oform.addWidget(note)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -77,10 +77,10 @@ def parse_date(text: str, locale: QLocale | None = None) -> date | None:
         if parsed.isValid():
             return date(parsed.year(), parsed.month(), parsed.day())
     if "yyyy" not in short and locale.toDate(text, short).isValid():
-        raise ValueError("write the year in full, e.g. 1955 rather than 55.")
+        raise ValueError(QCoreApplication.translate("DateField", "write the year in full, e.g. 1955 rather than 55."))
     example = QDate(1960, 12, 31).toString(display_format(locale))
     iso = "1960-12-31"
-    raise ValueError(f"write the date like {example}" + (f" or {iso}." if example != iso else "."))
+    raise ValueError(QCoreApplication.translate("DateField", "write the date like {0}").format(example) + (QCoreApplication.translate("DateField", " or {0}.").format(iso) if example != iso else "."))
 
 
 class DateField(QWidget):
@@ -94,13 +94,13 @@ class DateField(QWidget):
         hint = format_hint()
         # The short form fits a narrow field; the tooltip says ISO dates work too.
         self.edit.setPlaceholderText(hint)
-        self.edit.setToolTip(f"Type the date as {hint}" + ("" if hint == "YYYY-MM-DD" else " or YYYY-MM-DD")
-                             + ", or pick it from the calendar")
+        self.edit.setToolTip(QCoreApplication.translate("DateField", "Type the date as {0}").format(hint) + ("" if hint == "YYYY-MM-DD" else QCoreApplication.translate("DateField", " or YYYY-MM-DD"))
+                             + QCoreApplication.translate("DateField", ", or pick it from the calendar"))
         self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("00/00/00000") + 12)
         self.button = QToolButton()
         self.button.setIcon(icon("follow-up"))  # the calendar icon the outline uses for follow-up
-        self.button.setToolTip("Pick the date from a calendar")
-        self.button.setAccessibleName("Pick from a calendar")
+        self.button.setToolTip(QCoreApplication.translate("DateField", "Pick the date from a calendar"))
+        self.button.setAccessibleName(QCoreApplication.translate("DateField", "Pick from a calendar"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         # The calendar is built when first opened: a form has many dates, most never picked.

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.edits import FieldPath
+from careplan.ui.code_words import code_word
 from careplan.ui.document import PlanDocument
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import PartEditor
@@ -39,7 +40,7 @@ class EditorPanel(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setObjectName("edit_message")
-        self.message.setAccessibleName("Message about the last edit")
+        self.message.setAccessibleName(QCoreApplication.translate("EditorPanel", "Message about the last edit"))
         self.message.hide()
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -98,8 +99,8 @@ class EditorPanel(QWidget):
             ids = [m.id for m in self.document.plan.modules]
             if key[1] in ids:
                 index = ids.index(key[1])
-                return f"Module {index + 1}: {MODULE_LABELS[self.document.plan.modules[index].kind]}"
-        return editor.heading
+                return QCoreApplication.translate("EditorPanel", "Module {0}: {1}").format(index + 1, code_word(MODULE_LABELS[self.document.plan.modules[index].kind]))
+        return QCoreApplication.translate(type(editor).__name__, editor.heading)
 
     def show_message(self, text: str) -> None:
         self.message.setText(f"\u26a0 {text}")
@@ -131,7 +132,7 @@ class EditorPanel(QWidget):
         if best is None:
             return
         _, binder, binding = best
-        binder.mark(binding.widget, "Edit this text: it holds a patient identifier")
+        binder.mark(binding.widget, QCoreApplication.translate("EditorPanel", "Edit this text: it holds a patient identifier"))
         self.scroll_area.ensureWidgetVisible(binding.widget, 40, 80)
         binding.widget.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImageReader, QPainter, QPaintEvent, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -16,10 +16,11 @@ from careplan.domain.pose.scene import Drawing, Mark, Scene
 from careplan.domain.pose.style import LOOKS
 from careplan.storage.exercise_photos import MAX_PHOTO_PIXELS, PhotoError, PhotoLibrary
 from careplan.ui.prompts import show_error
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 # Screen words for the panel captions (the handout keeps its own per language).
-PHASE_WORDS = {"start": "Start", "end": "End", "breathe_in": "Breathe in", "breathe_out": "Breathe out",
-               "tense": "Tense", "relax": "Relax", "step_1": "Step", "step_2": "Next step"}
+PHASE_WORDS = {"start": QT_TRANSLATE_NOOP("ExerciseFigure", "Start"), "end": QT_TRANSLATE_NOOP("ExerciseFigure", "End"), "breathe_in": QT_TRANSLATE_NOOP("ExerciseFigure", "Breathe in"), "breathe_out": QT_TRANSLATE_NOOP("ExerciseFigure", "Breathe out"),
+               "tense": QT_TRANSLATE_NOOP("ExerciseFigure", "Tense"), "relax": QT_TRANSLATE_NOOP("ExerciseFigure", "Relax"), "step_1": QT_TRANSLATE_NOOP("ExerciseFigure", "Step"), "step_2": QT_TRANSLATE_NOOP("ExerciseFigure", "Next step")}
 PANEL_GAP = 10.0
 
 
@@ -94,7 +95,7 @@ class ExerciseFigureView(QWidget):
         self._cache: QPixmap | None = None
         # Never the widget that makes a form scroll sideways: it shrinks with the editor.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Exercise picture")
+        self.setAccessibleName(QCoreApplication.translate("ExerciseFigureView", "Exercise picture"))
 
     def show_figure(self, drawing: Drawing | None, photo: QPixmap | None = None, description: str = "") -> None:
         self._drawing, self._photo = drawing, photo
@@ -136,7 +137,7 @@ class ExerciseFigureView(QWidget):
             width = scaled.width() / target.devicePixelRatio()
             painter.drawPixmap(QPointF(area.left() + (area.width() - width) / 2, area.top()), scaled)
         elif self._drawing is not None:
-            paint_drawing(painter, self._drawing, area, tuple(PHASE_WORDS[p] for p in self._drawing.phases))  # type: ignore[arg-type]
+            paint_drawing(painter, self._drawing, area, tuple(QCoreApplication.translate("ExerciseFigure", PHASE_WORDS[p]) for p in self._drawing.phases))  # type: ignore[arg-type]
         painter.end()
 
 
@@ -182,13 +183,13 @@ class ExercisePicture(QWidget):
         self.library = library or PhotoLibrary()
         self.exercise_id: str | None = None
         self.view = ExerciseFigureView()
-        self.choose = QPushButton("Use our photo\u2026")
-        self.choose.setToolTip("Show the clinic's own photo of this exercise instead of the drawing (PNG or JPEG)")
-        self.drop = QPushButton("Use the drawing")
-        self.drop.setToolTip("Forget the clinic's photo of this exercise")
+        self.choose = QPushButton(QCoreApplication.translate("ExercisePicture", "Use our photo\u2026"))
+        self.choose.setToolTip(QCoreApplication.translate("ExercisePicture", "Show the clinic's own photo of this exercise instead of the drawing (PNG or JPEG)"))
+        self.drop = QPushButton(QCoreApplication.translate("ExercisePicture", "Use the drawing"))
+        self.drop.setToolTip(QCoreApplication.translate("ExercisePicture", "Forget the clinic's photo of this exercise"))
         # Tests replace these two; the app asks with a file dialog and reports in a message box.
         self.ask_file: Callable[[], str] = self._ask_file
-        self.report: Callable[[str], None] = lambda text: show_error(self, "Photo not used", text)
+        self.report: Callable[[str], None] = lambda text: show_error(self, QCoreApplication.translate("ExercisePicture", "Photo not used"), text)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
@@ -216,13 +217,13 @@ class ExercisePicture(QWidget):
         photo = load_photo(path) if path is not None else None
         body = self.catalog.data.body
         drawing = cached_drawing(entry.figure, body) if entry.figure is not None and body is not None else None
-        described = f"{entry.name}: " + ("the clinic's photo" if photo is not None else "start and end drawing")
+        described = f"{entry.name}: " + (QCoreApplication.translate("ExercisePicture", "the clinic's photo") if photo is not None else QCoreApplication.translate("ExercisePicture", "start and end drawing"))
         self.view.show_figure(drawing, photo, described)
         self.drop.setEnabled(path is not None)
 
     def _ask_file(self) -> str:
-        chosen, _ = QFileDialog.getOpenFileName(self, "Choose a photo of this exercise", "",
-                                                "Photos (*.png *.jpg *.jpeg)")
+        chosen, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("ExercisePicture", "Choose a photo of this exercise"), "",
+                                                QCoreApplication.translate("ExercisePicture", "Photos (*.png *.jpg *.jpeg)"))
         return chosen
 
     def _on_choose(self) -> None:

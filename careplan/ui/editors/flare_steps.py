@@ -7,6 +7,7 @@ plan by position; they are rebuilt only when a step is added or removed, so typi
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from careplan.domain.advice import ADVICE_KIND_LABELS, ADVICE_KINDS
@@ -32,14 +33,14 @@ class FlareStepRow(QWidget):
         kind = ComboBox(KIND_CHOICES)
         # Narrow: the step's words get the rest of the editor, at 150 % too.
         kind.setMinimumContentsLength(7)
-        self.kind = named(self.binder.combo(kind, (*STEPS, index, "kind"), f"kind of flare step {n}"),
-                          f"Kind of step {n}", "What the step is about; the safety checks read it (heat with a patch "
-                          "or a gel, alcohol with a sedating medicine)")
-        self.text = named(self.binder.line(QLineEdit(), (*STEPS, index, "text"), f"flare step {n}"), f"Step {n}",
-                          "What the patient does, in plain words")
-        remove = named(QToolButton(), f"Remove step {n}", "Remove this step")
+        self.kind = named(self.binder.combo(kind, (*STEPS, index, "kind"), QCoreApplication.translate("FlareStepRow", "kind of flare step {0}").format(n)),
+                          QCoreApplication.translate("FlareStepRow", "Kind of step {0}").format(n), QCoreApplication.translate("FlareStepRow", "What the step is about; the safety checks read it (heat with a patch "
+                          "or a gel, alcohol with a sedating medicine)"))
+        self.text = named(self.binder.line(QLineEdit(), (*STEPS, index, "text"), QCoreApplication.translate("FlareStepRow", "flare step {0}").format(n)), QCoreApplication.translate("FlareStepRow", "Step {0}").format(n),
+                          QCoreApplication.translate("FlareStepRow", "What the patient does, in plain words"))
+        remove = named(QToolButton(), QCoreApplication.translate("FlareStepRow", "Remove step {0}").format(n), QCoreApplication.translate("FlareStepRow", "Remove this step"))
         remove.setText("\u2715")
-        remove.clicked.connect(lambda: controller.remove_item(STEPS, index, "flare-plan step"))
+        remove.clicked.connect(lambda: controller.remove_item(STEPS, index, QCoreApplication.translate("FlareStepRow", "flare-plan step")))
         row.addWidget(self.kind)
         row.addWidget(self.text, 1)
         row.addWidget(remove)
@@ -59,7 +60,7 @@ class FlareStepList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self._rows_layout = QVBoxLayout()
         layout.addLayout(self._rows_layout)
-        add = named(QPushButton("Add step"), "Add a flare-plan step")
+        add = named(QPushButton(QCoreApplication.translate("FlareStepList", "Add step")), QCoreApplication.translate("FlareStepList", "Add a flare-plan step"))
         add.clicked.connect(self._on_add)
         layout.addWidget(add)
 
@@ -76,6 +77,6 @@ class FlareStepList(QWidget):
             row.refresh(plan)
 
     def _on_add(self) -> None:
-        if self.controller.add_item(STEPS, FlareStep(kind="other", text=""), "flare-plan step"):
+        if self.controller.add_item(STEPS, FlareStep(kind="other", text=""), QCoreApplication.translate("FlareStepList", "flare-plan step")):
             self.refresh(self.controller.plan)
             self.rows[-1].text.setFocus()

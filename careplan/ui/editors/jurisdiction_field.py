@@ -6,7 +6,7 @@ from the list) the text is resolved to one code, or the field keeps the text and
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from careplan.domain.catalog import CatalogIndex
@@ -21,7 +21,7 @@ class JurisdictionEdit(QLineEdit):
     def __init__(self, catalog: CatalogIndex | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.lookup = PlaceLookup(all_places(catalog))
-        self.setPlaceholderText("Start typing a country or state, e.g. Texas")
+        self.setPlaceholderText(QCoreApplication.translate("JurisdictionEdit", "Start typing a country or state, e.g. Texas"))
         completer = QCompleter([p.label for p in self.lookup.places], self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

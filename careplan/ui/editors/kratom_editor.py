@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from careplan.domain.catalog import CatalogIndex
@@ -11,15 +12,16 @@ from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import add_row, named
 from careplan.ui.editors.module_base import ModuleEditor
 from careplan.ui.editors.widgets import ComboBox, DoubleSpinBox, SpinBox
+from careplan.ui.translations import QT_TRANSLATE_NOOP, translated_choices
 
-STATUSES = [("Currently using", "current_use"), ("Considering it", "considering"), ("Tapering off", "tapering"),
-            ("Used in the past", "past_use"), ("Advised against it", "advised_against")]
-FORMS = [("Not known", "unknown"), ("Leaf", "leaf"), ("Powder", "powder"), ("Capsules", "capsule"), ("Liquid / shot", "liquid"),
-         ("Concentrated extract", "extract"), ("7-OH product", "7oh_product")]
+STATUSES = [(QT_TRANSLATE_NOOP("KratomEditor", "Currently using"), "current_use"), (QT_TRANSLATE_NOOP("KratomEditor", "Considering it"), "considering"), (QT_TRANSLATE_NOOP("KratomEditor", "Tapering off"), "tapering"),
+            (QT_TRANSLATE_NOOP("KratomEditor", "Used in the past"), "past_use"), (QT_TRANSLATE_NOOP("KratomEditor", "Advised against it"), "advised_against")]
+FORMS = [(QT_TRANSLATE_NOOP("KratomEditor", "Not known"), "unknown"), (QT_TRANSLATE_NOOP("KratomEditor", "Leaf"), "leaf"), (QT_TRANSLATE_NOOP("KratomEditor", "Powder"), "powder"), (QT_TRANSLATE_NOOP("KratomEditor", "Capsules"), "capsule"), (QT_TRANSLATE_NOOP("KratomEditor", "Liquid / shot"), "liquid"),
+         (QT_TRANSLATE_NOOP("KratomEditor", "Concentrated extract"), "extract"), ("7-OH product", "7oh_product")]
 
 
 class KratomEditor(ModuleEditor):
-    heading = "Kratom (counselling)"
+    heading = QT_TRANSLATE_NOOP("KratomEditor", "Kratom (counselling)")
 
     def __init__(self, controller: EditController, catalog: CatalogIndex, module_id: str, parent: QWidget | None = None) -> None:
         super().__init__(controller, catalog, module_id, parent)
@@ -27,28 +29,28 @@ class KratomEditor(ModuleEditor):
         self.accepted = QLabel()
         self.accepted.setWordWrap(True)
         self.layout_.addWidget(self.accepted)
-        _box, form = self.group("What the patient reports")
-        add_row(form, "&Status", b.combo(ComboBox(STATUSES), self.m("status"), "kratom status"))
-        add_row(form, "Product form", b.combo(ComboBox(FORMS), self.m("product_form"), "kratom product form"))
-        add_row(form, "Amount (as reported)", b.line(QLineEdit(), self.m("reported_amount"), "reported amount"),
-                "What the patient says they take; Careplan never suggests an amount")
-        add_row(form, "How often (as reported)", b.line(QLineEdit(), self.m("reported_frequency"), "reported frequency"))
-        add_row(form, "For how long", b.spin(DoubleSpinBox(0, 1200, decimals=1, suffix="months", optional=True),
-                                             self.m("duration_months"), "duration of use"))
-        add_row(form, "Where they get it", b.line(QLineEdit(), self.m("source"), "source"))
-        add_row(form, "Withdrawal symptoms", b.line(QLineEdit(), self.m("withdrawal_symptoms"), "withdrawal symptoms"))
-        _box, cforms = self.group("Cautions discussed with the patient")
+        _box, form = self.group(QCoreApplication.translate("KratomEditor", "What the patient reports"))
+        add_row(form, QCoreApplication.translate("KratomEditor", "&Status"), b.combo(ComboBox(translated_choices("KratomEditor", STATUSES)), self.m("status"), QCoreApplication.translate("KratomEditor", "kratom status")))
+        add_row(form, QCoreApplication.translate("KratomEditor", "Product form"), b.combo(ComboBox(translated_choices("KratomEditor", FORMS)), self.m("product_form"), QCoreApplication.translate("KratomEditor", "kratom product form")))
+        add_row(form, QCoreApplication.translate("KratomEditor", "Amount (as reported)"), b.line(QLineEdit(), self.m("reported_amount"), QCoreApplication.translate("KratomEditor", "reported amount")),
+                QCoreApplication.translate("KratomEditor", "What the patient says they take; Careplan never suggests an amount"))
+        add_row(form, QCoreApplication.translate("KratomEditor", "How often (as reported)"), b.line(QLineEdit(), self.m("reported_frequency"), QCoreApplication.translate("KratomEditor", "reported frequency")))
+        add_row(form, QCoreApplication.translate("KratomEditor", "For how long"), b.spin(DoubleSpinBox(0, 1200, decimals=1, suffix=QCoreApplication.translate("Units", "months"), optional=True),
+                                             self.m("duration_months"), QCoreApplication.translate("KratomEditor", "duration of use")))
+        add_row(form, QCoreApplication.translate("KratomEditor", "Where they get it"), b.line(QLineEdit(), self.m("source"), "source"))
+        add_row(form, QCoreApplication.translate("KratomEditor", "Withdrawal symptoms"), b.line(QLineEdit(), self.m("withdrawal_symptoms"), QCoreApplication.translate("KratomEditor", "withdrawal symptoms")))
+        _box, cforms = self.group(QCoreApplication.translate("KratomEditor", "Cautions discussed with the patient"))
         self.cautions = {c.id: named(QCheckBox(c.title), c.title, c.clinician_text) for c in catalog.data.kratom_cautions}
         for check in self.cautions.values():
             cforms.addRow(check)
-        b.check_group(self.cautions, self.m("cautions_discussed"), "cautions discussed")
-        _box, mform = self.group("Monitoring")
-        monitoring = b.lines(QPlainTextEdit(), self.m("monitoring"), "kratom monitoring")
-        monitoring.setPlaceholderText("One per line, e.g. liver function tests")
+        b.check_group(self.cautions, self.m("cautions_discussed"), QCoreApplication.translate("KratomEditor", "cautions discussed"))
+        _box, mform = self.group(QCoreApplication.translate("KratomEditor", "Monitoring"))
+        monitoring = b.lines(QPlainTextEdit(), self.m("monitoring"), QCoreApplication.translate("KratomEditor", "kratom monitoring"))
+        monitoring.setPlaceholderText(QCoreApplication.translate("KratomEditor", "One per line, e.g. liver function tests"))
         monitoring.setMaximumHeight(80)
-        add_row(mform, "Monitoring", monitoring)
-        add_row(mform, "Review in", b.spin(SpinBox(1, 52, suffix="weeks", optional=True), self.m("follow_up_weeks"), "kratom review"))
-        self.add_notes("Kratom")
+        add_row(mform, QCoreApplication.translate("KratomEditor", "Monitoring"), monitoring)
+        add_row(mform, QCoreApplication.translate("KratomEditor", "Review in"), b.spin(SpinBox(1, 52, suffix=QCoreApplication.translate("Units", "weeks"), optional=True), self.m("follow_up_weeks"), QCoreApplication.translate("KratomEditor", "kratom review")))
+        self.add_notes(QCoreApplication.translate("KratomEditor", "Kratom"))
 
     def refresh(self, plan: CarePlan) -> None:
         super().refresh(plan)
@@ -56,6 +58,6 @@ class KratomEditor(ModuleEditor):
             module = get_field(plan, ("modules", self.module_id))
         except KeyError:
             return
-        when = module.cautions_accepted_at.strftime("%d %b %Y %H:%M") if module.cautions_accepted_at else "unknown time"
-        who = module.cautions_accepted_by or "the clinician"
-        self.accepted.setText(f"Cautions accepted by {who} on {when} (UTC).")
+        when = module.cautions_accepted_at.strftime("%d %b %Y %H:%M") if module.cautions_accepted_at else QCoreApplication.translate("KratomEditor", "unknown time")
+        who = module.cautions_accepted_by or QCoreApplication.translate("KratomEditor", "the clinician")
+        self.accepted.setText(QCoreApplication.translate("KratomEditor", "Cautions accepted by {0} on {1} (UTC).").format(who, when))

@@ -12,7 +12,7 @@ from contextlib import ExitStack
 from datetime import date
 from typing import Any, Protocol
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QCoreApplication, QSignalBlocker
 
 from careplan.domain import dose_changes
 from careplan.domain.catalog_model import Drug
@@ -87,8 +87,8 @@ class DoseEdits:
             for index, strength in enumerate(drug.strengths if drug else ()):
                 self.form.strength.addItem(strength.label(), index)
             if item.strength is None and (match is None):
-                self.form.strength.addItem(f"None: dose written in {item.unit}", NO_STRENGTH)
-            self.form.strength.addItem("Other strength\u2026", OTHER_STRENGTH)
+                self.form.strength.addItem(QCoreApplication.translate("DoseEdits", "None: dose written in {0}").format(item.unit), NO_STRENGTH)
+            self.form.strength.addItem(QCoreApplication.translate("DoseEdits", "Other strength\u2026"), OTHER_STRENGTH)
             typed = item.strength is not None and match is None
             if match is not None:
                 self.form.strength.setCurrentIndex(self.form.strength.findData(match))
@@ -114,9 +114,9 @@ class DoseEdits:
             wording = drug.patient.get("en") if drug is not None else None
             what = wording.what_for if wording is not None else ""
             self.form.rescue_note.setText(
-                "<b>Rescue medicine</b> for family, friends or carers to give in an emergency"
+                QCoreApplication.translate("DoseEdits", "<b>Rescue medicine</b> for family, friends or carers to give in an emergency")
                 + (f": {what}" if what else ".")
-                + " It has no schedule, is not part of the daily totals, and the handout addresses it to them.")
+                + QCoreApplication.translate("DoseEdits", " It has no schedule, is not part of the daily totals, and the handout addresses it to them."))
             return
         shown = kind if kind in self.form.kind_widgets else "daily"
         with QSignalBlocker(self.form.how_often):
@@ -133,8 +133,8 @@ class DoseEdits:
                 box.setChecked(slot in slots)
                 box.setVisible((item.times_per_day or 1) <= len(SLOTS))
             source = timing_source(item, drug)
-            self.form.timing_note.setText({"catalog": f"(usual for {drug.name if drug else 'it'})", "usual": "(usual times)",
-                                      "none": "(spread over the day)"}.get(source, ""))
+            self.form.timing_note.setText({"catalog": QCoreApplication.translate("DoseEdits", "(usual for {0})").format(drug.name if drug else QCoreApplication.translate("DoseEdits", "it")),
+                                           "usual": QCoreApplication.translate("DoseEdits", "(usual times)"), "none": QCoreApplication.translate("DoseEdits", "(spread over the day)")}.get(source, ""))
             hours = item.interval_hours or dose_changes.DEFAULT_INTERVAL_HOURS
             value, per = dose_changes.interval_parts(hours)
             self.form.every_unit.set_current_data(per)
@@ -143,7 +143,7 @@ class DoseEdits:
             else:
                 self.form.every.setRange(24, 672)
             self._show_number(self.form.every, value)
-            self.form.interval_note.setText("(a new patch each time)" if item.unit == "patch" else "")
+            self.form.interval_note.setText(QCoreApplication.translate("DoseEdits", "(a new patch each time)") if item.unit == "patch" else "")
             self._show_number(self.form.max_per_day, item.max_per_day or dose_changes.DEFAULT_PRN_MAX)
             self._show_number(self.form.gap, item.min_hours_between)
 
@@ -194,13 +194,13 @@ class DoseEdits:
     def _on_frequency_picked(self, _index: int) -> None:
         item = self.row.item()
         if item is not None:
-            self.row.change(dose_changes.switch_frequency(item, self.row.catalog_drug(item), self.form.how_often.currentData()), "how often")
+            self.row.change(dose_changes.switch_frequency(item, self.row.catalog_drug(item), self.form.how_often.currentData()), QCoreApplication.translate("DoseEdits", "how often"))
 
     def _on_times(self) -> None:
-        ok, value = self._number(self.form.times, "times a day")
+        ok, value = self._number(self.form.times, QCoreApplication.translate("DoseEdits", "times a day"))
         item = self.row.item()
         if ok and item is not None and value is not None and value != item.times_per_day:
-            self.row.change(dose_changes.times_changes(item, int(value)), "times a day", merge=True)
+            self.row.change(dose_changes.times_changes(item, int(value)), QCoreApplication.translate("DoseEdits", "times a day"), merge=True)
         elif ok:
             self.row.show_problem(None)
 
@@ -210,10 +210,10 @@ class DoseEdits:
             return
         changes = dose_changes.timing_changes(item, self.row.catalog_drug(item), slot, on)
         if changes is None:
-            self.row.show_problem("A daily medicine needs at least one time of day.")
+            self.row.show_problem(QCoreApplication.translate("DoseEdits", "A daily medicine needs at least one time of day."))
             self.row.refresh(self.row.controller.plan)
             return
-        self.row.change(changes, "times of day")
+        self.row.change(changes, QCoreApplication.translate("DoseEdits", "times of day"))
 
     def _on_interval(self) -> None:
         ok, value = self._number(self.form.every, "interval")
@@ -226,17 +226,17 @@ class DoseEdits:
         self.row.change(changes, "interval", merge=True)
 
     def _on_max_per_day(self) -> None:
-        ok, value = self._number(self.form.max_per_day, "most doses a day")
+        ok, value = self._number(self.form.max_per_day, QCoreApplication.translate("DoseEdits", "most doses a day"))
         if ok:
-            self.row.change({"max_per_day": value}, "most doses a day", merge=True)
+            self.row.change({"max_per_day": value}, QCoreApplication.translate("DoseEdits", "most doses a day"), merge=True)
 
     def _on_gap(self) -> None:
-        ok, value = self._number(self.form.gap, "hours between doses")
+        ok, value = self._number(self.form.gap, QCoreApplication.translate("DoseEdits", "hours between doses"))
         if ok:
-            self.row.change({"min_hours_between": value}, "hours between doses", merge=True)
+            self.row.change({"min_hours_between": value}, QCoreApplication.translate("DoseEdits", "hours between doses"), merge=True)
 
     def _on_stop(self) -> None:
-        label = f"{self.row.name()} stop date"
+        label = QCoreApplication.translate("DoseEdits", "{0} stop date").format(self.row.name())
         try:
             stop = self.form.stop.date_value()
         except ValueError as exc:
@@ -251,14 +251,14 @@ class DoseEdits:
         self._course_problem(None if ok else self.row.controller.last_problem)
 
     def _on_duration(self) -> None:
-        ok, days = self._number(self.form.duration, "course length")
+        ok, days = self._number(self.form.duration, QCoreApplication.translate("DoseEdits", "course length"))
         if not ok:
             return
         problem = entry_problem(self.row.controller.plan, self.row.path("duration_days"), days, date.today())
         if problem is not None:
-            self.row.show_problem(with_label(f"{self.row.name()} course length", problem))
+            self.row.show_problem(with_label(QCoreApplication.translate("DoseEdits", "{0} course length").format(self.row.name()), problem))
             return
-        self.row.change(dose_changes.duration_changes(int(days) if days is not None else None), "course length", merge=True)
+        self.row.change(dose_changes.duration_changes(int(days) if days is not None else None), QCoreApplication.translate("DoseEdits", "course length"), merge=True)
 
     def _course_problem(self, problem: str | None) -> None:
         """A stop date that cannot be used stays typed, with the reason under the medicine."""

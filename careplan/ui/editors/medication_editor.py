@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from careplan.domain.catalog import CatalogIndex
@@ -16,6 +17,7 @@ from careplan.ui.editors.catalog_picker import resolve_typed
 from careplan.ui.editors.drug_completer import drug_completer
 from careplan.ui.editors.medication_row import MedicationRow
 from careplan.ui.editors.row_list import RowList
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 
 class DrugPicker(QWidget):
@@ -26,11 +28,11 @@ class DrugPicker(QWidget):
         self.catalog = catalog
         self._on_pick = on_pick
         self.jurisdiction: str | None = None
-        self.edit = named(QLineEdit(), "Add a medicine", "Type a medicine name or brand, then press Enter")
-        self.edit.setPlaceholderText("Type a medicine to add, e.g. ibuprofen")
+        self.edit = named(QLineEdit(), QCoreApplication.translate("DrugPicker", "Add a medicine"), QCoreApplication.translate("DrugPicker", "Type a medicine name or brand, then press Enter"))
+        self.edit.setPlaceholderText(QCoreApplication.translate("DrugPicker", "Type a medicine to add, e.g. ibuprofen"))
         self.edit.setCompleter(drug_completer(catalog, self.edit))
         self.edit.returnPressed.connect(self._on_add)
-        self.button = named(QPushButton("Add medicine"), "Add medicine")
+        self.button = named(QPushButton(QCoreApplication.translate("DrugPicker", "Add medicine")), QCoreApplication.translate("DrugPicker", "Add medicine"))
         self.button.clicked.connect(self._on_add)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -106,19 +108,20 @@ class MedicationList(QWidget):
 
 
 class MedicationEditor(PartEditor):
-    heading = "Medication"
+    heading = QT_TRANSLATE_NOOP("MedicationEditor", "Medication")
 
     def __init__(self, controller: EditController, catalog: CatalogIndex, module_id: str, parent: QWidget | None = None) -> None:
         super().__init__(controller, catalog, parent)
         self.module_id = module_id
         self.medicines = MedicationList(
             controller, catalog, ("modules", module_id, "items"),
-            "No medicines yet. Type one below and press Enter.",
+            QCoreApplication.translate("MedicationEditor", "No medicines yet. Type one below and press Enter."),
         )
-        _box, form = self.group("Medicines in this plan")
+        _box, form = self.group(QCoreApplication.translate("MedicationEditor", "Medicines in this plan"))
         form.addRow(self.medicines)
-        _notes_box, notes_form = self.group("Notes for this module")
-        self.notes = named(self.binder.text(QPlainTextEdit(), ("modules", module_id, "notes"), "medication notes"), "Medication notes")
+        _notes_box, notes_form = self.group(QCoreApplication.translate("MedicationEditor", "Notes for this module"))
+        self.notes = named(self.binder.text(QPlainTextEdit(), ("modules", module_id, "notes"), QCoreApplication.translate("MedicationEditor", "medication notes")), QCoreApplication.translate("MedicationEditor", "Medication notes"),
+                           QCoreApplication.translate("ModuleEditor", "Printed on the handout as a note from the care team"))
         self.notes.setMaximumHeight(70)
         notes_form.addRow(self.notes)
         self.layout_.addStretch(1)

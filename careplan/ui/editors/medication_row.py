@@ -10,7 +10,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
@@ -75,13 +75,13 @@ class MedicationRow(Row):
         self.toggle.setAutoRaise(True)
         self.toggle.setCheckable(True)
         self.toggle.setProperty("disclosure", True)  # stays usable on a signed plan (read-only)
-        self.toggle.setAccessibleName("Show or hide this medicine's details")
+        self.toggle.setAccessibleName(QCoreApplication.translate("MedicationRow", "Show or hide this medicine's details"))
         self.toggle.toggled.connect(self.set_expanded)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.remove = named(QPushButton("Remove"), "Remove this medicine",
-                            "Remove this medicine from the list (Undo brings it back)")
+        self.remove = named(QPushButton(QCoreApplication.translate("MedicationRow", "Remove")), QCoreApplication.translate("MedicationRow", "Remove this medicine"),
+                            QCoreApplication.translate("MedicationRow", "Remove this medicine from the list (Undo brings it back)"))
         self.remove.clicked.connect(self._on_remove)
         self.taper = TaperButton(controller, catalog, self.item_path)
         self.header = RowHeader()
@@ -103,13 +103,13 @@ class MedicationRow(Row):
 
     def _bind(self) -> None:
         b, form = self.binder, self.form
-        b.spin(form.dose, self.path("dose"), lambda: f"{self.name()} dose")
-        b.combo(form.unit, self.path("unit"), lambda: f"{self.name()} unit")
-        b.date(form.start, self.path("start"), lambda: f"{self.name()} start date")
-        b.combo(form.route, self.path("route"), lambda: f"{self.name()} route")
-        b.check(form.otc, self.path("otc"), lambda: f"{self.name()} OTC")
-        b.line(form.purpose, self.path("purpose"), lambda: f"{self.name()} purpose")
-        b.line(form.instructions, self.path("instructions"), lambda: f"{self.name()} instructions")
+        b.spin(form.dose, self.path("dose"), lambda: QCoreApplication.translate("MedicationRow", "{0} dose").format(self.name()))
+        b.combo(form.unit, self.path("unit"), lambda: QCoreApplication.translate("MedicationRow", "{0} unit").format(self.name()))
+        b.date(form.start, self.path("start"), lambda: QCoreApplication.translate("MedicationRow", "{0} start date").format(self.name()))
+        b.combo(form.route, self.path("route"), lambda: QCoreApplication.translate("MedicationRow", "{0} route").format(self.name()))
+        b.check(form.otc, self.path("otc"), lambda: QCoreApplication.translate("MedicationRow", "{0} OTC").format(self.name()))
+        b.line(form.purpose, self.path("purpose"), lambda: QCoreApplication.translate("MedicationRow", "{0} purpose").format(self.name()))
+        b.line(form.instructions, self.path("instructions"), lambda: QCoreApplication.translate("MedicationRow", "{0} instructions").format(self.name()))
         for widget in (form.dose, form.start):
             attach_message(widget, form.message)  # their problems show on the medicine's message line
 
@@ -132,7 +132,7 @@ class MedicationRow(Row):
             self.toggle.setChecked(expanded)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self.form.setVisible(expanded)
-        self.toggle.setToolTip("Hide the details" if expanded else "Show the details to edit them")
+        self.toggle.setToolTip(QCoreApplication.translate("MedicationRow", "Hide the details") if expanded else QCoreApplication.translate("MedicationRow", "Show the details to edit them"))
 
     def focus_first(self) -> None:
         self.set_expanded(True)
@@ -153,7 +153,7 @@ class MedicationRow(Row):
 
     def name(self) -> str:
         item = self.item()
-        return medicine_name(self.catalog, item) if item else "medicine"
+        return medicine_name(self.catalog, item) if item else QCoreApplication.translate("MedicationRow", "medicine")
 
     def change(self, changes: dict[str, Any], what: str, *, merge: bool = False) -> bool:
         """One undo step; ``merge`` for values typed or stepped in a number field (one step per field)."""
@@ -201,7 +201,7 @@ class MedicationRow(Row):
         if item.purpose:
             parts.append(f"<i>{escape(item.purpose)}</i>")
         if drug is None:
-            parts.append("not in the catalog: not checked")
+            parts.append(QCoreApplication.translate("MedicationRow", "not in the catalog: not checked"))
         if tapering := taper_summary(item, self.catalog):
             parts.append(escape(tapering))
         self.summary.setText(" \u00b7 ".join(parts))

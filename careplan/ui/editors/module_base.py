@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from careplan.domain.catalog import CatalogIndex
@@ -19,8 +20,10 @@ class ModuleEditor(PartEditor):
         return ("modules", self.module_id, *parts)
 
     def add_notes(self, what: str) -> None:
-        _box, form = self.group("Notes")
-        notes = named(self.binder.text(QPlainTextEdit(), self.m("notes"), f"{what} notes"), f"{what} notes")
+        _box, form = self.group(QCoreApplication.translate("ModuleEditor", "Notes"))
+        name = QCoreApplication.translate("ModuleEditor", "{0} notes").format(what)
+        notes = named(self.binder.text(QPlainTextEdit(), self.m("notes"), name), name,
+                      QCoreApplication.translate("ModuleEditor", "Printed on the handout as a note from the care team"))
         notes.setMaximumHeight(70)
         form.addRow(notes)
         self.layout_.addStretch(1)

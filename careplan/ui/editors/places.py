@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from PySide6.QtCore import QCoreApplication
+
 from careplan.domain.catalog import CatalogIndex
 
 CODE_PATTERN = re.compile(r"^[A-Za-z]{2}(-[A-Za-z0-9]{1,3})?$")
@@ -113,12 +115,12 @@ class PlaceLookup:
             return named[0].code
         if len(named) > 1:
             choices = " or ".join(p.label for p in named)
-            raise ValueError(f"More than one place is called {text}: choose {choices}.")
-        raise ValueError("Choose a place from the list (start typing its name), or type its code, e.g. US-TX or GB.")
+            raise ValueError(QCoreApplication.translate("PlaceLookup", "More than one place is called {0}: choose {1}.").format(text, choices))
+        raise ValueError(QCoreApplication.translate("PlaceLookup", "Choose a place from the list (start typing its name), or type its code, e.g. US-TX or GB."))
 
     def _known_code(self, code: str) -> str:
         code = code.upper()
         country = code.split("-", 1)[0]
         if code in self.by_code or (country in self.by_code and CODE_PATTERN.match(code)):
             return code
-        raise ValueError(f"{code} is not a country or state code Careplan knows; choose a place from the list.")
+        raise ValueError(QCoreApplication.translate("PlaceLookup", "{0} is not a country or state code Careplan knows; choose a place from the list.").format(code))

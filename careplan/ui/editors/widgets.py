@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QSizePolicy, QWidget
 
 from careplan.domain.numbers import number, parse_number
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
-NOT_SET = "not set"
+NOT_SET = QT_TRANSLATE_NOOP("Widgets", "not set")
 INVALID_STYLE = "border: 1px solid #d32f2f;"
 
 
@@ -38,7 +39,7 @@ class NumberBox(QAbstractSpinBox):
         self.optional = optional
         self._suffix = suffix
         self._plural_suffix = plural_suffix or suffix
-        self._special = NOT_SET
+        self._special = QCoreApplication.translate("Widgets", NOT_SET)
         self._value: float | None = None if optional else minimum
         self._problem: str | None = None
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -117,7 +118,7 @@ class NumberBox(QAbstractSpinBox):
         amount = parse_number(text, self._min, self._max, whole=self._whole,
                               suffixes=tuple({self._suffix, self._plural_suffix} - {""}))
         if amount is None and not self.optional:
-            raise ValueError(f"cannot be left empty; give a number from {number(self._min)} to {number(self._max)}.")
+            raise ValueError(QCoreApplication.translate("NumberBox", "cannot be left empty; give a number from {0} to {1}.").format(number(self._min), number(self._max)))
         return (int(amount) if self._whole else amount) if amount is not None else None
 
     def _on_finished(self) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
@@ -23,25 +23,26 @@ class BlockedDialog(FittedDialog):
 
     def __init__(self, findings: list[Finding], what: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Acknowledge critical findings before you {what}")
+        # The verb goes into the sentences below ("before you export"), in the screen's language.
+        what = {"export": QCoreApplication.translate("BlockedDialog", "export"), "print": QCoreApplication.translate("BlockedDialog", "print")}.get(what, what)
+        self.setWindowTitle(QCoreApplication.translate("BlockedDialog", "Acknowledge critical findings before you {0}").format(what))
         self.setMinimumWidth(480)
         self.findings = findings
         self.chosen: Finding | None = None
         n = len(findings)
-        intro = QLabel(f"<p><b>{n} critical finding{'s' if n > 1 else ''}</b> must be acknowledged with a reason "
-                       f"before you {what}. Go to one to read it, change the plan, or acknowledge it.</p>")
+        intro = QLabel(QCoreApplication.translate("BlockedDialog", "<p><b>%n critical finding(s)</b> must be acknowledged with a reason before you {0}. Go to one to read it, change the plan, or acknowledge it.</p>", "", n).format(what))
         intro.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Critical findings to acknowledge")
+        self.list.setAccessibleName(QCoreApplication.translate("BlockedDialog", "Critical findings to acknowledge"))
         self.list.setWordWrap(True)
         for finding in findings:
             item = QListWidgetItem(severity_icon(finding.severity), finding.title)
             item.setToolTip(finding.detail)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
-        self.go_to = QPushButton("Go to finding")
+        self.go_to = QPushButton(QCoreApplication.translate("BlockedDialog", "Go to finding"))
         self.go_to.setDefault(True)
-        self.go_to.setToolTip("Show this finding in the Findings panel and the part of the plan it concerns")
+        self.go_to.setToolTip(QCoreApplication.translate("BlockedDialog", "Show this finding in the Findings panel and the part of the plan it concerns"))
         buttons = QDialogButtonBox()
         buttons.addButton(self.go_to, QDialogButtonBox.ButtonRole.AcceptRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from careplan.domain.catalog import CatalogIndex
+from careplan.ui.code_words import code_word
 from careplan.ui.document import PlanDocument
 from careplan.ui.exports.blocked_dialog import BlockedDialog
 from careplan.ui.exports.export_dialog import ExportDialog
@@ -57,13 +58,13 @@ class ExportController(QObject):
             return None
         from careplan.export.options import HANDOUT_SECTIONS
 
-        sections = [(s.id, s.label, s.required) for s in HANDOUT_SECTIONS]
+        sections = [(s.id, code_word(s.label), s.required) for s in HANDOUT_SECTIONS]
         prefs = self.preferences.preferences
         dialog = ExportDialog(sections, prefs.large_print, kind, self.window, clinic_phone=prefs.clinic_phone)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         kind = dialog.kind()
-        chosen, _ = QFileDialog.getSaveFileName(self.window, "Export to PDF", str(self._default_name(kind)), "PDF (*.pdf)")
+        chosen, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("ExportController", "Export to PDF"), str(self._default_name(kind)), QCoreApplication.translate("ExportController", "PDF (*.pdf)"))
         if not chosen:
             return None
         path = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
@@ -75,13 +76,13 @@ class ExportController(QObject):
 
             atomic_write_bytes(path, data, keep_backup=False)
         except OSError as exc:
-            show_error(self.window, "Could not export", f"The PDF could not be written to {path}.", exc.strerror or str(exc))
+            show_error(self.window, QCoreApplication.translate("ExportController", "Could not export"), QCoreApplication.translate("ExportController", "The PDF could not be written to {0}.").format(path), exc.strerror or str(exc))
             return None
         except ValueError as exc:  # MissingPhrase, PlanLanguageError, MissingLanguage: the handout's language
             show_error(self.window, self.tr("Could not make the handout"),
                        self.tr("The handout would mix two languages, so nothing was written."), str(exc))
             return None
-        self.status_message.emit(f"Exported {path.name}")
+        self.status_message.emit(QCoreApplication.translate("ExportController", "Exported {0}").format(path.name))
         self.exported.emit(path)
         return path
 
@@ -133,12 +134,12 @@ class ExportController(QObject):
         plan = self.document.plan
         paper = default_paper(plan.patient_or_empty.jurisdiction)
         previewed = self.preview.latest if self.preview.is_current else None
-        title = f"Care plan handout \u2013 {self.document.display_name}"
+        title = QCoreApplication.translate("ExportController", "Care plan handout – {0}").format(self.document.display_name)
         try:
             result = print_handout(lambda size: self.render("handout", page_size=size), paper, self.window, title, previewed)
         except OSError as exc:
-            show_error(self.window, "Could not print to the file", "The PDF could not be written.", exc.strerror or str(exc))
+            show_error(self.window, QCoreApplication.translate("ExportController", "Could not print to the file"), QCoreApplication.translate("ExportController", "The PDF could not be written."), exc.strerror or str(exc))
             return False
         if result.to_file is not None:
-            self.status_message.emit(f"Printed to {result.to_file.name} ({result.paper.upper()}). {result.note}".strip())
+            self.status_message.emit(QCoreApplication.translate("ExportController", "Printed to {0} ({1}). {2}").format(result.to_file.name, result.paper.upper(), result.note).strip())
         return result.printed

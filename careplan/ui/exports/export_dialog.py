@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
@@ -21,29 +22,29 @@ class ExportDialog(FittedDialog):
         """``sections`` holds (id, label, required) as the export module lists them; without a
         ``clinic_phone`` the dialog says that the handout prints a blank phone line."""
         super().__init__(parent)
-        self.setWindowTitle("Export")
-        self.handout = QRadioButton("Patient handout")
-        self.summary = QRadioButton("Clinician summary")
+        self.setWindowTitle(QCoreApplication.translate("ExportDialog", "Export"))
+        self.handout = QRadioButton(QCoreApplication.translate("ExportDialog", "Patient handout"))
+        self.summary = QRadioButton(QCoreApplication.translate("ExportDialog", "Clinician summary"))
         (self.handout if kind == "handout" else self.summary).setChecked(True)
-        what = QGroupBox("What to export")
+        what = QGroupBox(QCoreApplication.translate("ExportDialog", "What to export"))
         what_layout = QVBoxLayout(what)
         what_layout.addWidget(self.handout)
         what_layout.addWidget(self.summary)
-        self.sections_box = QGroupBox("Handout sections")
+        self.sections_box = QGroupBox(QCoreApplication.translate("ExportDialog", "Handout sections"))
         sections_layout = QVBoxLayout(self.sections_box)
         self.section_checks: dict[str, QCheckBox] = {}
         for section_id, label, required in sections:
-            check = QCheckBox(label + (" (always printed, for safety)" if required else ""))
+            check = QCheckBox(label + (QCoreApplication.translate("ExportDialog", " (always printed, for safety)") if required else ""))
             check.setChecked(True)
             check.setEnabled(not required)
             check.setAccessibleName(label)
             self.section_checks[section_id] = check
             sections_layout.addWidget(check)
-        self.large_print = QCheckBox("Large print")
+        self.large_print = QCheckBox(QCoreApplication.translate("ExportDialog", "Large print"))
         self.large_print.setChecked(large_print)
-        self.large_print.setAccessibleName("Large print")
+        self.large_print.setAccessibleName(QCoreApplication.translate("ExportDialog", "Large print"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export\u2026")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("ExportDialog", "Export\u2026"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -53,10 +54,10 @@ class ExportDialog(FittedDialog):
         self.phone_note: QLabel | None = None
         if not clinic_phone.strip():
             self.phone_note = QLabel(
-                "No clinic phone number is set (Preferences). The handout will print a blank "
-                "\u201cPhone: ______\u201d line for you to fill in by hand.")
+                QCoreApplication.translate("ExportDialog", "No clinic phone number is set (Preferences). The handout will print a blank "
+                "\u201cPhone: ______\u201d line for you to fill in by hand."))
             self.phone_note.setWordWrap(True)
-            self.phone_note.setAccessibleName("No clinic phone number")
+            self.phone_note.setAccessibleName(QCoreApplication.translate("ExportDialog", "No clinic phone number"))
             layout.addWidget(self.phone_note)
         layout.addWidget(buttons)
         self.handout.toggled.connect(self.sections_box.setEnabled)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QPageSize, QPainter
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -58,7 +58,7 @@ def print_handout(render: Render, paper: str, parent: QWidget | None, title: str
     printer.setDocName(title)
     printer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if paper == "letter" else QPageSize.PageSizeId.A4))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle("Print handout")
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print handout"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return PrintResult(False)
     chosen = paper_of(printer.pageLayout().pageSize())
@@ -69,7 +69,7 @@ def print_handout(render: Render, paper: str, parent: QWidget | None, title: str
         target = Path(printer.outputFileName())
         atomic_write_bytes(target, data, keep_backup=False)  # owner-only, like every file Careplan writes
         whole = printer.printRange() != QPrinter.PrintRange.AllPages
-        note = "A PDF file holds the whole handout, as exported." if whole else ""
+        note = QCoreApplication.translate("Printing", "A PDF file holds the whole handout, as exported.") if whole else ""
         return PrintResult(True, target, chosen, note)
     return PrintResult(_draw_pages(data, printer), None, chosen)
 

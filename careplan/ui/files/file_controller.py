@@ -7,7 +7,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from careplan.domain.deidentify import KIND_WORDS, IdentifiersFound
@@ -31,9 +31,10 @@ from careplan.ui.files.save_template_dialog import SaveTemplateDialog
 from careplan.ui.files.template_picker_dialog import TemplatePickerDialog
 from careplan.ui.preferences_store import PreferencesStore
 from careplan.ui.prompts import ask_save_changes, show_error, show_info
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 from careplan.ui.window_state import WindowState
 
-FILE_FILTER = "Care plans (*.careplan.json);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP("FileController", "Care plans (*.careplan.json);;All files (*)")
 
 
 def with_suffix(path: Path) -> Path:
@@ -70,7 +71,7 @@ class FileController(QObject):
         prefs = self.preferences.preferences
         patient = Patient(jurisdiction=prefs.default_jurisdiction or None)
         plan = (plan_from_template(template, patient, kratom_accepted_by=kratom_accepted_by) if template
-                else CarePlan(title="New care plan", patient=patient))
+                else CarePlan(title=QCoreApplication.translate("FileController", "New care plan"), patient=patient))
         if prefs.clinician_name:
             plan = plan.model_copy(update={"clinician": Clinician(name=prefs.clinician_name, credentials=prefs.clinician_credentials)})
         return plan
@@ -109,13 +110,13 @@ class FileController(QObject):
                 # The template the picker previewed, parsed once; else read it now.
                 template = (loaded or {}).get(template_id) or library.load(template_id)
             except PlanFileError as exc:
-                show_error(self.window, "Template not usable", "This template could not be read.", str(exc))
+                show_error(self.window, QCoreApplication.translate("FileController", "Template not usable"), QCoreApplication.translate("FileController", "This template could not be read."), str(exc))
                 return False
         accepted_by = self._kratom_acceptance(template)
         if accepted_by is None:
             return False
         self.document.reset(self.fresh_plan(template, accepted_by or None), None)
-        self.status_message.emit(f"New plan from \u201c{template.title}\u201d" if template else "New blank plan")
+        self.status_message.emit(QCoreApplication.translate("FileController", "New plan from “{0}”").format(template.title) if template else QCoreApplication.translate("FileController", "New blank plan"))
         return True
 
     def new_from_open_template(self) -> bool:
@@ -127,7 +128,7 @@ class FileController(QObject):
         if accepted_by is None:
             return False
         self.document.reset(self.fresh_plan(template, accepted_by or None), None)
-        self.status_message.emit(f"New plan from \u201c{template.title}\u201d: fill in the patient")
+        self.status_message.emit(QCoreApplication.translate("FileController", "New plan from “{0}”: fill in the patient").format(template.title))
         return True
 
     def _kratom_acceptance(self, template: CarePlan | None) -> str | None:
@@ -137,9 +138,9 @@ class FileController(QObject):
             return ""
         accepted_by = self.kratom_gate() if self.kratom_gate is not None else None
         if not accepted_by:
-            show_info(self.window, "No plan made", "This template has a kratom module.",
-                      "Its cautions must be accepted for every new plan. Turn the kratom module on in "
-                      "Preferences if needed, then try again and accept the cautions.")
+            show_info(self.window, QCoreApplication.translate("FileController", "No plan made"), QCoreApplication.translate("FileController", "This template has a kratom module."),
+                      QCoreApplication.translate("FileController", "Its cautions must be accepted for every new plan. Turn the kratom module on in "
+                      "Preferences if needed, then try again and accept the cautions."))
             return None
         return accepted_by
 
@@ -149,7 +150,7 @@ class FileController(QObject):
         if not self.maybe_save():
             return False
         start = str(self.document.path.parent) if self.document.path else str(Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(self.window, "Open a care plan", start, FILE_FILTER)
+        chosen, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("FileController", "Open a care plan"), start, QCoreApplication.translate("FileController", FILE_FILTER))
         return self.open_path(Path(chosen), ask=False) if chosen else False
 
     def open_path(self, path: Path, *, ask: bool = True) -> bool:
@@ -159,14 +160,14 @@ class FileController(QObject):
         try:
             plan = load_plan(path)
         except PlanFileError as exc:
-            show_error(self.window, "Could not open the plan",
-                       f"\u201c{path.name}\u201d could not be opened: {exc}",
-                       "The file has not been changed, and your current plan is still open.")
+            show_error(self.window, QCoreApplication.translate("FileController", "Could not open the plan"),
+                       QCoreApplication.translate("FileController", "“{0}” could not be opened: {1}").format(path.name, exc),
+                       QCoreApplication.translate("FileController", "The file has not been changed, and your current plan is still open."))
             return False
         self.document.reset(plan, path)
         self.state.add_recent(path)
         self.recent_changed.emit()
-        self.status_message.emit(f"Opened {path.name}")
+        self.status_message.emit(QCoreApplication.translate("FileController", "Opened {0}").format(path.name))
         return True
 
     # --- save ------------------------------------------------------------------------------
@@ -178,7 +179,7 @@ class FileController(QObject):
 
     def save_as(self) -> bool:
         name = self.document.path or Path.home() / f"{slug(self.document.display_name)}{PLAN_SUFFIX}"
-        chosen, _ = QFileDialog.getSaveFileName(self.window, "Save the care plan", str(name), FILE_FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(self.window, QCoreApplication.translate("FileController", "Save the care plan"), str(name), QCoreApplication.translate("FileController", FILE_FILTER))
         return self._write(with_suffix(Path(chosen))) if chosen else False
 
     def _write(self, path: Path) -> bool:
@@ -191,18 +192,18 @@ class FileController(QObject):
             try:
                 plan = plan_from_template(plan, kratom_accepted_by=accepted_by or None)
             except KratomCautionsRequired as exc:
-                show_error(self.window, "Could not save", "The plan was not saved.", str(exc))
+                show_error(self.window, QCoreApplication.translate("FileController", "Could not save"), QCoreApplication.translate("FileController", "The plan was not saved."), str(exc))
                 return False
         try:
             written = save_plan(plan, path)
         except OSError as exc:
-            show_error(self.window, "Could not save", _sentence(describe_os_error(exc, "save", path)),
-                       "Your plan is still open and unchanged; choose File \u25b8 Save As to save it elsewhere.")
+            show_error(self.window, QCoreApplication.translate("FileController", "Could not save"), _sentence(describe_os_error(exc, "save", path)),
+                       QCoreApplication.translate("FileController", "Your plan is still open and unchanged; choose File \u25b8 Save As to save it elsewhere."))
             return False
         self.document.mark_saved(written, path)
         self.state.add_recent(path)
         self.recent_changed.emit()
-        self.status_message.emit(f"Saved {path.name}")
+        self.status_message.emit(QCoreApplication.translate("FileController", "Saved {0}").format(path.name))
         return True
 
     def save_as_template(self) -> bool:
@@ -224,24 +225,24 @@ class FileController(QObject):
             ensure_private_dir(folder)
             path = save_new_template(folder, template)
         except LibraryError as exc:
-            show_error(self.window, "Could not save the template", str(exc))
+            show_error(self.window, QCoreApplication.translate("FileController", "Could not save the template"), str(exc))
             return False
         except OSError as exc:
-            show_error(self.window, "Could not save the template", _sentence(describe_os_error(exc, "save", path)))
+            show_error(self.window, QCoreApplication.translate("FileController", "Could not save the template"), _sentence(describe_os_error(exc, "save", path)))
             return False
-        show_info(self.window, "Template saved", f"\u201c{dialog.title()}\u201d is now in your templates.",
-                  "Patient details were removed. Choose File \u25b8 New from template to use it.")
+        show_info(self.window, QCoreApplication.translate("FileController", "Template saved"), QCoreApplication.translate("FileController", "“{0}” is now in your templates.").format(dialog.title()),
+                  QCoreApplication.translate("FileController", "Patient details were removed. Choose File \u25b8 New from template to use it."))
         return True
 
     def _refuse_identifiers(self, exc: IdentifiersFound, template_title: str) -> None:
         """Say what was found and where, and take the clinician to that field to edit it."""
         hit = exc.hits[0]
-        more = f" There {'is' if len(exc.hits) == 2 else 'are'} {len(exc.hits) - 1} more to edit after it." if len(exc.hits) > 1 else ""
+        more = QCoreApplication.translate("FileController", " %n more to edit after it.", "", len(exc.hits) - 1) if len(exc.hits) > 1 else ""
         in_dialog = hit.path[:1] == ("template",) or (hit.path == ("title",) and template_title != self.document.plan.title)
-        where = "The template's title or description" if in_dialog else "The highlighted field"
-        show_error(self.window, "Not saved as a template",
-                   f"{where} contains {KIND_WORDS[hit.kind]}: \u201c{hit.found}\u201d.",
-                   f"Templates carry no patient identifiers. Edit it, then choose Save as Template again.{more}")
+        where = QCoreApplication.translate("FileController", "The template's title or description") if in_dialog else QCoreApplication.translate("FileController", "The highlighted field")
+        show_error(self.window, QCoreApplication.translate("FileController", "Not saved as a template"),
+                   QCoreApplication.translate("FileController", "{0} contains {1}: “{2}”.").format(where, KIND_WORDS[hit.kind], hit.found),
+                   QCoreApplication.translate("FileController", "Templates carry no patient identifiers. Edit it, then choose Save as Template again.{0}").format(more))
         if not in_dialog:
             self.field_requested.emit(hit.path)
 

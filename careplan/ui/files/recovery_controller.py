@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from careplan.storage.autosave import Recovery, RecoveryStore
@@ -96,7 +96,7 @@ class RecoveryController(QObject):
         try:
             plan = chosen.load()
         except PlanFileError as exc:
-            show_error(parent, "Could not restore", "The recovery copy is damaged and cannot be restored.", str(exc))
+            show_error(parent, QCoreApplication.translate("RecoveryController", "Could not restore"), QCoreApplication.translate("RecoveryController", "The recovery copy is damaged and cannot be restored."), str(exc))
             return False
         self.document.reset(plan, chosen.original_path, modified=True)
         self.store.discard(chosen.key)

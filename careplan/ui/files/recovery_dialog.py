@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialogButtonBox,
@@ -35,12 +36,12 @@ def describe(recovery: Recovery) -> RecoveryRow:
     try:
         plan = recovery.load()
     except PlanFileError:
-        patient = "(copy damaged: cannot be restored)"
+        patient = QCoreApplication.translate("RecoveryDialog", "(copy damaged: cannot be restored)")
     else:
-        patient = "(a template)" if plan.patient is None else (plan.patient.name.strip() or "(no name yet)")
+        patient = QCoreApplication.translate("RecoveryDialog", "(a template)") if plan.patient is None else (plan.patient.name.strip() or QCoreApplication.translate("RecoveryDialog", "(no name yet)"))
     when = recovery.saved_at.astimezone().strftime("%d %b %Y, %H:%M")
-    file = recovery.original_path.name if recovery.original_path else "never saved"
-    return RecoveryRow(recovery.title or "Untitled plan", patient, when, file)
+    file = recovery.original_path.name if recovery.original_path else QCoreApplication.translate("RecoveryDialog", "never saved")
+    return RecoveryRow(recovery.title or QCoreApplication.translate("RecoveryDialog", "Untitled plan"), patient, when, file)
 
 
 class RecoveryDialog(FittedDialog):
@@ -49,31 +50,31 @@ class RecoveryDialog(FittedDialog):
 
     def __init__(self, recoveries: list[Recovery], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore unsaved work?")
+        self.setWindowTitle(QCoreApplication.translate("RecoveryDialog", "Restore unsaved work?"))
         self.resize(720, 320)
         self.recoveries = recoveries
         self.choice = 0
-        intro = QLabel("Careplan closed before these plans were saved. Restore one to carry on where you left off.")
+        intro = QLabel(QCoreApplication.translate("RecoveryDialog", "Careplan closed before these plans were saved. Restore one to carry on where you left off."))
         intro.setWordWrap(True)
         self.list = QTreeWidget()
-        self.list.setAccessibleName("Unsaved plans")
+        self.list.setAccessibleName(QCoreApplication.translate("RecoveryDialog", "Unsaved plans"))
         self.list.setRootIsDecorated(False)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setHeaderLabels(["Plan", "Patient", "Last change", "File"])
+        self.list.setHeaderLabels([QCoreApplication.translate("RecoveryDialog", "Plan"), QCoreApplication.translate("RecoveryDialog", "Patient"), QCoreApplication.translate("RecoveryDialog", "Last change"), QCoreApplication.translate("RecoveryDialog", "File")])
         # Whole entries, never cut off: columns fit their text, long ones wrap in a tooltip too.
         self.list.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.list.setWordWrap(True)
         self.rows = [describe(r) for r in recoveries]
         for row in self.rows:
             item = QTreeWidgetItem([row.title, row.patient, row.when, row.file])
-            item.setToolTip(0, f"{row.title} \u2013 {row.patient} \u2013 last change {row.when} \u2013 {row.file}")
+            item.setToolTip(0, QCoreApplication.translate("RecoveryDialog", "{0} – {1} – last change {2} – {3}").format(row.title, row.patient, row.when, row.file))
             self.list.addTopLevelItem(item)
         if (first := self.list.topLevelItem(0)) is not None:
             self.list.setCurrentItem(first)
         buttons = QDialogButtonBox()
-        restore = QPushButton("Restore")
-        discard = QPushButton("Discard")
-        later = QPushButton("Decide later")
+        restore = QPushButton(QCoreApplication.translate("RecoveryDialog", "Restore"))
+        discard = QPushButton(QCoreApplication.translate("RecoveryDialog", "Discard"))
+        later = QPushButton(QCoreApplication.translate("RecoveryDialog", "Decide later"))
         buttons.addButton(restore, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(discard, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(later, QDialogButtonBox.ButtonRole.RejectRole)

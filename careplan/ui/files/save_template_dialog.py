@@ -2,41 +2,43 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from careplan.domain.plan import TemplateInfo
 from careplan.ui.editors.widgets import ComboBox
 from careplan.ui.screen_fit import FittedDialog
+from careplan.ui.translations import QT_TRANSLATE_NOOP, translated_choices
 
-TIER_CHOICES = [("1 \u2013 Primary care", 1), ("2 \u2013 Specialist", 2), ("3 \u2013 Interdisciplinary", 3)]
+TIER_CHOICES = [(QT_TRANSLATE_NOOP("SaveTemplateDialog", "1 \u2013 Primary care"), 1), (QT_TRANSLATE_NOOP("SaveTemplateDialog", "2 \u2013 Specialist"), 2), (QT_TRANSLATE_NOOP("SaveTemplateDialog", "3 \u2013 Interdisciplinary"), 3)]
 
 
 class SaveTemplateDialog(FittedDialog):
     def __init__(self, title: str, author: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Save as template")
+        self.setWindowTitle(QCoreApplication.translate("SaveTemplateDialog", "Save as template"))
         self.setMinimumWidth(480)
-        note = QLabel("The template keeps the plan's modules, goals and follow-up. The patient's details, "
-                      "dates and acknowledgements are removed.")
+        note = QLabel(QCoreApplication.translate("SaveTemplateDialog", "The template keeps the plan's modules, goals and follow-up. The patient's details, "
+                      "dates and acknowledgements are removed."))
         note.setWordWrap(True)
         self.title_edit = QLineEdit(title)
-        self.title_edit.setAccessibleName("Template title")
+        self.title_edit.setAccessibleName(QCoreApplication.translate("SaveTemplateDialog", "Template title"))
         self.description = QLineEdit()
-        self.description.setAccessibleName("Description")
-        self.description.setPlaceholderText("Who it suits, in one sentence")
+        self.description.setAccessibleName(QCoreApplication.translate("SaveTemplateDialog", "Description"))
+        self.description.setPlaceholderText(QCoreApplication.translate("SaveTemplateDialog", "Who it suits, in one sentence"))
         self.tags = QLineEdit()
-        self.tags.setAccessibleName("Tags")
-        self.tags.setPlaceholderText("e.g. back pain, primary care")
-        self.tier = ComboBox(TIER_CHOICES)
-        self.tier.setAccessibleName("Level of care")
+        self.tags.setAccessibleName(QCoreApplication.translate("SaveTemplateDialog", "Tags"))
+        self.tags.setPlaceholderText(QCoreApplication.translate("SaveTemplateDialog", "e.g. back pain, primary care"))
+        self.tier = ComboBox(translated_choices("SaveTemplateDialog", TIER_CHOICES))
+        self.tier.setAccessibleName(QCoreApplication.translate("SaveTemplateDialog", "Level of care"))
         self.author = QLineEdit(author)
-        self.author.setAccessibleName("Author")
+        self.author.setAccessibleName(QCoreApplication.translate("SaveTemplateDialog", "Author"))
         form = QFormLayout()
-        form.addRow("Title", self.title_edit)
-        form.addRow("Description", self.description)
-        form.addRow("Tags", self.tags)
-        form.addRow("Level of care", self.tier)
-        form.addRow("Author", self.author)
+        form.addRow(QCoreApplication.translate("SaveTemplateDialog", "Title"), self.title_edit)
+        form.addRow(QCoreApplication.translate("SaveTemplateDialog", "Description"), self.description)
+        form.addRow(QCoreApplication.translate("SaveTemplateDialog", "Tags"), self.tags)
+        form.addRow(QCoreApplication.translate("SaveTemplateDialog", "Level of care"), self.tier)
+        form.addRow(QCoreApplication.translate("SaveTemplateDialog", "Author"), self.author)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

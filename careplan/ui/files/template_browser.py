@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,31 +19,32 @@ from PySide6.QtWidgets import (
 
 from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.module_summary import module_summary
-from careplan.domain.numbers import counted
 from careplan.domain.plan import CarePlan
 from careplan.storage.errors import PlanFileError
 from careplan.storage.plan_files import load_plan
 from careplan.storage.templates import TemplateEntry
+from careplan.ui.code_words import code_word
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
-TIERS = {1: "Primary care", 2: "Specialist", 3: "Interdisciplinary"}
+TIERS = {1: QT_TRANSLATE_NOOP("TemplateBrowser", "Primary care"), 2: QT_TRANSLATE_NOOP("TemplateBrowser", "Specialist"), 3: QT_TRANSLATE_NOOP("TemplateBrowser", "Interdisciplinary")}
 BLANK = "__blank__"
 
 
 def template_html(entry: TemplateEntry, plan: CarePlan | None) -> str:
     """What a clinician wants to know before choosing: purpose, level of care, what it contains."""
-    origin = "Built into Careplan" if entry.builtin else f"your templates folder \u201c{entry.path.parent.name}\u201d"
+    origin = QCoreApplication.translate("TemplateBrowser", "Built into Careplan") if entry.builtin else QCoreApplication.translate("TemplateBrowser", "your templates folder “{0}”").format(entry.path.parent.name)
     out = [f"<h3>{html.escape(entry.title)}</h3>", f"<p>{html.escape(entry.description)}</p>",
-           f"<p><b>Level of care:</b> {TIERS.get(entry.tier, entry.tier)} &nbsp; <b>From:</b> {html.escape(origin)}</p>"]
+           QCoreApplication.translate("TemplateBrowser", "<p><b>Level of care:</b> {0} &nbsp; <b>From:</b> {1}</p>").format(QCoreApplication.translate("TemplateBrowser", TIERS[entry.tier]) if entry.tier in TIERS else entry.tier, html.escape(origin))]
     if entry.tags:
-        out.append(f"<p><b>Tags:</b> {html.escape(', '.join(entry.tags))}</p>")
+        out.append(QCoreApplication.translate("TemplateBrowser", "<p><b>Tags:</b> {0}</p>").format(html.escape(', '.join(entry.tags))))
     if plan is not None:
-        modules = "".join(f"<li>{MODULE_LABELS[m.kind]}: {html.escape(module_summary(m))}</li>" for m in plan.modules)
-        out.append(f"<p><b>Modules</b></p><ul>{modules or '<li>none</li>'}</ul>")
+        modules = "".join(f"<li>{code_word(MODULE_LABELS[m.kind])}: {html.escape(module_summary(m))}</li>" for m in plan.modules)
+        out.append(QCoreApplication.translate("TemplateBrowser", "<p><b>Modules</b></p><ul>{0}</ul>").format(modules or '<li>none</li>'))
         if plan.goals:
             goals = "".join(f"<li>{html.escape(g.text)}</li>" for g in plan.goals)
-            out.append(f"<p><b>Goals</b></p><ul>{goals}</ul>")
+            out.append(QCoreApplication.translate("TemplateBrowser", "<p><b>Goals</b></p><ul>{0}</ul>").format(goals))
         if plan.follow_up.interval_weeks:
-            out.append(f"<p><b>Follow-up:</b> every {counted(plan.follow_up.interval_weeks, 'week')}</p>")
+            out.append(QCoreApplication.translate("TemplateBrowser", "<p><b>Follow-up:</b> every %n week(s)</p>", "", plan.follow_up.interval_weeks))
     return "".join(out)
 
 
@@ -64,19 +65,19 @@ class TemplateBrowser(QWidget):
         self.loaded: dict[str, CarePlan] = {}
         self.with_blank = with_blank
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by condition, title or tag, e.g. knee, neuropathic")
-        self.search.setAccessibleName("Search templates")
-        self.search.setToolTip("Type words from a template's title, description or tags")
+        self.search.setPlaceholderText(QCoreApplication.translate("TemplateBrowser", "Search by condition, title or tag, e.g. knee, neuropathic"))
+        self.search.setAccessibleName(QCoreApplication.translate("TemplateBrowser", "Search templates"))
+        self.search.setToolTip(QCoreApplication.translate("TemplateBrowser", "Type words from a template's title, description or tags"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Templates")
-        self.list.setToolTip("Double-click or press Enter to start a plan from the selected template")
+        self.list.setAccessibleName(QCoreApplication.translate("TemplateBrowser", "Templates"))
+        self.list.setToolTip(QCoreApplication.translate("TemplateBrowser", "Double-click or press Enter to start a plan from the selected template"))
         self.preview = QTextBrowser()
-        self.preview.setAccessibleName("Template preview")
+        self.preview.setAccessibleName(QCoreApplication.translate("TemplateBrowser", "Template preview"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        search_label = QLabel("&Search")
+        search_label = QLabel(QCoreApplication.translate("TemplateBrowser", "&Search"))
         search_label.setBuddy(self.search)
         row = QHBoxLayout()
         row.addWidget(search_label)
@@ -101,11 +102,11 @@ class TemplateBrowser(QWidget):
         self.loaded = {k: v for k, v in self.loaded.items() if k in self.entries}
         self.list.clear()
         if self.with_blank:
-            blank = QListWidgetItem("Blank plan")
+            blank = QListWidgetItem(QCoreApplication.translate("TemplateBrowser", "Blank plan"))
             blank.setData(Qt.ItemDataRole.UserRole, BLANK)
             self.list.addItem(blank)
         for entry in sorted(entries, key=lambda e: (not e.builtin, e.title.lower())):
-            item = QListWidgetItem(entry.title if entry.builtin else f"{entry.title} (yours)")
+            item = QListWidgetItem(entry.title if entry.builtin else QCoreApplication.translate("TemplateBrowser", "{0} (yours)").format(entry.title))
             item.setData(Qt.ItemDataRole.UserRole, entry.id)
             item.setToolTip(entry.description)
             self.list.addItem(item)
@@ -147,7 +148,7 @@ class TemplateBrowser(QWidget):
         if template_id is None:
             self.preview.clear()
         elif template_id == BLANK:
-            self.preview.setHtml("<h3>Blank plan</h3><p>Start with an empty plan and add modules yourself.</p>")
+            self.preview.setHtml(QCoreApplication.translate("TemplateBrowser", "<h3>Blank plan</h3><p>Start with an empty plan and add modules yourself.</p>"))
         else:
             entry = self.entries[template_id]
             plan: CarePlan | None = self.loaded.get(template_id)

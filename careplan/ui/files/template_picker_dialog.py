@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from careplan.domain.plan import CarePlan
@@ -15,20 +16,20 @@ __all__ = ["BLANK", "TIERS", "TemplatePickerDialog", "template_html"]
 class TemplatePickerDialog(FittedDialog):
     def __init__(self, entries: list[TemplateEntry], problems: list[str] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New plan from a template")
+        self.setWindowTitle(QCoreApplication.translate("TemplatePickerDialog", "New plan from a template"))
         self.resize(860, 520)
         self.browser = TemplateBrowser(entries)
         self.browser.splitter.setSizes([340, 520])
         # The browser's parts, as tests and callers address them.
         self.search, self.list, self.preview = self.browser.search, self.browser.list, self.browser.preview
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create plan")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(QCoreApplication.translate("TemplatePickerDialog", "Create plan"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         if problems:
-            note = QLabel("Some template files could not be read: " + "; ".join(problems[:3]))
+            note = QLabel(QCoreApplication.translate("TemplatePickerDialog", "Some template files could not be read: ") + "; ".join(problems[:3]))
             note.setWordWrap(True)
             layout.addWidget(note)
         layout.addWidget(self.buttons)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from careplan.domain.catalog import CatalogIndex
@@ -12,6 +12,7 @@ from careplan.domain.catalog_choices import medicine_name
 from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.edits import find_owner
 from careplan.domain.plan import CarePlan
+from careplan.ui.code_words import code_word
 from careplan.ui.edit_controller import EditController
 from careplan.ui.findings.acknowledge_dialog import AcknowledgeDialog
 from careplan.ui.findings.findings_view import FindingsView, detail_html
@@ -21,11 +22,11 @@ def item_names(plan: CarePlan, catalog: CatalogIndex) -> dict[str, str]:
     """Readable names for the ids findings point at (medicines, exercises, modules)."""
     names: dict[str, str] = {}
     for module in plan.modules:
-        names[module.id] = f"{MODULE_LABELS[module.kind]} module"
+        names[module.id] = QCoreApplication.translate("FindingsController", "{0} module").format(code_word(MODULE_LABELS[module.kind]))
         for item in getattr(module, "items", []):
             names[item.id] = medicine_name(catalog, item)
     for med in plan.patient_or_empty.current_medications:
-        names[med.id] = f"{medicine_name(catalog, med)} (already taking)"
+        names[med.id] = QCoreApplication.translate("FindingsController", "{0} (already taking)").format(medicine_name(catalog, med))
     return names
 
 

@@ -4,24 +4,37 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from careplan.domain.findings import Finding
 from careplan.ui.findings.safety_monitor import SafetyMonitor
 from careplan.ui.icons import severity_icon
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
-SEVERITY_WORDS = {"critical": "Critical", "warning": "Warning", "info": "Note"}
+SEVERITY_WORDS = {"critical": QT_TRANSLATE_NOOP("FindingsModel", "Critical"), "warning": QT_TRANSLATE_NOOP("FindingsModel", "Warning"), "info": QT_TRANSLATE_NOOP("FindingsModel", "Note")}
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def severity_word(severity: str) -> str:
+    """Critical, Warning or Note in the screen's language."""
+    return QCoreApplication.translate("FindingsModel", SEVERITY_WORDS[severity])
 
 
 def finding_text(finding: Finding) -> str:
     if finding.acknowledged:
-        suffix = " \u2013 acknowledged"
+        suffix = QCoreApplication.translate("FindingsModel", " \u2013 acknowledged")
     elif finding.acknowledgement_lapsed:
-        suffix = " \u2013 acknowledgement no longer covers it"
+        suffix = QCoreApplication.translate("FindingsModel", " \u2013 acknowledgement no longer covers it")
     else:
         suffix = ""
-    return f"{SEVERITY_WORDS[finding.severity]}: {finding.title}{suffix}"
+    return f"{severity_word(finding.severity)}: {finding.title}{suffix}"
 
 
 class FindingsModel(QAbstractListModel):

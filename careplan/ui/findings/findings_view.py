@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QModelIndex, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from careplan.domain.findings import Finding, SafetyReport
-from careplan.ui.findings.findings_model import SEVERITY_WORDS, FindingsModel
+from careplan.ui.findings.findings_model import FindingsModel, severity_word
 from careplan.ui.findings.safety_monitor import SafetyMonitor
 from careplan.ui.flow_layout import FlowLayout
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 FindingKey = tuple[str, tuple[str, ...], str]
 
@@ -28,17 +29,28 @@ def finding_key(finding: Finding) -> FindingKey:
     return (finding.rule, finding.items, finding.title)
 
 
+def _counted(severity: str, n: int, *, plural_critical: bool) -> str:
+    """ "2 warnings", "1 critical", in the screen's language (Qt's %n plural forms)."""
+    if severity == "critical":
+        if plural_critical:
+            return QCoreApplication.translate("FindingsView", "%n critical(s)", "", n)
+        return QCoreApplication.translate("FindingsView", "%n critical", "", n)
+    if severity == "warning":
+        return QCoreApplication.translate("FindingsView", "%n warning(s)", "", n)
+    return QCoreApplication.translate("FindingsView", "%n note(s)", "", n)
+
+
 def summary_line(report: SafetyReport) -> str:
     if not report.findings:
-        return "No findings: nothing in this plan needs attention."
+        return QCoreApplication.translate("FindingsView", "No findings: nothing in this plan needs attention.")
     parts = []
-    for severity, word in (("critical", "critical"), ("warning", "warning"), ("info", "note")):
-        n = report.count(severity)  # type: ignore[arg-type]
+    for severity in ("critical", "warning", "info"):
+        n = report.count(severity)
         if n:
-            parts.append(f"{n} {word}{'' if n == 1 else 's'}")
+            parts.append(_counted(severity, n, plural_critical=True))
     blocking = len(report.blocking)
     if blocking:
-        parts.append(f"{blocking} to acknowledge before export")
+        parts.append(QCoreApplication.translate("FindingsView", "{0} to acknowledge before export").format(blocking))
     return " \u00b7 ".join(parts)
 
 
@@ -53,39 +65,39 @@ def highest_open(report: SafetyReport) -> str | None:
 def open_summary(report: SafetyReport) -> str:
     """For the tab's tooltip: "1 critical and 2 warnings open, 1 acknowledged"."""
     open_counts = []
-    for severity, word in (("critical", "critical"), ("warning", "warning"), ("info", "note")):
+    for severity in ("critical", "warning", "info"):
         n = sum(1 for f in report.findings if f.severity == severity and not f.acknowledged)
         if n:
-            open_counts.append(f"{n} {word}{'' if n == 1 or word == 'critical' else 's'}")
+            open_counts.append(_counted(severity, n, plural_critical=False))
     acknowledged = sum(1 for f in report.findings if f.acknowledged)
-    text = f"{', '.join(open_counts)} open" if open_counts else "Nothing open"
-    return text + (f"; {acknowledged} acknowledged" if acknowledged else "")
+    text = QCoreApplication.translate("FindingsView", "{0} open").format(', '.join(open_counts)) if open_counts else QCoreApplication.translate("FindingsView", "Nothing open")
+    return text + (QCoreApplication.translate("FindingsView", "; {0} acknowledged").format(acknowledged) if acknowledged else "")
 
 
-GONE = "a medicine or item no longer in this plan"
+GONE = QT_TRANSLATE_NOOP("FindingsView", "a medicine or item no longer in this plan")
 
 
 def detail_html(finding: Finding, item_names: dict[str, str]) -> str:
     """The finding as the clinician reads it: what, why, which items, sources, acknowledgement."""
-    out = [f"<p><b>{SEVERITY_WORDS[finding.severity]}: {html.escape(finding.title)}</b></p>",
+    out = [f"<p><b>{severity_word(finding.severity)}: {html.escape(finding.title)}</b></p>",
            f"<p>{html.escape(finding.detail)}</p>"]
     if finding.items:
         # Two items of one medicine read as one name (dict keeps the first-seen order). An id the
         # plan no longer holds (a medicine removed, still named by the flare plan) is said so, never
         # shown as its internal id ("i-ibu").
-        names = ", ".join(html.escape(n) for n in dict.fromkeys(item_names.get(i, GONE) for i in finding.items))
-        out.append(f"<p><b>Concerns:</b> {names}</p>")
+        names = ", ".join(html.escape(n) for n in dict.fromkeys(item_names.get(i, QCoreApplication.translate("FindingsView", GONE)) for i in finding.items))
+        out.append(QCoreApplication.translate("FindingsView", "<p><b>Concerns:</b> {0}</p>").format(names))
     ack = finding.acknowledgement
     if ack is not None:
         who = f" by {html.escape(ack.by)}" if ack.by else ""
-        out.append(f"<p><b>Acknowledged</b>{who} on {ack.at:%d %b %Y %H:%M}: {html.escape(ack.reason)}</p>")
+        out.append(QCoreApplication.translate("FindingsView", "<p><b>Acknowledged</b>{0} on {1:%d %b %Y %H:%M}: {2}</p>").format(who, ack.at, html.escape(ack.reason)))
     elif finding.severity == "critical":
-        out.append("<p><i>Acknowledge this with a reason before exporting the handout.</i></p>")
+        out.append(QCoreApplication.translate("FindingsView", "<p><i>Acknowledge this with a reason before exporting the handout.</i></p>"))
     if finding.sources:
         items = "".join(f"<li>{html.escape(s.citation)}</li>" for s in finding.sources)
-        out.append(f"<p><b>Sources</b></p><ul>{items}</ul>")
+        out.append(QCoreApplication.translate("FindingsView", "<p><b>Sources</b></p><ul>{0}</ul>").format(items))
     # The rule id is for support and for reading plan files, not for the decision: last, small, grey.
-    out.append(f"<p style='color:gray'><small>Details: safety rule {html.escape(finding.rule)}</small></p>")
+    out.append(QCoreApplication.translate("FindingsView", "<p style='color:gray'><small>Details: safety rule {0}</small></p>").format(html.escape(finding.rule)))
     return "".join(out)
 
 
@@ -101,22 +113,22 @@ class FindingsView(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.list = QListView()
-        self.list.setAccessibleName("Findings")
+        self.list.setAccessibleName(QCoreApplication.translate("FindingsView", "Findings"))
         self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.list.setIconSize(QSize(18, 18))
         self.list.setUniformItemSizes(False)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Finding detail")
+        self.detail.setAccessibleName(QCoreApplication.translate("FindingsView", "Finding detail"))
         self.detail.setOpenExternalLinks(True)
-        self.go_to = QPushButton("Go to item")
-        self.go_to.setAccessibleName("Go to the item this finding concerns")
-        self.acknowledge = QPushButton("Acknowledge\u2026")
-        self.acknowledge.setAccessibleName("Acknowledge this finding with a reason")
-        self.withdraw = QPushButton("Withdraw")
-        self.withdraw.setAccessibleName("Withdraw this acknowledgement")
-        self.withdraw.setToolTip("Withdraw the acknowledgement: the finding counts as open again")
+        self.go_to = QPushButton(QCoreApplication.translate("FindingsView", "Go to item"))
+        self.go_to.setAccessibleName(QCoreApplication.translate("FindingsView", "Go to the item this finding concerns"))
+        self.acknowledge = QPushButton(QCoreApplication.translate("FindingsView", "Acknowledge\u2026"))
+        self.acknowledge.setAccessibleName(QCoreApplication.translate("FindingsView", "Acknowledge this finding with a reason"))
+        self.withdraw = QPushButton(QCoreApplication.translate("FindingsView", "Withdraw"))
+        self.withdraw.setAccessibleName(QCoreApplication.translate("FindingsView", "Withdraw this acknowledgement"))
+        self.withdraw.setToolTip(QCoreApplication.translate("FindingsView", "Withdraw the acknowledgement: the finding counts as open again"))
         # The buttons wrap onto a second line in a narrow findings pane (150 % scaling) instead
         # of being cut off.
         button_row = QWidget()
@@ -182,10 +194,10 @@ class FindingsView(QWidget):
         finding = self.model.finding(current.row()) if current.isValid() else None
         self.go_to.setEnabled(bool(finding and finding.items))
         self.acknowledge.setEnabled(finding is not None)
-        self.acknowledge.setText("Change reason\u2026" if finding and finding.acknowledged else "Acknowledge\u2026")
+        self.acknowledge.setText(QCoreApplication.translate("FindingsView", "Change reason\u2026") if finding and finding.acknowledged else QCoreApplication.translate("FindingsView", "Acknowledge\u2026"))
         self.withdraw.setVisible(bool(finding and finding.acknowledged))
         if finding is None:
-            self.detail.setHtml("<p>Select a finding to read more.</p>" if self.model.rowCount() else "")
+            self.detail.setHtml(QCoreApplication.translate("FindingsView", "<p>Select a finding to read more.</p>") if self.model.rowCount() else "")
         self.finding_selected.emit()
 
     def show_detail(self, text: str) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QTextBrowser, QWidget
 
@@ -68,10 +68,10 @@ class HelpWindow(QWidget):
 
     def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Careplan user guide")
+        self.setWindowTitle(QCoreApplication.translate("HelpWindow", "Careplan user guide"))
         self.actions_list = actions
         self.topics = QListWidget()
-        self.topics.setAccessibleName("Guide topics")
+        self.topics.setAccessibleName(QCoreApplication.translate("HelpWindow", "Guide topics"))
         self.topics.setMaximumWidth(220)
         self.topics.setSpacing(2)
         for name, title in TOPICS:
@@ -79,7 +79,7 @@ class HelpWindow(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.topics.addItem(item)
         self.page = QTextBrowser()
-        self.page.setAccessibleName("Guide page")
+        self.page.setAccessibleName(QCoreApplication.translate("HelpWindow", "Guide page"))
         self.page.setOpenLinks(False)  # links between topics are followed here; nothing goes online
         self.page.anchorClicked.connect(self._on_link)
         self.page.document().setDocumentMargin(12)

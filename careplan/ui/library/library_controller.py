@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from careplan.domain.catalog import CatalogIndex
@@ -48,15 +48,15 @@ class LibraryController(QObject):
         try:
             template = load_plan(dialog.library.find(template_id).path)  # read afresh: it may have changed
         except (LibraryError, PlanFileError) as exc:
-            show_error(self.window, "Template not usable", "This template could not be read.", str(exc))
+            show_error(self.window, QCoreApplication.translate("LibraryController", "Template not usable"), QCoreApplication.translate("LibraryController", "This template could not be read."), str(exc))
             return False
         accepted_by = ""
         if template.kratom_module() is not None:
             accepted_by = (self.files.kratom_gate() if self.files.kratom_gate is not None else None) or ""
             if not accepted_by:
-                show_info(self.window, "No plan made", "This template has a kratom module.",
-                          "Its cautions must be accepted for every new plan.")
+                show_info(self.window, QCoreApplication.translate("LibraryController", "No plan made"), QCoreApplication.translate("LibraryController", "This template has a kratom module."),
+                          QCoreApplication.translate("LibraryController", "Its cautions must be accepted for every new plan."))
                 return False
         self.document.reset(self.files.fresh_plan(template, accepted_by or None), None)
-        self.status_message.emit(f"New plan from \u201c{template.title}\u201d")
+        self.status_message.emit(QCoreApplication.translate("LibraryController", "New plan from “{0}”").format(template.title))
         return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,18 +29,20 @@ from PySide6.QtWidgets import (
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.codes import MODULE_LABELS
-from careplan.domain.numbers import counted
 from careplan.domain.plan import CarePlan
 from careplan.domain.safety import check_plan
 from careplan.storage.template_library import ClinicLibrary, FileChange, LibraryError, LibraryItem, SearchHit
+from careplan.ui.code_words import code_word
 from careplan.ui.library.library_commands import LibraryChangeCommand
 from careplan.ui.preview.preview_view import PreviewView
 from careplan.ui.prompts import show_error, show_info
 from careplan.ui.screen_fit import FittedDialog
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 ROLE_ID = Qt.ItemDataRole.UserRole
-SOURCE_WORDS = {"built-in": "built-in", "personal": "yours", "shared": "clinic"}
-FILE_FILTER = "Careplan templates (*.careplan.json)"
+SOURCE_WORDS = {"built-in": QT_TRANSLATE_NOOP("TemplateLibraryDialog", "built-in"), "personal": QT_TRANSLATE_NOOP("TemplateLibraryDialog", "yours"),
+                "shared": QT_TRANSLATE_NOOP("TemplateLibraryDialog", "clinic")}
+FILE_FILTER = QT_TRANSLATE_NOOP("LibraryDialog", "Careplan templates (*.careplan.json)")
 
 
 class TemplateLibraryDialog(FittedDialog):
@@ -56,28 +58,30 @@ class TemplateLibraryDialog(FittedDialog):
             panel = StoreTemplatesPanel(*store, parent=self)
             panel.pulled.connect(self.pull_template)
             self.store_panel = panel
-        self.setWindowTitle("Template library")
+        self.setWindowTitle(QCoreApplication.translate("TemplateLibraryDialog", "Template library"))
         self.library = library
         self.catalog = catalog
         self.chosen_id: str | None = None
         self.undo_stack = QUndoStack(self)
         self._items: dict[str, LibraryItem] = {}
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search title, tag or content (e.g. knee, primary care, duloxetine)")
-        self.search.setAccessibleName("Search templates")
+        self.search.setPlaceholderText(QCoreApplication.translate("TemplateLibraryDialog", "Search title, tag or content (e.g. knee, duloxetine)"))
+        self.search.setAccessibleName(QCoreApplication.translate("TemplateLibraryDialog", "Search templates"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Templates")
+        self.list.setAccessibleName(QCoreApplication.translate("TemplateLibraryDialog", "Templates"))
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.preview = PreviewView()
         self.buttons = {name: QPushButton(text) for name, text in (
-            ("preview", "Preview handout"), ("duplicate", "Duplicate"), ("rename", "Rename\u2026"), ("delete", "Delete"),
-            ("import", "Import\u2026"), ("export", "Export\u2026"), ("undo", "Undo"), ("redo", "Redo"))}
+            ("preview", QCoreApplication.translate("TemplateLibraryDialog", "Preview handout")), ("duplicate", QCoreApplication.translate("TemplateLibraryDialog", "Duplicate")),
+            ("rename", QCoreApplication.translate("TemplateLibraryDialog", "Rename\u2026")), ("delete", QCoreApplication.translate("TemplateLibraryDialog", "Delete")),
+            ("import", QCoreApplication.translate("TemplateLibraryDialog", "Import\u2026")), ("export", QCoreApplication.translate("TemplateLibraryDialog", "Export\u2026")),
+            ("undo", QCoreApplication.translate("TemplateLibraryDialog", "Undo")), ("redo", QCoreApplication.translate("TemplateLibraryDialog", "Redo")))}
         self.box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.use_button = self.box.addButton("Use template", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.use_button = self.box.addButton(QCoreApplication.translate("TemplateLibraryDialog", "Use template"), QDialogButtonBox.ButtonRole.AcceptRole)
         self._lay_out()
         self._connect()
         self.refresh()
@@ -139,8 +143,8 @@ class TemplateLibraryDialog(FittedDialog):
         b["redo"].setShortcut(QKeySequence.StandardKey.Redo)
         self.undo_stack.canUndoChanged.connect(b["undo"].setEnabled)
         self.undo_stack.canRedoChanged.connect(b["redo"].setEnabled)
-        self.undo_stack.undoTextChanged.connect(lambda text: b["undo"].setToolTip(f"Undo {text}"))
-        self.undo_stack.redoTextChanged.connect(lambda text: b["redo"].setToolTip(f"Redo {text}"))
+        self.undo_stack.undoTextChanged.connect(lambda text: b["undo"].setToolTip(QCoreApplication.translate("TemplateLibraryDialog", "Undo {0}").format(text)))
+        self.undo_stack.redoTextChanged.connect(lambda text: b["redo"].setToolTip(QCoreApplication.translate("TemplateLibraryDialog", "Redo {0}").format(text)))
         b["undo"].setEnabled(False)
         b["redo"].setEnabled(False)
 
@@ -166,8 +170,8 @@ class TemplateLibraryDialog(FittedDialog):
     def _row(self, hit: SearchHit) -> QListWidgetItem:
         item = hit.item
         tier = item.template.template.tier if item.template.template else 1
-        where = "" if hit.matched_in == "title" or not self.search.text().strip() else f" \u00b7 found in {hit.matched_in}"
-        row = QListWidgetItem(f"{item.title}\n    {SOURCE_WORDS[item.source]} \u00b7 tier {tier}{where}")
+        where = "" if hit.matched_in == "title" or not self.search.text().strip() else QCoreApplication.translate("TemplateLibraryDialog", " · found in {0}").format(hit.matched_in)
+        row = QListWidgetItem(QCoreApplication.translate("TemplateLibraryDialog", "{0}\n    {1} · tier {2}{3}").format(item.title, QCoreApplication.translate("TemplateLibraryDialog", SOURCE_WORDS[item.source]), tier, where))
         row.setData(ROLE_ID, item.id)
         row.setToolTip(str(item.path))
         return row
@@ -182,27 +186,23 @@ class TemplateLibraryDialog(FittedDialog):
             self.buttons[name].setEnabled(item is not None)
         for name in ("rename", "delete"):
             self.buttons[name].setEnabled(item is not None and not item.read_only)
-            self.buttons[name].setToolTip("Built-in templates are read-only: duplicate one to change it"
+            self.buttons[name].setToolTip(QCoreApplication.translate("TemplateLibraryDialog", "Built-in templates are read-only: duplicate one to change it")
                                           if item is not None and item.read_only else "")
         self.use_button.setEnabled(item is not None)
-        self.details.setText(self._details(item) if item is not None else "<p>No template matches.</p>")
+        self.details.setText(self._details(item) if item is not None else QCoreApplication.translate("TemplateLibraryDialog", "<p>No template matches.</p>"))
         # Another template (or none, after a delete): the last one's pages must not stay on screen.
-        self.preview.show_note("Choose \u201cPreview handout\u201d to see this template's handout."
+        self.preview.show_note(QCoreApplication.translate("TemplateLibraryDialog", "Choose \u201cPreview handout\u201d to see this template's handout.")
                                if item is not None else "")
 
     def _details(self, item: LibraryItem) -> str:
         t = item.template
         info = t.template
-        kinds = ", ".join(dict.fromkeys(MODULE_LABELS[m.kind] for m in t.modules)) or "no modules"
+        kinds = ", ".join(dict.fromkeys(code_word(MODULE_LABELS[m.kind]) for m in t.modules)) or QCoreApplication.translate("TemplateLibraryDialog", "no modules")
         dash = "\u2014"
         updated = info.updated.isoformat() if info and info.updated else dash
-        meta = (f"tier {info.tier} \u00b7 version {escape(info.version)} \u00b7 updated {updated} \u00b7 "
-                f"by {escape(info.author or dash)}") if info else ""
+        meta = (QCoreApplication.translate("TemplateLibraryDialog", "tier {0} · version {1} · updated {2} · by {3}").format(info.tier, escape(info.version), updated, escape(info.author or dash))) if info else ""
         tags = ", ".join(escape(tag) for tag in info.tags) if info else ""
-        return (f"<p><b>{escape(t.title)}</b> <i>({SOURCE_WORDS[item.source]}{', read-only' if item.read_only else ''})</i></p>"
-                f"<p>{escape(info.description) if info else ''}</p><p>{meta}<br>Tags: {tags or dash}<br>"
-                f"Parts: {escape(kinds)}; {counted(len(t.goals), 'goal')}; follow-up "
-                f"{'every ' + counted(t.follow_up.interval_weeks, 'week') if t.follow_up.interval_weeks else 'not set'}</p>")
+        return (QCoreApplication.translate("TemplateLibraryDialog", "<p><b>{0}</b> <i>({1}{2})</i></p><p>{3}</p><p>{4}<br>Tags: {5}<br>Parts: {6}; {7}; follow-up {8}</p>").format(escape(t.title), QCoreApplication.translate("TemplateLibraryDialog", SOURCE_WORDS[item.source]), QCoreApplication.translate("TemplateLibraryDialog", ", read-only") if item.read_only else '', escape(info.description) if info else '', meta, tags or dash, escape(kinds), QCoreApplication.translate("TemplateLibraryDialog", "%n goal(s)", "", len(t.goals)), QCoreApplication.translate("TemplateLibraryDialog", "every %n week(s)", "", t.follow_up.interval_weeks) if t.follow_up.interval_weeks else QCoreApplication.translate("TemplateLibraryDialog", "not set")))
 
     def show_preview(self) -> None:
         item = self.selected()
@@ -215,7 +215,7 @@ class TemplateLibraryDialog(FittedDialog):
         try:
             pdf = render_handout(item.template, self.catalog, check_plan(item.template, self.catalog), ExportOptions())
         except Exception as exc:  # a template that cannot print is said so here, not a crash
-            self.preview.show_problem(f"This template's handout could not be made: {exc}")
+            self.preview.show_problem(QCoreApplication.translate("TemplateLibraryDialog", "This template's handout could not be made: {0}").format(exc))
             return
         self.preview.show_pdf(pdf)
 
@@ -225,9 +225,9 @@ class TemplateLibraryDialog(FittedDialog):
         try:
             change.apply()
         except (LibraryError, OSError) as exc:
-            show_error(self, "Not changed", str(exc))
+            show_error(self, QCoreApplication.translate("TemplateLibraryDialog", "Not changed"), str(exc))
             return False
-        self.undo_stack.push(LibraryChangeCommand(change, lambda text: show_error(self, "Could not undo", text), self.refresh))
+        self.undo_stack.push(LibraryChangeCommand(change, lambda text: show_error(self, QCoreApplication.translate("TemplateLibraryDialog", "Could not undo"), text), self.refresh))
         self.refresh()
         return True
 
@@ -255,8 +255,8 @@ class TemplateLibraryDialog(FittedDialog):
         if title is None:
             # An instance, not QInputDialog.getText: its exec() is the one tests drive like a person.
             asked = QInputDialog(self)
-            asked.setWindowTitle("Rename template")
-            asked.setLabelText("New title:")
+            asked.setWindowTitle(QCoreApplication.translate("TemplateLibraryDialog", "Rename template"))
+            asked.setLabelText(QCoreApplication.translate("TemplateLibraryDialog", "New title:"))
             asked.setTextValue(item.title)
             if asked.exec() != QDialog.DialogCode.Accepted:
                 return
@@ -264,7 +264,7 @@ class TemplateLibraryDialog(FittedDialog):
         try:
             change = self.library.rename(item, title)
         except LibraryError as exc:
-            show_error(self, "Not renamed", str(exc))
+            show_error(self, QCoreApplication.translate("TemplateLibraryDialog", "Not renamed"), str(exc))
             return
         if self._push(change):
             self._select(item.id)
@@ -276,33 +276,33 @@ class TemplateLibraryDialog(FittedDialog):
         try:
             change = self.library.delete(item)
         except LibraryError as exc:
-            show_error(self, "Not deleted", str(exc))
+            show_error(self, QCoreApplication.translate("TemplateLibraryDialog", "Not deleted"), str(exc))
             return
         self._push(change)
 
     def import_file(self, path: Path | None = None) -> None:
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, "Import a template", str(Path.home()), FILE_FILTER)
+            chosen, _ = QFileDialog.getOpenFileName(self, QCoreApplication.translate("TemplateLibraryDialog", "Import a template"), str(Path.home()), QCoreApplication.translate("LibraryDialog", FILE_FILTER))
             if not chosen:
                 return
             path = Path(chosen)
         try:
             change, message = self.library.import_file(path)
         except LibraryError as exc:
-            show_error(self, "Not imported", str(exc), "The file was not added to your library.")
+            show_error(self, QCoreApplication.translate("TemplateLibraryDialog", "Not imported"), str(exc), QCoreApplication.translate("TemplateLibraryDialog", "The file was not added to your library."))
             return
         if self._push(change):
-            show_info(self, "Template imported", message)
+            show_info(self, QCoreApplication.translate("TemplateLibraryDialog", "Template imported"), message)
 
     def pull_template(self, template: CarePlan) -> None:
         """A clinic-store template (already checked) into the personal library, as an undoable change."""
         try:
             change, message = self.library.import_template(template)
         except LibraryError as exc:
-            show_error(self, "Not pulled", str(exc), "Your library was not changed.")
+            show_error(self, QCoreApplication.translate("TemplateLibraryDialog", "Not pulled"), str(exc), QCoreApplication.translate("TemplateLibraryDialog", "Your library was not changed."))
             return
         if self._push(change):
-            show_info(self, "Template pulled", message.replace("Imported", "Pulled", 1))
+            show_info(self, QCoreApplication.translate("TemplateLibraryDialog", "Template pulled"), message.replace("Imported", "Pulled", 1))
 
     def export_file(self, path: Path | None = None) -> None:
         item = self.selected()
@@ -310,16 +310,16 @@ class TemplateLibraryDialog(FittedDialog):
             return
         if path is None:
             suggested = Path.home() / item.path.name
-            chosen, _ = QFileDialog.getSaveFileName(self, "Export the template", str(suggested), FILE_FILTER)
+            chosen, _ = QFileDialog.getSaveFileName(self, QCoreApplication.translate("TemplateLibraryDialog", "Export the template"), str(suggested), QCoreApplication.translate("LibraryDialog", FILE_FILTER))
             if not chosen:
                 return
             path = Path(chosen)
         try:
             self.library.export(item.id, path, force=True)
         except (LibraryError, OSError) as exc:
-            show_error(self, "Not exported", str(exc))
+            show_error(self, QCoreApplication.translate("TemplateLibraryDialog", "Not exported"), str(exc))
             return
-        show_info(self, "Template exported", f"\u201c{item.title}\u201d was written to {path}.")
+        show_info(self, QCoreApplication.translate("TemplateLibraryDialog", "Template exported"), QCoreApplication.translate("TemplateLibraryDialog", "“{0}” was written to {1}.").format(item.title, path))
 
     def _use(self) -> None:
         item = self.selected()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from careplan.domain.plan_diff import Difference
@@ -13,12 +14,12 @@ from careplan.ui.screen_fit import FittedDialog
 class CompareDialog(FittedDialog):
     def __init__(self, heading: str, differences: list[Difference], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Compare plans")
+        self.setWindowTitle(QCoreApplication.translate("CompareDialog", "Compare plans"))
         title = QLabel(heading)
         title.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Differences")
+        self.tree.setAccessibleName(QCoreApplication.translate("CompareDialog", "Differences"))
         self.tree.setWordWrap(True)
         for section, group in groupby(differences, key=lambda d: d.section):
             parent_item = QTreeWidgetItem([section])
@@ -32,7 +33,7 @@ class CompareDialog(FittedDialog):
             self.tree.addTopLevelItem(parent_item)
         self.tree.expandAll()
         if not differences:
-            self.tree.addTopLevelItem(QTreeWidgetItem(["No differences."]))
+            self.tree.addTopLevelItem(QTreeWidgetItem([QCoreApplication.translate("CompareDialog", "No differences.")]))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QBoxLayout, QDialog, QFileDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -29,8 +29,9 @@ from careplan.ui.lifecycle.compare_dialog import CompareDialog
 from careplan.ui.lifecycle.sign_off_dialog import SignOffDialog
 from careplan.ui.preferences_store import PreferencesStore
 from careplan.ui.prompts import show_error, show_info
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
-FILE_FILTER = "Care plans (*.careplan.json)"
+FILE_FILTER = QT_TRANSLATE_NOOP("LifecycleController", "Care plans (*.careplan.json)")
 
 
 class SignedBanner(QFrame):
@@ -45,8 +46,8 @@ class SignedBanner(QFrame):
         self.setStyleSheet("#signed_banner { background: #e8f1e4; border: 1px solid #8fb38a; border-radius: 4px; }")
         self.label = QLabel()
         self.label.setWordWrap(True)
-        self.button = QPushButton("Revise\u2026")
-        self.button.setToolTip("Start revision n+1 as a draft in a new file; this revision stays as signed")
+        self.button = QPushButton(QCoreApplication.translate("SignedBanner", "Revise\u2026"))
+        self.button.setToolTip(QCoreApplication.translate("SignedBanner", "Start revision n+1 as a draft in a new file; this revision stays as signed"))
         self.button.clicked.connect(self.revise_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
@@ -93,10 +94,8 @@ class LifecycleController(QObject):
         if final and plan.signed_off is not None:
             so = plan.signed_off
             who = ", ".join(x for x in (so.name, so.credentials) if x)
-            self.banner.label.setText(f"<b>Signed off</b> by {escape(who)}, {so.at:%Y-%m-%d %H:%M} UTC "
-                                      f"\u00b7 revision {plan.revision} \u00b7 read-only")
-            self.banner.setToolTip(f"Revision {plan.revision} is signed off ({signed_words(so)}) and cannot be changed. "
-                                   "Revise starts the next revision in a new file; this one stays as signed.")
+            self.banner.label.setText(QCoreApplication.translate("LifecycleController", "<b>Signed off</b> by {0}, {1:%Y-%m-%d %H:%M} UTC · revision {2} · read-only").format(escape(who), so.at, plan.revision))
+            self.banner.setToolTip(QCoreApplication.translate("LifecycleController", "Revision {0} is signed off ({1}) and cannot be changed. Revise starts the next revision in a new file; this one stays as signed.").format(plan.revision, signed_words(so)))
             self.banner.show()
         else:
             self.banner.hide()
@@ -111,18 +110,18 @@ class LifecycleController(QObject):
     def sign_off(self) -> bool:
         plan = self.document.plan
         if plan.is_template:
-            show_info(self.window, "Not signed", "A template is not signed off.", "Make a plan from it, then sign that plan.")
+            show_info(self.window, QCoreApplication.translate("LifecycleController", "Not signed"), QCoreApplication.translate("LifecycleController", "A template is not signed off."), QCoreApplication.translate("LifecycleController", "Make a plan from it, then sign that plan."))
             return False
         if is_read_only(plan) and plan.signed_off is not None:
-            show_info(self.window, "Already signed off", f"Revision {plan.revision} was signed off by {signed_words(plan.signed_off)}.",
-                      "To change it, choose Plan \u25b8 Revise.")
+            show_info(self.window, QCoreApplication.translate("LifecycleController", "Already signed off"), QCoreApplication.translate("LifecycleController", "Revision {0} was signed off by {1}.").format(plan.revision, signed_words(plan.signed_off)),
+                      QCoreApplication.translate("LifecycleController", "To change it, choose Plan \u25b8 Revise."))
             return False
         report = check_plan(plan, self.catalog)
         if report.blocking:
             lines = "\n".join(f"\u2022 {f.title} ({f.rule})" for f in report.blocking)
-            show_error(self.window, "Cannot sign off yet",
-                       f"{len(report.blocking)} critical finding(s) are not acknowledged.",
-                       f"{lines}\n\nAcknowledge each with a reason in the Findings panel, or change the plan.")
+            show_error(self.window, QCoreApplication.translate("LifecycleController", "Cannot sign off yet"),
+                       QCoreApplication.translate("LifecycleController", "%n critical finding(s) not acknowledged.", "", len(report.blocking)),
+                       QCoreApplication.translate("LifecycleController", "{0}\n\nAcknowledge each with a reason in the Findings panel, or change the plan.").format(lines))
             return False
         prefs = self.preferences.preferences
         dialog = SignOffDialog(plan, report, plan.clinician.name or prefs.clinician_name,
@@ -133,14 +132,14 @@ class LifecycleController(QObject):
         try:
             signed = sign(plan, name, credentials, catalog=self.catalog)
         except LifecycleError as exc:
-            show_error(self.window, "Not signed off", str(exc))
+            show_error(self.window, QCoreApplication.translate("LifecycleController", "Not signed off"), str(exc))
             return False
-        path = self.document.path or self._ask_path("Save the signed plan", self._suggest(plan.title, plan.revision))
+        path = self.document.path or self._ask_path(QCoreApplication.translate("LifecycleController", "Save the signed plan"), self._suggest(plan.title, plan.revision))
         if path is None:
             return False
         if not self._write(signed, path):
             return False
-        self.status_message.emit(f"Signed off revision {signed.revision}; {path.name} is now read-only")
+        self.status_message.emit(QCoreApplication.translate("LifecycleController", "Signed off revision {0}; {1} is now read-only").format(signed.revision, path.name))
         if prefs.store_url:  # the file first, then a copy to the clinic store, off the GUI thread
             from careplan.ui.store.store_signing import send_signed
 
@@ -154,20 +153,20 @@ class LifecycleController(QObject):
         try:
             revision = revise(plan)
         except LifecycleError as exc:
-            show_info(self.window, "Nothing to revise", str(exc))
+            show_info(self.window, QCoreApplication.translate("LifecycleController", "Nothing to revise"), str(exc))
             return False
         current = self.document.path
         suggested = self._suggest(plan.title, revision.revision, next_to=current)
-        path = self._ask_path(f"Save revision {revision.revision} as", suggested)
+        path = self._ask_path(QCoreApplication.translate("LifecycleController", "Save revision {0} as").format(revision.revision), suggested)
         if path is None:
             return False
         if current is not None and same_file(path, current):
-            show_error(self.window, "Choose another file", f"Revision {plan.revision} is in {current.name}.",
-                       "A new revision needs its own file, so that the signed one stays as it was.")
+            show_error(self.window, QCoreApplication.translate("LifecycleController", "Choose another file"), QCoreApplication.translate("LifecycleController", "Revision {0} is in {1}.").format(plan.revision, current.name),
+                       QCoreApplication.translate("LifecycleController", "A new revision needs its own file, so that the signed one stays as it was."))
             return False
         if not self._write(revision, path):
             return False
-        self.status_message.emit(f"Revision {revision.revision} started in {path.name}; revision {plan.revision} is unchanged")
+        self.status_message.emit(QCoreApplication.translate("LifecycleController", "Revision {0} started in {1}; revision {2} is unchanged").format(revision.revision, path.name, plan.revision))
         return True
 
     # --- compare ------------------------------------------------------------------------------
@@ -176,19 +175,21 @@ class LifecycleController(QObject):
         """Compare another plan file (usually an earlier revision) with the open plan."""
         if path is None:
             start = str(self.document.path.parent) if self.document.path else str(Path.home())
-            chosen, _ = QFileDialog.getOpenFileName(self.window, "Compare with\u2026", start, FILE_FILTER)
+            chosen, _ = QFileDialog.getOpenFileName(self.window, QCoreApplication.translate("LifecycleController", "Compare with\u2026"), start, QCoreApplication.translate("LifecycleController", FILE_FILTER))
             if not chosen:
                 return None
             path = Path(chosen)
         try:
             other = load_plan(path)
         except PlanFileError as exc:
-            show_error(self.window, "Could not compare", f"\u201c{path.name}\u201d could not be read: {exc}")
+            show_error(self.window, QCoreApplication.translate("LifecycleController", "Could not compare"), QCoreApplication.translate("LifecycleController", "“{0}” could not be read: {1}").format(path.name, exc))
             return None
         current = self.document.plan
         older, newer = (current, other) if other.revision > current.revision else (other, current)
-        heading = (f"<b>From</b> revision {older.revision} ({older.status}) <b>to</b> revision {newer.revision} "
-                   f"({newer.status}) of \u201c{escape(newer.title or 'Care plan')}\u201d")
+        heading = QCoreApplication.translate(
+            "LifecycleController", "<b>From</b> revision {0} ({1}) <b>to</b> revision {2} ({3}) of \u201c{4}\u201d").format(
+            older.revision, older.status, newer.revision, newer.status,
+            escape(newer.title or QCoreApplication.translate("LifecycleController", "Care plan")))
         dialog = CompareDialog(heading, diff_plans(older, newer, self.catalog), self.window)
         dialog.show()
         return dialog
@@ -202,7 +203,7 @@ class LifecycleController(QObject):
         return folder / f"{stem}-rev{revision}{PLAN_SUFFIX}"
 
     def _ask_path(self, caption: str, suggested: Path) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(self.window, caption, str(suggested), FILE_FILTER)
+        chosen, _ = QFileDialog.getSaveFileName(self.window, caption, str(suggested), QCoreApplication.translate("LifecycleController", FILE_FILTER))
         if not chosen:
             return None
         path = Path(chosen)
@@ -212,8 +213,8 @@ class LifecycleController(QObject):
         try:
             written = save_plan(plan, path, touch=False)
         except OSError as exc:
-            show_error(self.window, "Could not save", describe_os_error(exc, "save", path),
-                       "Nothing was signed or changed on disk; your plan is still open.")
+            show_error(self.window, QCoreApplication.translate("LifecycleController", "Could not save"), describe_os_error(exc, "save", path),
+                       QCoreApplication.translate("LifecycleController", "Nothing was signed or changed on disk; your plan is still open."))
             return False
         self.document.reset(written, path)
         self.opened.emit(path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from careplan.domain.findings import SafetyReport
@@ -16,25 +17,29 @@ class SignOffDialog(FittedDialog):
 
     def __init__(self, plan: CarePlan, report: SafetyReport, name: str, credentials: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sign off the plan")
+        self.setWindowTitle(QCoreApplication.translate("SignOffDialog", "Sign off the plan"))
         acknowledged = sum(1 for f in report.findings if f.acknowledged)
+        title = escape(plan.title or QCoreApplication.translate("SignOffDialog", "Care plan"))
+        counts = (QCoreApplication.translate("SignOffDialog", "%n critical finding(s), all acknowledged", "", report.count("critical"))
+                  + "; " + QCoreApplication.translate("SignOffDialog", "%n warning(s)", "", report.count("warning"))
+                  + "; " + QCoreApplication.translate("SignOffDialog", "%n acknowledgement(s) recorded", "", acknowledged))
         summary = QLabel(
-            f"<p><b>{escape(plan.title or 'Care plan')}</b>, revision {plan.revision}.</p>"
-            f"<p>{report.count('critical')} critical finding(s), all acknowledged; {report.count('warning')} warning(s); "
-            f"{acknowledged} acknowledgement(s) recorded. MME {report.mme.total:.0f}/day.</p>"
-            "<p>Once signed, this revision is read-only. To change it later, start a new revision: "
-            "this one stays as it was signed.</p>")
+            QCoreApplication.translate("SignOffDialog", "<p><b>{0}</b>, revision {1}.</p>").format(title, plan.revision)
+            + "<p>" + counts + ". "
+            + QCoreApplication.translate("SignOffDialog", "MME {0:.0f}/day.").format(report.mme.total) + "</p>"
+            + QCoreApplication.translate("SignOffDialog", "<p>Once signed, this revision is read-only. To change it later, start a new revision: "
+                                         "this one stays as it was signed.</p>"))
         summary.setWordWrap(True)
         self.name = QLineEdit(name)
-        self.name.setAccessibleName("Signed by (name)")
+        self.name.setAccessibleName(QCoreApplication.translate("SignOffDialog", "Signed by (name)"))
         self.credentials = QLineEdit(credentials)
-        self.credentials.setAccessibleName("Credentials")
-        self.credentials.setPlaceholderText("e.g. MD, DO, NP, FRCA")
+        self.credentials.setAccessibleName(QCoreApplication.translate("SignOffDialog", "Credentials"))
+        self.credentials.setPlaceholderText(QCoreApplication.translate("SignOffDialog", "e.g. MD, DO, NP, FRCA"))
         form = QFormLayout()
-        form.addRow("Signed by:", self.name)
-        form.addRow("Credentials:", self.credentials)
+        form.addRow(QCoreApplication.translate("SignOffDialog", "Signed by:"), self.name)
+        form.addRow(QCoreApplication.translate("SignOffDialog", "Credentials:"), self.credentials)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.sign_button = self.buttons.addButton("Sign off", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_button = self.buttons.addButton(QCoreApplication.translate("SignOffDialog", "Sign off"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -6,6 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -17,10 +18,10 @@ from PySide6.QtGui import QIcon
 
 from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.module_summary import module_summary
-from careplan.domain.numbers import counted
 from careplan.domain.plan import (
     CarePlan,
 )
+from careplan.ui.code_words import code_word
 from careplan.ui.document import PlanDocument
 from careplan.ui.icons import icon, module_icon, severity_icon
 from careplan.ui.part_keys import PartKey
@@ -123,7 +124,7 @@ class OutlineModel(QAbstractItemModel):
             # The whole text, for a narrow outline that shortens it, and a module's worst finding.
             severity = self._severity.get(key[1]) if key[0] == "module" else None
             text = self._text(key).replace("  ", " ")
-            return f"{text}. It has a {severity} finding: see Findings" if severity else text
+            return QCoreApplication.translate("OutlineModel", "{0}. It has a {1} finding: see Findings").format(text, severity) if severity else text
         if role == KEY_ROLE:
             return "/".join(key)
         return None
@@ -133,24 +134,24 @@ class OutlineModel(QAbstractItemModel):
         name = key[0]
         if name == "patient":
             if plan.patient is None:
-                return "Patient (none: this is a template)"
-            return f"Patient: {plan.patient.name}" if plan.patient.name.strip() else "Patient (no name yet)"
+                return QCoreApplication.translate("OutlineModel", "Patient (none: this is a template)")
+            return QCoreApplication.translate("OutlineModel", "Patient: {0}").format(plan.patient.name) if plan.patient.name.strip() else QCoreApplication.translate("OutlineModel", "Patient (no name yet)")
         if name == "pain":
-            return f"Pain: {', '.join(plan.pain.sites)}" if plan.pain.sites else "Pain"
+            return QCoreApplication.translate("OutlineModel", "Pain: {0}").format(', '.join(plan.pain.sites)) if plan.pain.sites else QCoreApplication.translate("OutlineModel", "Pain")
         if name == "goals":
-            return f"Goals ({len(plan.goals)})"
+            return QCoreApplication.translate("OutlineModel", "Goals ({0})").format(len(plan.goals))
         if name == "modules":
-            return f"Modules ({len(plan.modules)})"
+            return QCoreApplication.translate("OutlineModel", "Modules ({0})").format(len(plan.modules))
         if name == "flare":
-            return f"Flare plan ({counted(len(plan.flare_plan.steps), 'step')})" if plan.flare_plan.steps else "Flare plan"
+            return QCoreApplication.translate("OutlineModel", "Flare plan (%n step(s))", "", len(plan.flare_plan.steps)) if plan.flare_plan.steps else QCoreApplication.translate("OutlineModel", "Flare plan")
         if name == "follow_up":
             weeks = plan.follow_up.interval_weeks
-            return f"Follow-up: every {counted(weeks, 'week')}" if weeks else "Follow-up (not set)"
+            return QCoreApplication.translate("OutlineModel", "Follow-up: every %n week(s)", "", weeks) if weeks else QCoreApplication.translate("OutlineModel", "Follow-up (not set)")
         if name == "over_time":
             return over_time_text(plan)
         ids = [m.id for m in plan.modules]
         module = plan.modules[ids.index(key[1])]
-        return f"{ids.index(key[1]) + 1}  {MODULE_LABELS[module.kind]} ({module_summary(module)})"
+        return f"{ids.index(key[1]) + 1}  {code_word(MODULE_LABELS[module.kind])} ({module_summary(module)})"
 
     def _icon(self, key: PartKey) -> QIcon:
         if key[0] == "module":

@@ -4,21 +4,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from careplan.domain.codes import MODULE_KINDS, MODULE_LABELS
+from careplan.ui.code_words import code_word
 from careplan.ui.icons import module_icon
 from careplan.ui.outline.outline_model import KIND_MIME
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 
 DESCRIPTIONS = {
-    "medication": "Medicines with doses, schedule and purpose",
-    "physiotherapy": "Exercises from the library, pacing, graded walking",
-    "cbt": "Sessions, focus areas and homework",
-    "mindfulness": "A daily practice and how to track it",
-    "lifestyle": "Sleep, activity, weight, diet, smoking, alcohol targets",
-    "kratom": "Document reported use and the cautions given",
+    "medication": QT_TRANSLATE_NOOP("PaletteModel", "Medicines with doses, schedule and purpose"),
+    "physiotherapy": QT_TRANSLATE_NOOP("PaletteModel", "Exercises from the library, pacing, graded walking"),
+    "cbt": QT_TRANSLATE_NOOP("PaletteModel", "Sessions, focus areas and homework"),
+    "mindfulness": QT_TRANSLATE_NOOP("PaletteModel", "A daily practice and how to track it"),
+    "lifestyle": QT_TRANSLATE_NOOP("PaletteModel", "Sleep, activity, weight, diet, smoking, alcohol targets"),
+    "kratom": QT_TRANSLATE_NOOP("PaletteModel", "Document reported use and the cautions given"),
 }
 
 
@@ -49,11 +59,11 @@ class PaletteModel(QAbstractListModel):
             return None
         kind = self._kinds[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return MODULE_LABELS[kind]
+            return code_word(MODULE_LABELS[kind])
         if role == Qt.ItemDataRole.DecorationRole:
             return module_icon(kind)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{DESCRIPTIONS[kind]}. Double-click, press Enter or drag into the outline to add."
+            return QCoreApplication.translate("PaletteModel", "{0}. Double-click, press Enter or drag into the outline to add.").format(QCoreApplication.translate("PaletteModel", DESCRIPTIONS[kind]))
         if role == KIND_ROLE:
             return kind
         return None

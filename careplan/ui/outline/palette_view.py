@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 from careplan.ui.outline.palette_model import KIND_ROLE, PaletteModel
@@ -19,13 +19,13 @@ class PaletteView(QWidget):
         self.proxy.setSourceModel(model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search modules")
-        self.search.setAccessibleName("Search modules")
+        self.search.setPlaceholderText(QCoreApplication.translate("PaletteView", "Search modules"))
+        self.search.setAccessibleName(QCoreApplication.translate("PaletteView", "Search modules"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.search.returnPressed.connect(self._on_search_enter)
         self.list = QListView()
-        self.list.setAccessibleName("Module palette")
+        self.list.setAccessibleName(QCoreApplication.translate("PaletteView", "Module palette"))
         self.list.setModel(self.proxy)
         self.list.setIconSize(QSize(20, 20))
         self.list.setDragEnabled(True)
@@ -34,7 +34,7 @@ class PaletteView(QWidget):
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # activated is double-click or Enter, as the platform defines them.
         self.list.activated.connect(self._on_activated)
-        title = QLabel("&Add a module")
+        title = QLabel(QCoreApplication.translate("PaletteView", "&Add a module"))
         title.setBuddy(self.search)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -43,9 +43,9 @@ class PaletteView(QWidget):
         layout.addWidget(self.list)
         self.list.setMaximumHeight(self.list.sizeHintForRow(0) * 7 + 8)
         # Where the optional kratom module comes from, while it is off.
-        self.kratom_hint = QLabel('Kratom counselling is off: <a href="preferences">turn it on in Preferences</a>.')
+        self.kratom_hint = QLabel(QCoreApplication.translate("PaletteView", 'Kratom counselling is off: <a href="preferences">turn it on in Preferences</a>.'))
         self.kratom_hint.setWordWrap(True)
-        self.kratom_hint.setToolTip("The kratom module is optional; its cautions must be accepted to turn it on")
+        self.kratom_hint.setToolTip(QCoreApplication.translate("PaletteView", "The kratom module is optional; its cautions must be accepted to turn it on"))
         self.kratom_hint.linkActivated.connect(lambda _link: self.preferences_requested.emit())
         layout.addWidget(self.kratom_hint)
         model.modelReset.connect(self._on_kinds_changed)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QWheelEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QToolButton, QVBoxLayout, QWidget
 
@@ -19,18 +19,18 @@ class PreviewView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.stack = QStackedWidget()
-        self.placeholder = QLabel("The handout preview appears here as it will print.")
+        self.placeholder = QLabel(QCoreApplication.translate("PreviewView", "The handout preview appears here as it will print."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         self.stack.addWidget(self.placeholder)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.hide()
-        self.zoom_out = self._tool("\u2212", "Zoom out (Ctrl+minus)", lambda: self.step_zoom(-1))
-        self.fit_width = self._tool("Fit width", "Fit the page to the pane's width", self.fit_to_width)
-        self.zoom_in = self._tool("+", "Zoom in (Ctrl+plus)", lambda: self.step_zoom(1))
+        self.zoom_out = self._tool("\u2212", QCoreApplication.translate("PreviewView", "Zoom out (Ctrl+minus)"), lambda: self.step_zoom(-1))
+        self.fit_width = self._tool(QCoreApplication.translate("PreviewView", "Fit width"), QCoreApplication.translate("PreviewView", "Fit the page to the pane's width"), self.fit_to_width)
+        self.zoom_in = self._tool("+", QCoreApplication.translate("PreviewView", "Zoom in (Ctrl+plus)"), lambda: self.step_zoom(1))
         self.zoom_label = QLabel()
-        self.zoom_label.setAccessibleName("Zoom")
+        self.zoom_label.setAccessibleName(QCoreApplication.translate("PreviewView", "Zoom"))
         self.tools = QWidget()  # shown with the pages, not over a note
         tools = QHBoxLayout(self.tools)
         tools.setContentsMargins(0, 0, 0, 0)
@@ -97,7 +97,7 @@ class PreviewView(QWidget):
         return float(max(0.1, pixels / (points * self.logicalDpiX() / 72)))
 
     def _show_zoom(self) -> None:
-        self.zoom_label.setText("fit width" if self.zoom is None else f"{round(self.zoom * 100)} %")
+        self.zoom_label.setText(QCoreApplication.translate("PreviewView", "fit width") if self.zoom is None else f"{round(self.zoom * 100)} %")
         self.fit_width.setEnabled(self.zoom is not None)
         self.zoom_in.setEnabled(self.zoom is None or self.zoom < ZOOM_STEPS[-1])
         self.zoom_out.setEnabled(self.zoom is None or self.zoom > ZOOM_STEPS[0])
@@ -118,7 +118,7 @@ class PreviewView(QWidget):
 
         self.pdf_document = QPdfDocument(self)
         self.pdf_view = QPdfView(self)
-        self.pdf_view.setAccessibleName("Handout preview")
+        self.pdf_view.setAccessibleName(QCoreApplication.translate("PreviewView", "Handout preview"))
         self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
         self.set_zoom(self.zoom)
         self.pdf_view.setDocument(self.pdf_document)
@@ -154,5 +154,5 @@ class PreviewView(QWidget):
         self.tools.hide()
 
     def show_problem(self, message: str) -> None:
-        self.status.setText(f"The preview could not be drawn: {message}")
+        self.status.setText(QCoreApplication.translate("PreviewView", "The preview could not be drawn: {0}").format(message))
         self.status.show()

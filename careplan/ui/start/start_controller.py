@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QTreeWidgetItem
 
 from careplan.storage.autosave import Recovery
@@ -65,7 +65,7 @@ class StartController(QObject):
             when = datetime.fromtimestamp(path.stat().st_mtime).strftime("%d %b %Y, %H:%M")
             due = monitoring_due_text(path)
             item = QTreeWidgetItem([path.name.removesuffix(".careplan.json"), due, when, str(path.parent)])
-            item.setToolTip(1, f"{due}: the next monitoring task due for this plan's medicines, or what is overdue")
+            item.setToolTip(1, QCoreApplication.translate("StartController", "{0}: the next monitoring task due for this plan's medicines, or what is overdue").format(due))
             item.setData(0, PATH_ROLE, str(path))
             item.setToolTip(0, str(path))
             view.addTopLevelItem(item)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from careplan.ui.files.template_browser import TemplateBrowser
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
-HINTS = """
+HINTS = QT_TRANSLATE_NOOP("StartPage", """
 <p><b>Build a plan from modules.</b> The plan outline on the left lists the patient, pain, goals,
 the modules and the flare plan. Add modules (medication, physiotherapy, CBT, mindfulness,
 lifestyle) from <i>Add a module</i> below the outline: double-click, press Enter or drag.</p>
@@ -29,7 +30,7 @@ reason (and your name) before the handout can be exported or printed.</p>
 <p><b>Kratom counselling is off by default.</b> Turn it on in <a href="preferences">Preferences</a>
 (Optional modules) after reading its cautions; each plan that adds it asks again.</p>
 <p>Press <b>F1</b> at any time for the <a href="help">user guide</a>.</p>
-"""
+""")
 
 
 def table(headers: list[str], name: str) -> QTreeWidget:
@@ -56,17 +57,17 @@ class StartPage(QScrollArea):
         self.setWidget(content)
         outer = QVBoxLayout(content)
 
-        heading = QLabel("<h2>Start</h2>")
-        self.new_blank = QPushButton("New blank plan")
-        self.new_blank.setToolTip("An empty plan for a patient: add the modules yourself")
-        self.open = QPushButton("Open a plan\u2026")
-        self.open.setToolTip("Open a saved plan (*.careplan.json)")
-        self.back = QPushButton("Back to the open plan")
-        self.back.setToolTip("Return to the plan you were working on")
+        heading = QLabel(QCoreApplication.translate("StartPage", "<h2>Start</h2>"))
+        self.new_blank = QPushButton(QCoreApplication.translate("StartPage", "New blank plan"))
+        self.new_blank.setToolTip(QCoreApplication.translate("StartPage", "An empty plan for a patient: add the modules yourself"))
+        self.open = QPushButton(QCoreApplication.translate("StartPage", "Open a plan\u2026"))
+        self.open.setToolTip(QCoreApplication.translate("StartPage", "Open a saved plan (*.careplan.json)"))
+        self.back = QPushButton(QCoreApplication.translate("StartPage", "Back to the open plan"))
+        self.back.setToolTip(QCoreApplication.translate("StartPage", "Return to the plan you were working on"))
         # The main actions sit in one row at the top, visible however small the screen (the rest scrolls).
-        self.create_plan = QPushButton("Create plan from template")
+        self.create_plan = QPushButton(QCoreApplication.translate("StartPage", "Create plan from template"))
         self.create_plan.setDefault(True)
-        self.create_plan.setToolTip("A new, unsaved plan from the template selected below: its modules, goals and follow-up")
+        self.create_plan.setToolTip(QCoreApplication.translate("StartPage", "A new, unsaved plan from the template selected below: its modules, goals and follow-up"))
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
@@ -75,14 +76,14 @@ class StartPage(QScrollArea):
         outer.addLayout(top)
 
         # Recovered work comes first: it is the one thing a clinician must not miss.
-        self.recovered_box = QGroupBox("Unsaved work recovered after Careplan closed")
+        self.recovered_box = QGroupBox(QCoreApplication.translate("StartPage", "Unsaved work recovered after Careplan closed"))
         recovered_layout = QVBoxLayout(self.recovered_box)
-        self.recovered = table(["Plan", "Patient", "Last change", "File"], "Recovered plans")
+        self.recovered = table([QCoreApplication.translate("StartPage", "Plan"), QCoreApplication.translate("StartPage", "Patient"), QCoreApplication.translate("StartPage", "Last change"), QCoreApplication.translate("StartPage", "File")], QCoreApplication.translate("StartPage", "Recovered plans"))
         self.recovered.setMaximumHeight(120)
-        self.restore = QPushButton("Restore")
-        self.restore.setToolTip("Open the selected copy as unsaved work, then save it")
-        self.discard = QPushButton("Discard")
-        self.discard.setToolTip("Delete the selected recovery copy (the saved file, if any, is not touched)")
+        self.restore = QPushButton(QCoreApplication.translate("StartPage", "Restore"))
+        self.restore.setToolTip(QCoreApplication.translate("StartPage", "Open the selected copy as unsaved work, then save it"))
+        self.discard = QPushButton(QCoreApplication.translate("StartPage", "Discard"))
+        self.discard.setToolTip(QCoreApplication.translate("StartPage", "Delete the selected recovery copy (the saved file, if any, is not touched)"))
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.restore)
@@ -92,7 +93,7 @@ class StartPage(QScrollArea):
         outer.addWidget(self.recovered_box)
 
         columns = QHBoxLayout()
-        self.templates_box = QGroupBox("New plan from a template")
+        self.templates_box = QGroupBox(QCoreApplication.translate("StartPage", "New plan from a template"))
         templates_layout = QVBoxLayout(self.templates_box)
         self.templates = TemplateBrowser([], with_blank=False)
         self.templates.setMinimumHeight(220)
@@ -100,15 +101,15 @@ class StartPage(QScrollArea):
         columns.addWidget(self.templates_box, 3)
 
         side = QVBoxLayout()
-        self.recent_box = QGroupBox("Recent plans")
+        self.recent_box = QGroupBox(QCoreApplication.translate("StartPage", "Recent plans"))
         recent_layout = QVBoxLayout(self.recent_box)
-        self.recent = table(["Plan file", "Monitoring due", "Last saved", "Folder"], "Recent plans")
-        self.recent.setToolTip("Double-click to open")
+        self.recent = table([QCoreApplication.translate("StartPage", "Plan file"), QCoreApplication.translate("StartPage", "Monitoring due"), QCoreApplication.translate("StartPage", "Last saved"), QCoreApplication.translate("StartPage", "Folder")], QCoreApplication.translate("StartPage", "Recent plans"))
+        self.recent.setToolTip(QCoreApplication.translate("StartPage", "Double-click to open"))
         self.recent.setMaximumHeight(160)
-        self.no_recent = QLabel("No plans opened yet.")
+        self.no_recent = QLabel(QCoreApplication.translate("StartPage", "No plans opened yet."))
         self.no_recent.setEnabled(False)
-        self.open_recent = QPushButton("Open")
-        self.open_recent.setToolTip("Open the selected plan")
+        self.open_recent = QPushButton(QCoreApplication.translate("StartPage", "Open"))
+        self.open_recent.setToolTip(QCoreApplication.translate("StartPage", "Open the selected plan"))
         recent_row = QHBoxLayout()
         recent_row.addWidget(self.no_recent)
         recent_row.addStretch(1)
@@ -116,9 +117,9 @@ class StartPage(QScrollArea):
         recent_layout.addWidget(self.recent, 1)
         recent_layout.addLayout(recent_row)
         side.addWidget(self.recent_box, 1)
-        hints_box = QGroupBox("Getting started")
+        hints_box = QGroupBox(QCoreApplication.translate("StartPage", "Getting started"))
         hints_layout = QVBoxLayout(hints_box)
-        self.hints = QLabel(HINTS)
+        self.hints = QLabel(QCoreApplication.translate("StartPage", HINTS))
         self.hints.setWordWrap(True)
         self.hints.setTextFormat(Qt.TextFormat.RichText)
         self.hints.linkActivated.connect(self.link_activated)

@@ -3,6 +3,7 @@ published rule, add the visit (one undo step); the visits so far and a trend cha
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -36,8 +37,8 @@ class MeasuresPanel(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         entry = QHBoxLayout()
         self.instrument = named(combo([(f"{i.id} \u2013 {i.name}", i.id) for i in load_instruments().instruments]),
-                                "Measure", "The questionnaire or scale answered at this visit")
-        self.day = date_edit("Visit date", "The day the patient answered")
+                                QCoreApplication.translate("MeasuresPanel", "Measure"), QCoreApplication.translate("MeasuresPanel", "The questionnaire or scale answered at this visit"))
+        self.day = date_edit(QCoreApplication.translate("MeasuresPanel", "Visit date"), QCoreApplication.translate("MeasuresPanel", "The day the patient answered"))
         entry.addWidget(self.instrument, 2)
         entry.addWidget(self.day, 1)
         column.addLayout(entry)
@@ -46,7 +47,7 @@ class MeasuresPanel(QWidget):
         self.items.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.items_holder)
         self.score = QLabel()
-        self.add = named(QPushButton("Add visit"), "Add this visit", "Adds the answers as one visit (Undo removes it)")
+        self.add = named(QPushButton(QCoreApplication.translate("MeasuresPanel", "Add visit")), QCoreApplication.translate("MeasuresPanel", "Add this visit"), QCoreApplication.translate("MeasuresPanel", "Adds the answers as one visit (Undo removes it)"))
         row = QHBoxLayout()
         row.addWidget(self.score, 1)
         row.addWidget(self.add)
@@ -59,9 +60,9 @@ class MeasuresPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName("Visits recorded")
+        self.table.setAccessibleName(QCoreApplication.translate("MeasuresPanel", "Visits recorded"))
         column.addWidget(self.table)
-        self.remove = named(QPushButton("Remove visit"), "Remove the selected visit", "Undo brings it back")
+        self.remove = named(QPushButton(QCoreApplication.translate("MeasuresPanel", "Remove visit")), QCoreApplication.translate("MeasuresPanel", "Remove the selected visit"), QCoreApplication.translate("MeasuresPanel", "Undo brings it back"))
         column.addWidget(self.remove)
         self.plot = TrendPlot()
         column.addWidget(self.plot)
@@ -79,7 +80,7 @@ class MeasuresPanel(QWidget):
         hint = ", ".join(f"{n} {label.lower()}" for n, label in enumerate(definition.answer_labels, start=definition.item_min))
         for label in definition.item_labels:
             box = named(spin(definition.item_min, definition.item_max), label,
-                         f"{definition.item_min} to {definition.item_max}" + (f": {hint}" if hint else ""))
+                         QCoreApplication.translate("MeasuresPanel", "{0} to {1}").format(definition.item_min, definition.item_max) + (f": {hint}" if hint else ""))
             box.setMaximumWidth(self.fontMetrics().horizontalAdvance("0000") * 3)
             box.setValue(definition.item_min)
             box.valueChanged.connect(self._show_score)
@@ -96,14 +97,15 @@ class MeasuresPanel(QWidget):
         value = definition.total(self._values())
         band = definition.band(value)
         shown = f"{value:.{definition.score_decimals}f}"
-        self.score.setText(f"Score: <b>{shown}</b>" + (f" ({band})" if band else "") +
-                           f" \u2014 {definition.score}, {definition.score_min:g} to {definition.score_max:g}")
+        self.score.setText(QCoreApplication.translate("MeasuresPanel", "Score: <b>{0}</b>").format(shown) + (f" ({band})" if band else "") +
+                           " \u2014 " + QCoreApplication.translate("MeasuresPanel", "{0}, {1:g} to {2:g}").format(
+                               definition.score, definition.score_min, definition.score_max))
 
     def _on_add(self) -> None:
         instrument_id = str(self.instrument.currentData())
         entry = MeasureEntry.model_validate({"instrument": instrument_id, "date": picked_date(self.day),
                                              "answers": self._values()})
-        self.controller.add_item(("measures",), entry, f"{instrument_id} visit")
+        self.controller.add_item(("measures",), entry, QCoreApplication.translate("MeasuresPanel", "{0} visit").format(instrument_id))
 
     def _on_remove(self) -> None:
         rows = self.table.selectionModel().selectedRows()
@@ -117,4 +119,4 @@ class MeasuresPanel(QWidget):
         instrument_id = str(self.instrument.currentData())
         definition = instrument(instrument_id)
         points = [(s.entry.date, round(s.value, definition.score_decimals)) for s in series(plan, instrument_id)]
-        self.plot.set_series(points, definition.score_max, f"{instrument_id} by visit (lower is better)")
+        self.plot.set_series(points, definition.score_max, QCoreApplication.translate("MeasuresPanel", "{0} by visit (lower is better)").format(instrument_id))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from careplan.domain.numbers import counted
+from PySide6.QtCore import QCoreApplication
+
 from careplan.domain.plan import CarePlan
 
 
@@ -10,7 +11,7 @@ def over_time_text(plan: CarePlan) -> str:
     """ "Monitoring and measures (3 visits)"; the count of visits is the measure dates recorded."""
     visits = len({e.date for e in plan.measures})
     done = len(plan.monitoring)
-    parts = [counted(visits, "visit")] if visits else []
+    parts = [QCoreApplication.translate("OutlineText", "%n visit(s)", "", visits)] if visits else []
     if done:
-        parts.append(counted(done, "check"))
-    return f"Monitoring and measures ({', '.join(parts)})" if parts else "Monitoring and measures"
+        parts.append(QCoreApplication.translate("OutlineText", "%n check(s)", "", done))
+    return QCoreApplication.translate("OutlineText", "Monitoring and measures ({0})").format(', '.join(parts)) if parts else QCoreApplication.translate("OutlineText", "Monitoring and measures")

@@ -7,7 +7,14 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from careplan.domain.catalog import CatalogIndex
@@ -15,13 +22,15 @@ from careplan.domain.measures import score
 from careplan.domain.monitoring import MonitoringStatus, monitoring_status
 from careplan.domain.plan import CarePlan
 from careplan.domain.plan_stewardship import MONITORING_LABELS, MeasureEntry, MonitoringEntry
+from careplan.ui.code_words import code_word
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Overdue or never recorded: the same dark red as the summary's critical colour.
 ATTENTION = QColor("#A4161A")
-STATE_WORDS = {"done": "up to date", "due": "due today", "overdue": "overdue", "missing": "not recorded",
-               "covered": "naloxone in the plan"}
+STATE_WORDS = {"done": QT_TRANSLATE_NOOP("Tables", "up to date"), "due": QT_TRANSLATE_NOOP("Tables", "due today"), "overdue": "overdue", "missing": QT_TRANSLATE_NOOP("Tables", "not recorded"),
+               "covered": QT_TRANSLATE_NOOP("Tables", "naloxone in the plan")}
 
 
 class _PlanTable(QAbstractTableModel):
@@ -66,14 +75,14 @@ class _PlanTable(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < len(self.headers):
-            return self.headers[section]
+            return QCoreApplication.translate(type(self).__name__, self.headers[section])
         return None
 
 
 class MeasuresModel(_PlanTable):
     """Every measure entry, newest first: date, instrument, score by its published rule, band."""
 
-    headers = ("Date", "Measure", "Score", "Band")
+    headers = (QT_TRANSLATE_NOOP("MeasuresModel", "Date"), QT_TRANSLATE_NOOP("MeasuresModel", "Measure"), QT_TRANSLATE_NOOP("MeasuresModel", "Score"), QT_TRANSLATE_NOOP("MeasuresModel", "Band"))
 
     def rows(self, plan: CarePlan) -> list[MeasureEntry]:
         return sorted(plan.measures, key=lambda e: (e.date, e.instrument), reverse=True)
@@ -89,13 +98,13 @@ class MeasuresModel(_PlanTable):
 class MonitoringEntriesModel(_PlanTable):
     """Monitoring recorded, newest first."""
 
-    headers = ("Date", "Task", "Note")
+    headers = (QT_TRANSLATE_NOOP("MonitoringEntriesModel", "Date"), QT_TRANSLATE_NOOP("MonitoringEntriesModel", "Task"), QT_TRANSLATE_NOOP("MonitoringEntriesModel", "Note"))
 
     def rows(self, plan: CarePlan) -> list[MonitoringEntry]:
         return sorted(plan.monitoring, key=lambda e: e.date, reverse=True)
 
     def cells(self, row: MonitoringEntry) -> tuple[str, ...]:
-        return (row.date.isoformat(), MONITORING_LABELS[row.kind], row.note or "\u2014")
+        return (row.date.isoformat(), code_word(MONITORING_LABELS[row.kind]), row.note or "\u2014")
 
     def row_id(self, row: MonitoringEntry) -> str:
         return row.id
@@ -104,7 +113,7 @@ class MonitoringEntriesModel(_PlanTable):
 class DueModel(_PlanTable):
     """What the plan's medicines call for: last done, next due, and where it stands today."""
 
-    headers = ("Task", "Last done", "Next due", "Status")
+    headers = (QT_TRANSLATE_NOOP("DueModel", "Task"), QT_TRANSLATE_NOOP("DueModel", "Last done"), QT_TRANSLATE_NOOP("DueModel", "Next due"), QT_TRANSLATE_NOOP("DueModel", "Status"))
 
     def __init__(self, plan: Callable[[], CarePlan], catalog: CatalogIndex, today: Callable[[], date],
                  parent: QObject | None = None) -> None:
@@ -116,8 +125,8 @@ class DueModel(_PlanTable):
         return monitoring_status(plan, self._catalog, self._today()) if plan.patient is not None else []
 
     def cells(self, row: MonitoringStatus) -> tuple[str, ...]:
-        return (row.label, row.last.date.isoformat() if row.last else "\u2014",
-                row.due.isoformat() if row.due else "\u2014", STATE_WORDS[row.state])
+        return (code_word(row.label), row.last.date.isoformat() if row.last else "\u2014",
+                row.due.isoformat() if row.due else "\u2014", QCoreApplication.translate("Tables", STATE_WORDS[row.state]))
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.ForegroundRole and index.isValid() and index.row() < len(self._rows)

@@ -4,6 +4,7 @@ window for that medicine."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from careplan.domain.catalog import CatalogIndex
@@ -36,11 +37,11 @@ def taper_summary(item: MedicationItem, catalog: CatalogIndex) -> str:
     try:
         levels = taper_levels(item, catalog)
     except TaperError:
-        return "taper: cannot be worked out"
+        return QCoreApplication.translate("TaperButton", "taper: cannot be worked out")
     steps = levels[1:]
     last = steps[-1] if steps else None
-    end = f", stop on {last.begins.isoformat()}" if last is not None and last.kind == "stop" and last.begins else ""
-    return f"taper: {len(steps)} step{'s' if len(steps) != 1 else ''}{end}"
+    end = QCoreApplication.translate("TaperButton", ", stop on {0}").format(last.begins.isoformat()) if last is not None and last.kind == "stop" and last.begins else ""
+    return QCoreApplication.translate("TaperButton", "taper: %n step(s)", "", len(steps)) + end
 
 
 class TaperButton(QPushButton):
@@ -48,19 +49,19 @@ class TaperButton(QPushButton):
 
     def __init__(self, controller: EditController, catalog: CatalogIndex, item_path: FieldPath,
                  parent: QWidget | None = None) -> None:
-        super().__init__("Taper\u2026", parent)
-        named(self, "Taper this medicine", "Plan how this medicine is lowered: dated steps with their MME, or a rate")
+        super().__init__(QCoreApplication.translate("TaperButton", "Taper\u2026"), parent)
+        named(self, QCoreApplication.translate("TaperButton", "Taper this medicine"), QCoreApplication.translate("TaperButton", "Plan how this medicine is lowered: dated steps with their MME, or a rate"))
         self.controller = controller
         self.catalog = catalog
         self.item_path = item_path
         self.dialog: TaperDialog | None = None
-        self.name = "medicine"
+        self.name = QCoreApplication.translate("TaperButton", "medicine")
         self.clicked.connect(self.open_editor)
 
     def show_for(self, item: MedicationItem, name: str) -> None:
         self.name = name
         self.setVisible(taper_applies(item, self.catalog))
-        self.setText("Taper\u2026 \u2713" if item.taper is not None else "Taper\u2026")
+        self.setText(QCoreApplication.translate("TaperButton", "Taper\u2026 \u2713") if item.taper is not None else QCoreApplication.translate("TaperButton", "Taper\u2026"))
 
     def open_editor(self) -> TaperDialog:
         if self.dialog is None:

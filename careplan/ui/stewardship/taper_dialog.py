@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,13 +38,15 @@ from careplan.domain.taper_edits import (
     with_step,
     without_step,
 )
+from careplan.ui.code_words import code_word
 from careplan.ui.edit_controller import EditController
 from careplan.ui.stewardship.controls import combo, date_edit, named, picked_date
 from careplan.ui.stewardship.taper_checks import pace_words
 from careplan.ui.stewardship.taper_model import STEP_ROLE, TaperModel
 from careplan.ui.stewardship.trend_plot import TrendPlot
+from careplan.ui.translations import QT_TRANSLATE_NOOP, translated_choices
 
-LONG_TERM = [("Not recorded (the slower rate applies)", None), ("Less than a year", False), ("A year or longer", True)]
+LONG_TERM = [(QT_TRANSLATE_NOOP("TaperDialog", "Not recorded (the slower rate applies)"), None), (QT_TRANSLATE_NOOP("TaperDialog", "Less than a year"), False), (QT_TRANSLATE_NOOP("TaperDialog", "A year or longer"), True)]
 
 
 class TaperDialog(QDialog):
@@ -57,7 +59,7 @@ class TaperDialog(QDialog):
         self.catalog = catalog
         self.item_path = item_path
         self.name = name
-        self.setWindowTitle(f"Taper: {name}")
+        self.setWindowTitle(QCoreApplication.translate("TaperDialog", "Taper: {0}").format(name))
         self.setModal(False)
         column = QVBoxLayout(self)
         self.pace = QLabel()
@@ -73,7 +75,7 @@ class TaperDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.table.setAccessibleName("Taper steps")
+        self.table.setAccessibleName(QCoreApplication.translate("TaperDialog", "Taper steps"))
         # The steps come first: at least four rows in view; the chart gets what is left.
         self.table.setMinimumHeight(self.table.horizontalHeader().sizeHint().height()
                                     + self.table.verticalHeader().defaultSectionSize() * 4 + 4)
@@ -91,27 +93,27 @@ class TaperDialog(QDialog):
     # --- layout --------------------------------------------------------------------------
 
     def _step_box(self) -> QGroupBox:
-        box = QGroupBox("Selected step")
+        box = QGroupBox(QCoreApplication.translate("TaperDialog", "Selected step"))
         rows = QVBoxLayout(box)
         row = QHBoxLayout()
-        self.step_from = date_edit("Step starts", "The first day of this step")
-        self.kind = named(combo([("Doses", "doses"), ("Pause", "pause"), ("Stop", "stop")]), "Step kind",
-                          "Doses at the times of day; a pause keeps the dose before; a stop ends the medicine")
+        self.step_from = date_edit(QCoreApplication.translate("TaperDialog", "Step starts"), QCoreApplication.translate("TaperDialog", "The first day of this step"))
+        self.kind = named(combo([(QCoreApplication.translate("TaperDialog", "Doses"), "doses"), (QCoreApplication.translate("TaperDialog", "Pause"), "pause"), (QCoreApplication.translate("TaperDialog", "Stop"), "stop")]), QCoreApplication.translate("TaperDialog", "Step kind"),
+                          QCoreApplication.translate("TaperDialog", "Doses at the times of day; a pause keeps the dose before; a stop ends the medicine"))
         row.addWidget(self.step_from)
         row.addWidget(self.kind)
         self.slot_doses: dict[str, QDoubleSpinBox] = {}
         for slot in SLOTS:
-            spin = named(QDoubleSpinBox(), f"{SLOT_LABELS[slot]} dose", f"The {slot} dose of this step (0 for none)")
+            spin = named(QDoubleSpinBox(), QCoreApplication.translate("TaperDialog", "{0} dose").format(code_word(SLOT_LABELS[slot])), QCoreApplication.translate("TaperDialog", "The {0} dose of this step (0 for none)").format(slot))
             spin.setRange(0, 100000)
             spin.setDecimals(2)
-            spin.setPrefix(f"{SLOT_LABELS[slot]} ")
+            spin.setPrefix(f"{code_word(SLOT_LABELS[slot])} ")
             self.slot_doses[slot] = spin
             row.addWidget(spin)
         rows.addLayout(row)
         second = QHBoxLayout()
-        self.note = named(QLineEdit(), "Step note", "Printed under the patient's calendar and in the summary")
-        self.note.setPlaceholderText("Note for this step (printed under the calendar)")
-        self.apply = named(QPushButton("Apply"), "Apply changes to this step", "One undo step")
+        self.note = named(QLineEdit(), QCoreApplication.translate("TaperDialog", "Step note"), QCoreApplication.translate("TaperDialog", "Printed under the patient's calendar and in the summary"))
+        self.note.setPlaceholderText(QCoreApplication.translate("TaperDialog", "Note for this step (printed under the calendar)"))
+        self.apply = named(QPushButton(QCoreApplication.translate("TaperDialog", "Apply")), QCoreApplication.translate("TaperDialog", "Apply changes to this step"), QCoreApplication.translate("TaperDialog", "One undo step"))
         second.addWidget(self.note, 1)
         second.addWidget(self.apply)
         rows.addLayout(second)
@@ -119,26 +121,26 @@ class TaperDialog(QDialog):
         return box
 
     def _rate_box(self) -> QGroupBox:
-        box = QGroupBox("Work out steps from a rate")
+        box = QGroupBox(QCoreApplication.translate("TaperDialog", "Work out steps from a rate"))
         row = QHBoxLayout(box)
-        self.rate_from = date_edit("Rate taper starts", "The first reduction's day")
+        self.rate_from = date_edit(QCoreApplication.translate("TaperDialog", "Rate taper starts"), QCoreApplication.translate("TaperDialog", "The first reduction's day"))
         self.rate_from.setDate(QDate(*next_monday(date.today()).timetuple()[:3]))
-        self.percent = named(QDoubleSpinBox(), "Percent", "How much less each period")
+        self.percent = named(QDoubleSpinBox(), QCoreApplication.translate("TaperDialog", "Percent"), QCoreApplication.translate("TaperDialog", "How much less each period"))
         self.percent.setRange(1, 50)
         self.percent.setValue(10)
         self.percent.setSuffix(" %")
-        self.per = named(combo([("a month (4 weeks)", "month"), ("a week", "week")]), "Per", "How often")
-        self.basis = named(combo([("of the starting dose", "starting"), ("of the dose before", "previous")]), "Basis",
-                           "Opioid guidance counts percent of the starting dose; benzodiazepine guidance of the dose before")
-        self.pause_after = named(QSpinBox(), "Pause after step", "Add a pause after this reduction (0 for none)")
+        self.per = named(combo([(QCoreApplication.translate("TaperDialog", "a month (4 weeks)"), "month"), (QCoreApplication.translate("TaperDialog", "a week"), "week")]), QCoreApplication.translate("TaperDialog", "Per"), QCoreApplication.translate("TaperDialog", "How often"))
+        self.basis = named(combo([(QCoreApplication.translate("TaperDialog", "of the starting dose"), "starting"), (QCoreApplication.translate("TaperDialog", "of the dose before"), "previous")]), QCoreApplication.translate("TaperDialog", "Basis"),
+                           QCoreApplication.translate("TaperDialog", "Opioid guidance counts percent of the starting dose; benzodiazepine guidance of the dose before"))
+        self.pause_after = named(QSpinBox(), QCoreApplication.translate("TaperDialog", "Pause after step"), QCoreApplication.translate("TaperDialog", "Add a pause after this reduction (0 for none)"))
         self.pause_after.setRange(0, 80)
-        self.pause_weeks = named(QSpinBox(), "Pause weeks", "How many weeks the pause lasts")
+        self.pause_weeks = named(QSpinBox(), QCoreApplication.translate("TaperDialog", "Pause weeks"), QCoreApplication.translate("TaperDialog", "How many weeks the pause lasts"))
         self.pause_weeks.setRange(1, 52)
         self.pause_weeks.setValue(4)
-        self.pause_weeks.setSuffix(" weeks")
-        self.work_out = named(QPushButton("Work out steps"), "Work out steps from the rate",
-                              "Replaces the steps with dated ones rounded to the strengths in the catalog (one undo step)")
-        for widget in (self.rate_from, self.percent, self.per, self.basis, QLabel("pause after"), self.pause_after,
+        self.pause_weeks.setSuffix(QCoreApplication.translate("TaperDialog", " weeks"))
+        self.work_out = named(QPushButton(QCoreApplication.translate("TaperDialog", "Work out steps")), QCoreApplication.translate("TaperDialog", "Work out steps from the rate"),
+                              QCoreApplication.translate("TaperDialog", "Replaces the steps with dated ones rounded to the strengths in the catalog (one undo step)"))
+        for widget in (self.rate_from, self.percent, self.per, self.basis, QLabel(QCoreApplication.translate("TaperDialog", "pause after")), self.pause_after,
                        self.pause_weeks, self.work_out):
             row.addWidget(widget)
         self.work_out.clicked.connect(self._on_work_out)
@@ -146,17 +148,17 @@ class TaperDialog(QDialog):
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.long_term = named(combo(LONG_TERM), "Length of use", "Whether the patient has taken it for a year or "
-                               "longer: the guidance rate depends on it")
-        self.add_step = named(QPushButton("Add step"), "Add a step", "Four weeks after the last, same doses (one undo step)")
-        self.remove_step = named(QPushButton("Remove step"), "Remove the selected step", "Undo brings it back")
-        self.remove_taper = named(QPushButton("Remove taper"), "Remove the whole taper", "Undo brings it back")
+        self.long_term = named(combo(translated_choices("TaperDialog", LONG_TERM)), QCoreApplication.translate("TaperDialog", "Length of use"), QCoreApplication.translate("TaperDialog", "Whether the patient has taken it for a year or "
+                               "longer: the guidance rate depends on it"))
+        self.add_step = named(QPushButton(QCoreApplication.translate("TaperDialog", "Add step")), QCoreApplication.translate("TaperDialog", "Add a step"), QCoreApplication.translate("TaperDialog", "Four weeks after the last, same doses (one undo step)"))
+        self.remove_step = named(QPushButton(QCoreApplication.translate("TaperDialog", "Remove step")), QCoreApplication.translate("TaperDialog", "Remove the selected step"), QCoreApplication.translate("TaperDialog", "Undo brings it back"))
+        self.remove_taper = named(QPushButton(QCoreApplication.translate("TaperDialog", "Remove taper")), QCoreApplication.translate("TaperDialog", "Remove the whole taper"), QCoreApplication.translate("TaperDialog", "Undo brings it back"))
         stack = self.controller.document.undo_stack
-        self.undo = named(QPushButton("Undo"), "Undo", "Undo the last change to the plan")
+        self.undo = named(QPushButton(QCoreApplication.translate("TaperDialog", "Undo")), QCoreApplication.translate("TaperDialog", "Undo"), QCoreApplication.translate("TaperDialog", "Undo the last change to the plan"))
         self.undo.clicked.connect(stack.undo)
-        close = QPushButton("Close")
+        close = QPushButton(QCoreApplication.translate("TaperDialog", "Close"))
         close.clicked.connect(self.close)
-        for widget in (QLabel("Used for:"), self.long_term, self.add_step, self.remove_step, self.remove_taper):
+        for widget in (QLabel(QCoreApplication.translate("TaperDialog", "Used for:")), self.long_term, self.add_step, self.remove_step, self.remove_taper):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(self.undo)
@@ -177,21 +179,20 @@ class TaperDialog(QDialog):
             self.close()
             return
         self.pace.setText(pace_words(self.controller.plan, self.catalog, item) if item.taper is not None else
-                          f"No taper yet. Add a step, or work out the steps from a rate. The dose now: "
-                          f"{item.dose:g} {item.unit}.")
+                          QCoreApplication.translate("TaperDialog", "No taper yet. Add a step, or work out the steps from a rate. The dose now: {0:g} {1}.").format(item.dose, item.unit))
         if self.model.problem:
             self.pace.setText(f"\u26a0 {self.model.problem}")
         levels = self.model.levels
-        label = "MME/day" if levels and levels[0].mme is not None else f"{item.unit} a day"
+        label = QCoreApplication.translate("TaperDialog", "MME/day") if levels and levels[0].mme is not None else QCoreApplication.translate("TaperDialog", "{0} a day").format(item.unit)
         if len(levels) > 1 and levels[1].begins is not None:
             def value(level: TaperLevel) -> float:
                 return level.mme if level.mme is not None else level.daily
 
             points = [(levels[1].begins - timedelta(days=7), value(levels[0]))]
             points += [(lvl.begins, value(lvl)) for lvl in levels[1:] if lvl.begins is not None]
-            self.plot.set_series(points, None, f"{label} by date", steps=True)
+            self.plot.set_series(points, None, QCoreApplication.translate("TaperDialog", "{0} by date").format(label), steps=True)
         else:
-            self.plot.set_series([], None, f"{label} by date", steps=True)
+            self.plot.set_series([], None, QCoreApplication.translate("TaperDialog", "{0} by date").format(label), steps=True)
         self.long_term.setCurrentIndex(next(i for i, (_l, v) in enumerate(LONG_TERM)
                                             if v == (item.taper.long_term_use if item.taper else None)))
         self.remove_taper.setEnabled(item.taper is not None)
@@ -228,7 +229,7 @@ class TaperDialog(QDialog):
     # --- changes -------------------------------------------------------------------------
 
     def _write(self, data: dict[str, object] | None, what: str) -> bool:
-        return self.controller.set_field((*self.item_path, "taper"), data, f"{self.name} taper ({what})", merge=False)
+        return self.controller.set_field((*self.item_path, "taper"), data, QCoreApplication.translate("TaperDialog", "{0} taper ({1})").format(self.name, what), merge=False)
 
     def _on_apply(self) -> None:
         item = self.model.item()
@@ -245,18 +246,18 @@ class TaperDialog(QDialog):
     def _on_add_step(self) -> None:
         item = self.model.item()
         if item is not None:
-            self._write(with_step(taper_data(item), new_step(item, self.catalog, date.today())), "add step")
+            self._write(with_step(taper_data(item), new_step(item, self.catalog, date.today())), QCoreApplication.translate("TaperDialog", "add step"))
 
     def _on_remove_step(self) -> None:
         item = self.model.item()
         step_id = self._selected_step_id()
         if item is not None and step_id is not None:
-            self._write(without_step(taper_data(item), step_id), "remove step")
+            self._write(without_step(taper_data(item), step_id), QCoreApplication.translate("TaperDialog", "remove step"))
 
     def _on_long_term(self) -> None:
         item = self.model.item()
         if item is not None and item.taper is not None:
-            self._write({**taper_data(item), "long_term_use": self.long_term.currentData()}, "length of use")
+            self._write({**taper_data(item), "long_term_use": self.long_term.currentData()}, QCoreApplication.translate("TaperDialog", "length of use"))
 
     def _on_work_out(self) -> None:
         item = self.model.item()
@@ -268,6 +269,6 @@ class TaperDialog(QDialog):
         try:
             data = rate_steps(item, self.catalog, rate)
         except (TaperError, ValueError) as exc:
-            self.pace.setText(f"\u26a0 Steps not worked out: {exc}")
+            self.pace.setText(QCoreApplication.translate("TaperDialog", "⚠ Steps not worked out: {0}").format(exc))
             return
-        self._write(data, "steps from a rate")
+        self._write(data, QCoreApplication.translate("TaperDialog", "steps from a rate"))

@@ -6,27 +6,38 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from careplan.domain.catalog import CatalogIndex
+from careplan.domain.codes import SLOT_LABELS
 from careplan.domain.edits import FieldPath, get_field
 from careplan.domain.numbers import number
 from careplan.domain.plan import CarePlan, MedicationItem
 from careplan.domain.taper import TaperError, TaperLevel, taper_levels
+from careplan.ui.code_words import code_word
+from careplan.ui.translations import QT_TRANSLATE_NOOP
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 STEP_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADERS = ("From", "Until", "Doses", "A day", "MME/day", "Note")
+HEADERS = (QT_TRANSLATE_NOOP("TaperModel", "From"), QT_TRANSLATE_NOOP("TaperModel", "Until"), QT_TRANSLATE_NOOP("TaperModel", "Doses"), QT_TRANSLATE_NOOP("TaperModel", "A day"), QT_TRANSLATE_NOOP("TaperModel", "MME/day"), QT_TRANSLATE_NOOP("TaperModel", "Note"))
 
 
 def level_doses(level: TaperLevel, unit: str) -> str:
     """ "30 mg morning, 15 mg bedtime"; "pause: ..."; "stop"."""
     if level.kind == "stop":
-        return "stop"
-    text = ", ".join(f"{number(a)} {unit}" + (f" {slot}" if slot else "") for slot, a in level.doses)
+        return QCoreApplication.translate("TaperModel", "stop")
+    text = ", ".join(f"{number(a)} {unit}" + (f" {code_word(SLOT_LABELS[slot]).lower()}" if slot in SLOT_LABELS else f" {slot}" if slot else "")
+                     for slot, a in level.doses)
     if level.interval_hours:
-        text += f" every {level.interval_hours} h"
-    return f"pause: {text}" if level.kind == "pause" else text
+        text += QCoreApplication.translate("TaperModel", " every {0} h").format(level.interval_hours)
+    return QCoreApplication.translate("TaperModel", "pause: {0}").format(text) if level.kind == "pause" else text
 
 
 class TaperModel(QAbstractTableModel):
@@ -76,8 +87,8 @@ class TaperModel(QAbstractTableModel):
             return level.step.id if level.step is not None else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return None
-        until = level.ends.isoformat() if level.ends else ("\u2014" if level.kind == "stop" else "on")
-        cells = (level.begins.isoformat() if level.begins else "now", until, level_doses(level, self.unit),
+        until = level.ends.isoformat() if level.ends else ("\u2014" if level.kind == "stop" else QCoreApplication.translate("TaperModel", "on"))
+        cells = (level.begins.isoformat() if level.begins else QCoreApplication.translate("TaperModel", "now"), until, level_doses(level, self.unit),
                  f"{number(round(level.daily, 3))} {self.unit}",
                  number(round(level.mme, 1)) if level.mme is not None else "\u2014",
                  level.step.note if level.step is not None else "")
@@ -85,5 +96,5 @@ class TaperModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and section < len(HEADERS):
-            return HEADERS[section]
+            return QCoreApplication.translate("TaperModel", HEADERS[section])
         return None

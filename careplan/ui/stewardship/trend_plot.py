@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -30,7 +30,7 @@ class TrendPlot(QWidget):
         self._title = ""
         self._steps = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Chart")
+        self.setAccessibleName(QCoreApplication.translate("TrendPlot", "Chart"))
 
     def set_series(self, points: list[tuple[date, float]], top: float | None, title: str, *, steps: bool = False) -> None:
         self._points = sorted(points)
@@ -63,7 +63,7 @@ class TrendPlot(QWidget):
         painter.setPen(text_colour)
         painter.drawText(QPointF(0, line), self._title)
         if not self._points or plot.width() <= 0 or plot.height() <= 0:
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No values yet")
+            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("TrendPlot", "No values yet"))
             return
         for tick in (0, self._top / 2, self._top):
             y = plot.bottom() - plot.height() * tick / self._top

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from careplan.storage.preferences import Preferences
@@ -15,27 +16,27 @@ class StorePage(QGroupBox):
     """The Clinic store group of the Preferences dialog; ``problem()`` is checked before it closes."""
 
     def __init__(self, preferences: Preferences, parent: QWidget | None = None) -> None:
-        super().__init__("Clinic store (optional: shared templates and signed versions on a clinic server)", parent)
+        super().__init__(QCoreApplication.translate("StorePage", "Clinic store (optional: shared templates and signed versions on a clinic server)"), parent)
         self.url = QLineEdit(preferences.store_url)
-        self.url.setAccessibleName("Clinic store URL")
+        self.url.setAccessibleName(QCoreApplication.translate("StorePage", "Clinic store URL"))
         self.url.setPlaceholderText("postgresql://you@clinic-server/careplan?sslmode=verify-full")
-        self.url.setToolTip("Empty: plan files only. sqlite:///PATH for one computer. The password comes from "
-                            "PGPASSWORD or a pgpass file, never from here.")
+        self.url.setToolTip(QCoreApplication.translate("StorePage", "Empty: plan files only. sqlite:///PATH for one computer. The password comes from "
+                            "PGPASSWORD or a pgpass file, never from here."))
         self.clinic = QLineEdit(preferences.store_clinic_id)
-        self.clinic.setAccessibleName("Clinic id in the store")
-        self.clinic.setPlaceholderText("default")
-        self.test_button = QPushButton("Test connection")
-        self.test_button.setAccessibleName("Test the clinic store connection")
-        self.status = QLabel("Plan files stay the record on this computer; the store gets a copy of each signed plan.")
+        self.clinic.setAccessibleName(QCoreApplication.translate("StorePage", "Clinic id in the store"))
+        self.clinic.setPlaceholderText("default")  # the clinic id used when empty, the same in every language
+        self.test_button = QPushButton(QCoreApplication.translate("StorePage", "Test connection"))
+        self.test_button.setAccessibleName(QCoreApplication.translate("StorePage", "Test the clinic store connection"))
+        self.status = QLabel(QCoreApplication.translate("StorePage", "Plan files stay the record on this computer; the store gets a copy of each signed plan."))
         self.status.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.clinic, 1)
         row.addWidget(self.test_button)
         form = QFormLayout(self)
-        caption = QLabel("Store &URL")
+        caption = QLabel(QCoreApplication.translate("StorePage", "Store &URL"))
         caption.setBuddy(self.url)
         form.addRow(caption, self.url)
-        form.addRow("Clinic id", row)
+        form.addRow(QCoreApplication.translate("StorePage", "Clinic id"), row)
         form.addRow("", self.status)
         self.test_button.clicked.connect(self.test_connection)
         self._job: object | None = None
@@ -53,8 +54,8 @@ class StorePage(QGroupBox):
         from careplan.storage.store.identity import check_clinic_id
 
         if has_password(url):
-            return ("Leave the password out of the URL: Careplan never stores it. Set PGPASSWORD or use a pgpass file "
-                    "(see docs/clinic-store.md).")
+            return (QCoreApplication.translate("StorePage", "Leave the password out of the URL: Careplan never stores it. Set PGPASSWORD or use a pgpass file "
+                    "(see docs/clinic-store.md)."))
         try:
             parse_store_url(url)
             if clinic:
@@ -72,13 +73,13 @@ class StorePage(QGroupBox):
         problem = self.problem()
         url, clinic = self.values()
         if problem is not None or not url:
-            self.show_problem(problem or "Enter the store's URL first.")
+            self.show_problem(problem or QCoreApplication.translate("StorePage", "Enter the store's URL first."))
             return
         from careplan.storage.store.library import describe_connection
 
         self.test_button.setEnabled(False)
         self.status.setStyleSheet("")
-        self.status.setText("Testing the connection\u2026")
+        self.status.setText(QCoreApplication.translate("StorePage", "Testing the connection\u2026"))
         self._job = run_in_background(self, lambda: describe_connection(url, clinic or "default"),
                                       self._on_tested, self._on_failed)
 

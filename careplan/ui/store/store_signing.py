@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from careplan.domain.plan import CarePlan
@@ -27,20 +28,20 @@ def send_signed(window: QWidget, signed: CarePlan, path: Path, preferences: Pref
 
     url, clinic = preferences.store_url, preferences.store_clinic_id or "default"
     actor = Actor.here(signed.signed_off.name if signed.signed_off else preferences.clinician_name)
-    say(f"Signed off revision {signed.revision}, saved in {path.name}; sending it to the clinic store\u2026")
+    say(QCoreApplication.translate("StoreSigning", "Signed off revision {0}, saved in {1}; sending it to the clinic store…").format(signed.revision, path.name))
 
     def done(outcome: Any) -> None:
         if outcome.stored:
-            say(f"Signed off revision {signed.revision}, saved in {path.name}; {outcome.message}")
+            say(QCoreApplication.translate("StoreSigning", "Signed off revision {0}, saved in {1}; {2}").format(signed.revision, path.name, outcome.message))
             return
-        say(f"Signed off revision {signed.revision}, saved in {path.name}; NOT in the clinic store (it waits on this computer)")
-        show_error(window, "Signed version not in the clinic store",
-                   f"Revision {signed.revision} is signed and saved in {path.name}, but the clinic store did not get it.",
+        say(QCoreApplication.translate("StoreSigning", "Signed off revision {0}, saved in {1}; NOT in the clinic store (it waits on this computer)").format(signed.revision, path.name))
+        show_error(window, QCoreApplication.translate("StoreSigning", "Signed version not in the clinic store"),
+                   QCoreApplication.translate("StoreSigning", "Revision {0} is signed and saved in {1}, but the clinic store did not get it.").format(signed.revision, path.name),
                    outcome.message[0].upper() + outcome.message[1:])
 
     def failed(message: str) -> None:  # store_signed reports store failures itself; this is anything else
-        show_error(window, "Signed version not in the clinic store",
-                   f"Revision {signed.revision} is signed and saved in {path.name}, but the clinic store did not get it.",
+        show_error(window, QCoreApplication.translate("StoreSigning", "Signed version not in the clinic store"),
+                   QCoreApplication.translate("StoreSigning", "Revision {0} is signed and saved in {1}, but the clinic store did not get it.").format(signed.revision, path.name),
                    message)
 
     return run_in_background(window, lambda: store_signed(signed, url, clinic, actor, path), done, failed)

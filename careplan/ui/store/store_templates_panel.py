@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from careplan.ui.store.store_worker import run_in_background
@@ -26,17 +26,17 @@ class StoreTemplatesPanel(QWidget):
         super().__init__(parent)
         self.url = url
         self.clinic_id = clinic_id
-        self.caption = QLabel("<b>Clinic store</b>")
+        self.caption = QLabel(QCoreApplication.translate("StoreTemplatesPanel", "<b>Clinic store</b>"))
         self.caption.setTextFormat(Qt.TextFormat.RichText)
-        self.status = QLabel("Loading the clinic's templates\u2026")
+        self.status = QLabel(QCoreApplication.translate("StoreTemplatesPanel", "Loading the clinic's templates\u2026"))
         self.status.setWordWrap(True)
         self.list = QListWidget()
-        self.list.setAccessibleName("Clinic store templates")
+        self.list.setAccessibleName(QCoreApplication.translate("StoreTemplatesPanel", "Clinic store templates"))
         # About four rows: the library's own list keeps the room.
         self.list.setMaximumHeight(self.list.fontMetrics().height() * 4 + 12)
-        self.refresh_button = QPushButton("Refresh")
-        self.pull_button = QPushButton("Pull into my templates")
-        self.pull_button.setToolTip("Copy the newest version of this template into your own library (undoable)")
+        self.refresh_button = QPushButton(QCoreApplication.translate("StoreTemplatesPanel", "Refresh"))
+        self.pull_button = QPushButton(QCoreApplication.translate("StoreTemplatesPanel", "Pull into my templates"))
+        self.pull_button.setToolTip(QCoreApplication.translate("StoreTemplatesPanel", "Copy the newest version of this template into your own library (undoable)"))
         self.pull_button.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.refresh_button)
@@ -65,17 +65,17 @@ class StoreTemplatesPanel(QWidget):
         self.refresh_button.setEnabled(True)
         self.list.clear()
         for row in rows:
-            item = QListWidgetItem(f"{row.title}  \u00b7  version {row.version}, {row.pushed_by}")
+            item = QListWidgetItem(QCoreApplication.translate("StoreTemplatesPanel", "{0}  ·  version {1}, {2}").format(row.title, row.version, row.pushed_by))
             item.setData(ROLE_ID, row.template_id)
-            item.setToolTip(f"{row.template_id}, pushed {row.pushed_at}")
+            item.setToolTip(QCoreApplication.translate("StoreTemplatesPanel", "{0}, pushed {1}").format(row.template_id, row.pushed_at))
             self.list.addItem(item)
         count = len(rows)
-        self.status.setText(f"{count} template{'s' if count != 1 else ''} shared in clinic {self.clinic_id}."
-                            if count else f"No templates shared in clinic {self.clinic_id} yet.")
+        self.status.setText(QCoreApplication.translate("StoreTemplatesPanel", "%n template(s) shared in clinic {0}.", "", count).format(self.clinic_id)
+                            if count else QCoreApplication.translate("StoreTemplatesPanel", "No templates shared in clinic {0} yet.").format(self.clinic_id))
 
     def _on_failed(self, message: str) -> None:
         self.refresh_button.setEnabled(True)
-        self.status.setText(f"\u26a0 {message[0].upper()}{message[1:]}. Your own and built-in templates are unaffected.")
+        self.status.setText(QCoreApplication.translate("StoreTemplatesPanel", "⚠ {0}{1}. Your own and built-in templates are unaffected.").format(message[0].upper(), message[1:]))
         self.failed.emit(message)
 
     def selected_id(self) -> str | None:

@@ -10,7 +10,7 @@ import contextlib
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 
 class StoreSignals(QObject):
@@ -32,7 +32,7 @@ class StoreJob(QRunnable):
         except StoreError as exc:
             self._emit(self.signals.failed, str(exc))
         except Exception as exc:  # a store problem must never take the app down; say it in one line
-            self._emit(self.signals.failed, f"the clinic store could not be used: {type(exc).__name__}: {exc}")
+            self._emit(self.signals.failed, QCoreApplication.translate("StoreJob", "the clinic store could not be used: {0}: {1}").format(type(exc).__name__, exc))
         else:
             self._emit(self.signals.finished, result)
 
