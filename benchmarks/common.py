@@ -19,7 +19,19 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
-LOAD_WARNING = 0.5
+# Where a run that may not rewrite docs/performance.md (busy, quick) leaves its report.
+BUILD = ROOT / "build" / "benchmarks"
+
+# "Quiet", per section (see docs/performance.md, "How to read this"). The benchmark keeps about one
+# process busy itself, which alone lifts the one-minute load average towards 1.0, i.e. 0.5 per core
+# on 2 cores; any other program running flat out adds a whole 1.0. So a section is quiet when the
+# load average per core is at most QUIET_LOAD_PER_CORE before it and after it (less the cores the
+# benchmark itself kept busy on average during it) and, where /proc/stat tells (Linux), other
+# programs used at most QUIET_OTHER_SHARE of the machine's CPU time during it (the machine's busy
+# time less the benchmark's own processes' CPU time).
+QUIET_LOAD_PER_CORE = 0.75
+QUIET_OTHER_SHARE = 0.15
+LOAD_WARNING = QUIET_LOAD_PER_CORE * (os.cpu_count() or 1)
 
 
 # --- statistics ------------------------------------------------------------------------------
@@ -59,6 +71,84 @@ def fmt_spread(s: dict[str, float], unit: str = "ms", digits: int = 0) -> str:
 
 def load_average() -> float:
     return os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+
+
+def _machine_cpu_seconds() -> tuple[float, float] | None:
+    """(busy, total) CPU seconds of the whole machine since boot (Linux /proc/stat), or None."""
+    try:
+        fields = Path("/proc/stat").read_text().splitlines()[0].split()
+    except (OSError, IndexError):
+        return None
+    if not fields or fields[0] != "cpu":
+        return None
+    ticks = [int(v) for v in fields[1:9]]  # user nice system idle iowait irq softirq steal
+    hz = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    idle = ticks[3] + ticks[4]
+    return (sum(ticks) - idle) / hz, sum(ticks) / hz
+
+
+def _own_cpu_seconds() -> float:
+    """CPU seconds of this process and of every child it has reaped (and theirs)."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return time.process_time()
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def is_quiet(load: dict[str, Any], cores: int) -> bool:
+    """The rule above, from a section's ``load`` record; unknown readings are never quiet.
+
+    The reading after the section has the benchmark's own average use of the CPU during it
+    (``own_cores``: its processes' CPU seconds over the wall seconds) taken off first, since a GUI
+    section keeps the app, the preview process and the X server busy at once."""
+    readings = [load.get("before"), load.get("after")]
+    if any(r is None or r != r for r in readings):  # None or NaN: no load average here
+        return False
+    before, after = float(load["before"]), float(load["after"])
+    after = max(0.0, after - float(load.get("own_cores") or 0.0))
+    if max(before, after) / max(cores, 1) > QUIET_LOAD_PER_CORE:
+        return False
+    other = load.get("other_cpu_share")
+    return other is None or float(other) <= QUIET_OTHER_SHARE
+
+
+def wait_for_quiet(limit_s: float, poll_s: float = 5.0) -> float:
+    """Wait up to ``limit_s`` for the load average per core to reach the quiet level; seconds waited."""
+    cores = os.cpu_count() or 1
+    start = time.monotonic()
+    while time.monotonic() - start < limit_s and load_average() / cores > QUIET_LOAD_PER_CORE:
+        time.sleep(poll_s)
+    return time.monotonic() - start
+
+
+class LoadWatch:
+    """The load around one section: load average before and after, and other programs' CPU share."""
+
+    def __init__(self) -> None:
+        self.before = load_average()
+        self._machine = _machine_cpu_seconds()
+        self._own = _own_cpu_seconds()
+        self._start = time.monotonic()
+
+    def finish(self) -> dict[str, Any]:
+        after = load_average()
+        cores = os.cpu_count() or 1
+        wall = time.monotonic() - self._start
+        record: dict[str, Any] = {"before": self.before, "after": after, "cores": cores,
+                                  "per_core_before": self.before / cores, "per_core_after": after / cores,
+                                  "other_cpu_share": None, "own_cores": None}
+        if wall > 0:
+            record["own_cores"] = round((_own_cpu_seconds() - self._own) / wall, 3)
+        machine = _machine_cpu_seconds()
+        if self._machine is not None and machine is not None and wall > 0:
+            busy = machine[0] - self._machine[0]
+            own = _own_cpu_seconds() - self._own
+            record["other_cpu_share"] = round(max(0.0, busy - own) / (wall * cores), 3)
+        record["quiet"] = is_quiet(record, cores)
+        return record
 
 
 def _cpu_model() -> str:

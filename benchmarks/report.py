@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from benchmarks.common import fmt_spread
+from benchmarks.common import QUIET_LOAD_PER_CORE, QUIET_OTHER_SHARE, fmt_spread
+
+BUSY = "not measured: machine busy"
 
 
 def _ms(s: dict[str, float]) -> str:
@@ -16,60 +18,86 @@ def _sp(s: dict[str, float], digits: int = 0) -> str:
     return f"{f.format(s['q1'])}–{f.format(s['q3'])} / {f.format(s['p95'])} / {f.format(s['min'])}–{f.format(s['max'])}"
 
 
-def _met(ok: bool) -> str:
-    return "**met**" if ok else "**not met**"
+def section_quiet(r: dict[str, Any]) -> bool:
+    """Whether a stored section was measured on a quiet machine.
+
+    A record from before this rule (no ``quiet`` flag, no reading of other programs' CPU) is not
+    vouched for: its load average alone cannot tell the benchmark's own load from another's."""
+    return bool(r.get("load", {}).get("quiet", False))
 
 
-def targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None]]:
-    """(target, measured, met) for every target whose section was measured."""
-    out: list[tuple[str, str, bool | None]] = []
+def verdict(r: dict[str, Any], ok: bool | None) -> str:
+    """"met", "not met", "reported" (no target), or BUSY: never "met" from a busy machine."""
+    if ok is None:
+        return "reported"
+    if not section_quiet(r):
+        return BUSY
+    return "met" if ok else "not met"
+
+
+def targets(results: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(target, measured, verdict) for every target whose section was measured."""
+    out: list[tuple[str, str, str]] = []
+    for target, measured, ok, r in _targets(results):
+        out.append((target, measured, verdict(r, ok)))
+    return out
+
+
+def _targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None, dict[str, Any]]]:
+    out: list[tuple[str, str, bool | None, dict[str, Any]]] = []
     if r := results.get("startup"):
-        out.append((r["target"], f"×{r['ratio']:.2f} (worst entry point, medians)", r["met"]))
+        out.append((r["target"], f"×{r['ratio']:.2f} (worst entry point, medians)", r["met"], r))
     if r := results.get("export"):
         cpu = f"; CPU time ×{r['cpu_ratio']:.2f}" if "cpu_ratio" in r else ""
-        out.append((r["target"], f"×{r['ratio']:.2f} (sum of per-plan medians{cpu})", r["met"]))
+        out.append((r["target"], f"×{r['ratio']:.2f} (sum of per-plan medians{cpu})", r["met"], r))
     if r := results.get("scaling"):
         for what, v in r["verdicts"].items():
             out.append((f"{what}: {r['target']}",
                         f"{v['largest_s']:.2f} s at the largest size; CPU time per added page ×{v['per_page_growth']:.2f} "
                         "(200→largest vs 10→200)",
-                        v["met"]))
+                        v["met"], r))
     if r := results.get("templates"):
-        out.append((r["target"], f"{r['open_ms']:.0f} ms (slowest warm open; ×{r['open_ms'] / 100:.2f} of the limit)", r["met"]))
+        out.append((r["target"], f"{r['open_ms']:.0f} ms (slowest warm open; ×{r['open_ms'] / 100:.2f} of the limit)", r["met"], r))
     if r := results.get("preview"):
         out.append((r["targets"]["latency"], f"p95 {r['latency_ms']['p95']:.0f} ms (×{r['latency_ms']['p95'] / 100:.2f} of the limit)",
-                    r["latency_met"]))
+                    r["latency_met"], r))
         g = r["growth_mib"]
         half = (f"; second half ({g['second_half_edits']} edits): app {g['app_second_half']:+.1f}, "
                 f"preview {g['preview_second_half']:+.1f} MiB") if "app_second_half" in g else ""
         out.append((r["targets"]["memory"], f"app {g['app']:+.1f} MiB, preview process {g['preview']:+.1f} MiB over "
-                    f"{g['over_edits']} edits{half}", r["memory_met"]))
+                    f"{g['over_edits']} edits{half}", r["memory_met"], r))
     if r := results.get("memory"):
-        out.append((r["target"], f"×{r['ratio']:.2f} (median peaks)", r["met"]))
+        out.append((r["target"], f"×{r['ratio']:.2f} (median peaks)", r["met"], r))
+    if r := results.get("wave3"):
+        out.append((r["target"], f"worst handout ×{r['ratio']:.2f} of its floor; store listing p95 {r['store_p95_ms']:.0f} ms "
+                    f"(×{r['store_p95_ms'] / 100:.2f} of the limit)", r["met"], r))
     if r := results.get("bundle"):
         sizes = r["sizes_mib"]
         rows = {row["program"]: row for row in r["rows"]}
         measured = "; ".join(f"{name}: start {row['start_ms']['median']:.0f} ms, export {row['export_ms']['median']:.0f} ms"
                              for name, row in rows.items())
         size_words = ", ".join(f"{name} {mib:.0f} MiB" for name, mib in sizes.items())
-        out.append(("installable app beside the source install (reported, no target)", f"{size_words}; {measured}", None))
+        out.append(("installable app beside the source install (reported, no target)", f"{size_words}; {measured}", None, r))
     return out
 
 
 def console(results: dict[str, Any]) -> str:
     lines = []
-    for target, measured, met in targets(results):
-        verdict = "INFO   " if met is None else ("MET    " if met else "NOT MET")
-        lines.append(f"{verdict}  {measured:<70}  {target}")
+    words = {"reported": "INFO   ", "met": "MET    ", "not met": "NOT MET", BUSY: "BUSY   "}
+    for target, measured, said in targets(results):
+        lines.append(f"{words[said]}  {measured:<70}  {target}")
     return "\n".join(lines)
 
 
 def _section_head(r: dict[str, Any]) -> list[str]:
     load = r["load"]
-    warn = " — **machine busy: figures are noisy**" if max(load["before"], load["after"]) > 0.5 else ""
+    other = load.get("other_cpu_share")
+    other_text = f"; other programs used {other * 100:.0f} % of the CPU during it" if other is not None else ""
+    warn = " — quiet" if section_quiet(r) else f" — **{BUSY}** (no target is judged from these figures)"
     mode = ", quick mode" if r.get("quick") else ""
     return [f"## {r['title']}", "",
-            f"Measured {r['date']}{mode}; load average {load['before']:.2f} before, {load['after']:.2f} after{warn}.", "",
+            f"Measured {r['date']}{mode}; load average {load['before']:.2f} before, {load['after']:.2f} after"
+            f"{other_text}{warn}.", "",
             r["method"].strip(), ""]
 
 
@@ -163,8 +191,37 @@ def _bundle(r: dict[str, Any]) -> list[str]:
     return [*out, ""]
 
 
+def _wave3(r: dict[str, Any]) -> list[str]:
+    out = [*_section_head(r),
+           "| handout | program | median ms | IQR / p95 / min–max | CPU ms (median) | runs | ratio to floor (wall / CPU) | pages | drawings |",
+           "|---|---|---:|---|---:|---:|---:|---:|---:|"]
+    for row in r["rows"]:
+        out.append(f"| {row['case']} | {row['program']} | {_ms(row['ms'])} | {_sp(row['ms'])} | {_ms(row['cpu_ms'])} | "
+                   f"{row['ms']['n']} | ×{row['ratio_to_floor']:.2f} / ×{row['cpu_ratio_to_floor']:.2f} | {row['pages']} | "
+                   f"{row['drawings'] if row['program'] == 'careplan' else 'captions only'} |")
+    st = r["store"]
+    out += ["", f"Clinic store (SQLite, {st['templates']} shared templates, {st['listed']} listed):", "",
+            "| what | result |", "|---|---|",
+            f"| list_store_templates (in-process, the panel's call) | {fmt_spread(st['in_process_ms'], digits=1)} |",
+            f"| same, CPU time | {fmt_spread(st['in_process_cpu_ms'], digits=1)} |",
+            f"| careplan store templates list (whole process) | {fmt_spread(st['process_ms'])} |",
+            f"| same, CPU time | {fmt_spread(st['process_cpu_ms'])} |"]
+    return [*out, ""]
+
+
 SECTIONS = {"startup": _startup, "export": _export, "scaling": _scaling, "templates": _templates,
-            "preview": _preview, "memory": _memory, "bundle": _bundle}
+            "preview": _preview, "memory": _memory, "bundle": _bundle,
+            "wave3": _wave3}
+
+
+QUIET_RULE = (
+    f"A verdict is given only for a section measured on a quiet machine: the one-minute load average per core "
+    f"at most {QUIET_LOAD_PER_CORE} before the section and after it, less the cores the benchmark itself kept busy "
+    f"during it (one other busy program adds 1.0 to the load average), and other programs using at most "
+    f"{QUIET_OTHER_SHARE * 100:.0f} % of the machine's CPU time during it (Linux /proc/stat less the benchmark's own "
+    f"processes). Otherwise the verdict reads \"{BUSY}\". Figures are medians over repeated runs with their "
+    "spread (IQR, p95, min–max); a goal is met below its limit, and the aim is a margin: at most 80 % of it."
+)
 
 
 def markdown(results: dict[str, Any], notes: dict[str, str]) -> str:
@@ -176,9 +233,9 @@ def markdown(results: dict[str, Any], notes: dict[str, str]) -> str:
            "and `benchmarks/results/latest.json`. Speed targets live here, never in timed unit tests.", "",
            "Machine: " + ", ".join(f"{k} {v}" for k, v in machine.items()) + ".", "",
            "## Targets", "", "| target | measured | verdict |", "|---|---|---|"]
-    for target, measured, met in targets(results):
-        out.append(f"| {target} | {measured} | {'reported' if met is None else _met(bool(met))} |")
-    out.append("")
+    for target, measured, said in targets(results):
+        out.append(f"| {target} | {measured} | {said if said in ('reported', BUSY) else f'**{said}**'} |")
+    out += ["", QUIET_RULE, ""]
     if notes:
         out += ["## Where a target is missed, and why", ""]
         out += [f"- **{k}**: {v}" for k, v in notes.items()]

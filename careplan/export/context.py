@@ -152,10 +152,10 @@ class RenderContext:
         return self.local.name(drug, brand=brand)
 
     def med_name_in_text(self, item: MedicationItem) -> str:
-        """``med_name`` inside a sentence of a translated handout: lower case as the language
-        writes a generic name ("deje de tomar morfina"); the English handout keeps its capital."""
+        """:meth:`med_name` inside a sentence: a catalog medicine's generic name is a common noun
+        ("lower your morphine"); a brand in brackets and a name the clinician typed keep their capitals."""
         name = self.med_name(item)
-        return name if self.tr.is_source else in_sentence(name)
+        return name[:1].lower() + name[1:] if self.drug(item) is not None else name
 
     def dose_text(self, item: MedicationItem) -> str:
         """One dose in the unit the patient holds: "400 mg", "1 tablet", "2 tablets (15 mg each)",

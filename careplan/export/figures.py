@@ -3,6 +3,7 @@ shapes built from the catalog's pose data, scaled with the print size), or the c
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -66,24 +67,51 @@ def _panel(scene: Scene, bounds: tuple[float, float, float, float], clipped: boo
     return group
 
 
-def drawing_flowable(drawing: Drawing, width: float, max_height: float, captions: tuple[str, str],
-                     font: str, caption_size: float, stacked: bool = False) -> Flowable:
-    """Both panels, captioned: side by side in ``width`` points, or one above the other (each
-    then as wide as ``width``); each panel at most ``max_height`` tall."""
+# Built shapes by pose drawing (held, so its id is not reused) and by size, font and captions.
+# reportlab checks every attribute of every shape it builds, which made the drawings a quarter
+# of each preview render; the shapes are only read when drawn, so every document can share them.
+_SHAPES: dict[int, tuple[Drawing, dict[tuple[Any, ...], tuple[float, float, tuple[Any, ...]]]]] = {}
+_SHAPES_LOCK = threading.Lock()
+
+
+def _shapes(drawing: Drawing, width: float, max_height: float, captions: tuple[str, str], font: str,
+            caption_size: float, stacked: bool) -> tuple[float, float, tuple[Any, ...]]:
+    """The drawing's size and its panels and captions as reportlab shapes (built once per key)."""
+    key = (width, max_height, captions, font, caption_size, stacked)
+    with _SHAPES_LOCK:
+        held = _SHAPES.get(id(drawing))
+        if held is not None and held[0] is drawing and key in held[1]:
+            return held[1][key]
     x0, y0, x1, y1 = drawing.bounds
     panel_w = width if stacked else (width - PANEL_GAP) / 2
     panel_h = min(max_height, panel_w * (y1 - y0) / (x1 - x0))
     caption_h = caption_size * 1.5
     row_h = panel_h + caption_h
-    # The drawing's default font is Helvetica, which the PDF would list unembedded: start it in ours.
-    out = RlDrawing(width, 2 * row_h + PANEL_GAP if stacked else row_h, initialFontName=font,
-                    initialFontSize=caption_size)
+    nodes: list[Any] = []
     for index, (scene, caption) in enumerate(((drawing.start, captions[0]), (drawing.end, captions[1]))):
         left = 0.0 if stacked else index * (panel_w + PANEL_GAP)
         bottom = (1 - index) * (row_h + PANEL_GAP) if stacked else 0.0
-        out.add(_panel(scene, drawing.bounds, drawing.clipped, left, bottom + caption_h, panel_w, panel_h))
-        out.add(String(left + panel_w / 2, bottom + caption_size * 0.35, f"{index + 1}  {caption}", fontName=font,
-                       fontSize=caption_size, fillColor=INK, textAnchor="middle"))
+        nodes.append(_panel(scene, drawing.bounds, drawing.clipped, left, bottom + caption_h, panel_w, panel_h))
+        nodes.append(String(left + panel_w / 2, bottom + caption_size * 0.35, f"{index + 1}  {caption}", fontName=font,
+                            fontSize=caption_size, fillColor=INK, textAnchor="middle"))
+    built = (width, 2 * row_h + PANEL_GAP if stacked else row_h, tuple(nodes))
+    with _SHAPES_LOCK:
+        held = _SHAPES.get(id(drawing))
+        if held is None or held[0] is not drawing:
+            held = _SHAPES[id(drawing)] = (drawing, {})
+        held[1][key] = built
+    return built
+
+
+def drawing_flowable(drawing: Drawing, width: float, max_height: float, captions: tuple[str, str],
+                     font: str, caption_size: float, stacked: bool = False) -> Flowable:
+    """Both panels, captioned: side by side in ``width`` points, or one above the other (each
+    then as wide as ``width``); each panel at most ``max_height`` tall."""
+    out_w, out_h, nodes = _shapes(drawing, width, max_height, captions, font, caption_size, stacked)
+    # The drawing's default font is Helvetica, which the PDF would list unembedded: start it in ours.
+    out = RlDrawing(out_w, out_h, initialFontName=font, initialFontSize=caption_size)
+    for node in nodes:
+        out.add(node)
     flowable: Flowable = out
     return flowable
 

@@ -29,9 +29,7 @@ class SafeAdvice:
 
 
 def _names(items: list[MedicationItem], ctx: RenderContext) -> str:
-    names = list(dict.fromkeys(ctx.med_name(i) for i in items))
-    text = ctx.join(names)
-    return text[:1].lower() + text[1:] if text else text
+    return ctx.join(list(dict.fromkeys(ctx.med_name_in_text(i) for i in items)))
 
 
 def _meds(fact: AdviceConflict, plan: CarePlan, ctx: RenderContext) -> list[MedicationItem]:

@@ -50,7 +50,8 @@ def course_text(item: MedicationItem, ctx: RenderContext) -> str:
 def dates_text(item: MedicationItem, ctx: RenderContext) -> str:
     """When to start and when to stop, as markup ("" for an ongoing medicine started already)."""
     parts = []
-    if item.start is not None:
+    # A start day already past is history, not an instruction ("Start on 4 May" read in December).
+    if item.start is not None and item.start > ctx.today:
         parts.append(ctx.t("start_on", date=ctx.date_words(item.start)))
     if course := course_text(item, ctx):
         parts.append(course)

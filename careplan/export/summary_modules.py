@@ -28,8 +28,9 @@ def _medication(m: MedicationModule, ctx: RenderContext) -> list[Flowable]:
     for i in m.items:
         daily = esc(daily_text(i, ctx))
         extra = "; ".join(x for x in (
-            f"purpose: {esc(i.purpose)}" if i.purpose.strip() else "",
-            f"instructions: {esc(i.instructions)}" if i.instructions.strip() else "",
+            # The clinician's own text may end with a full stop; the "; " list adds its own.
+            f"purpose: {esc(i.purpose.strip().rstrip('.'))}" if i.purpose.strip() else "",
+            f"instructions: {esc(i.instructions.strip().rstrip('.'))}" if i.instructions.strip() else "",
             f"start {when(i.start)}" if i.start else "",
             f"stop {when(i.stop)}" if i.stop else "",
             f"for {i.duration_days} days" if i.duration_days else "",

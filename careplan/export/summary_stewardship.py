@@ -129,6 +129,8 @@ def measures(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
         if len(scores) > 1:
             points = [(sc.entry.date, sc.value) for sc in scores]
             out.append(trend_chart(points, definition.score_max, f"{instrument_id} by visit", s, ctx.width * 0.8))
-    out.append(para("<i>Licences: " + "; ".join(
-        f"{esc(i)}: {esc(instrument(i).licence.terms)}" for i in used) + "</i>", s.small))
+    # Each licence's terms are whole sentences: one after the other, each with its own stop.
+    terms = (instrument(i).licence.terms.strip() for i in used)
+    out.append(para("<i>Licences: " + " ".join(
+        f"{esc(i)}: {esc(t if t.endswith('.') else t + '.')}" for i, t in zip(used, terms, strict=True)) + "</i>", s.small))
     return out

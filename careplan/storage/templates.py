@@ -87,7 +87,8 @@ def plan_from_template(template: CarePlan, patient: Patient | None = None, *, kr
     modules = list(template.modules)
     for index, module in enumerate(modules):
         if isinstance(module, KratomModule):
-            if not kratom_accepted_by:
+            # A name of spaces names nobody: the cautions are not accepted by anyone.
+            if not (kratom_accepted_by or "").strip():
                 raise KratomCautionsRequired(
                     "this template has a kratom module: its cautions must be accepted for each new plan "
                     "(in the app, File \u25b8 New from template asks for it)"
@@ -96,7 +97,8 @@ def plan_from_template(template: CarePlan, patient: Patient | None = None, *, kr
             fresh = {name: KratomModule.model_fields[name].get_default(call_default_factory=True)
                      for name in KRATOM_PATIENT_FIELDS}
             modules[index] = module.model_copy(
-                update={**fresh, "cautions_accepted": True, "cautions_accepted_by": kratom_accepted_by, "cautions_accepted_at": now}
+                update={**fresh, "cautions_accepted": True, "cautions_accepted_by": (kratom_accepted_by or "").strip(),
+                        "cautions_accepted_at": now}
             )
     return template.model_copy(
         deep=True,

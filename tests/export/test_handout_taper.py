@@ -30,20 +30,20 @@ def _summary(plan: CarePlan, catalog: CatalogIndex) -> str:
 
 def test_the_calendar_reads_as_dated_steps_a_patient_can_follow(catalog: CatalogIndex) -> None:
     text = _handout(load_plan(EXAMPLES / "morphine-taper.careplan.json"), catalog)
-    assert "Lowering your Morphine step by step" in text
+    assert "Lowering your morphine step by step" in text
     assert "Now, until Monday 11 January 2027 30 mg in the morning and 30 mg at night" in text
     assert "Monday 11 January 2027 30 mg in the morning and 15 mg at night" in text
     assert "Monday 8 February 2027 15 mg in the morning and 15 mg at night" in text
     assert "Stay on the same dose: 15 mg in the morning and 15 mg at night. This is a pause" in text
     assert "Monday 5 April 2027 15 mg at night" in text
-    assert "Monday 3 May 2027 Stop taking Morphine." in text
+    assert "Monday 3 May 2027 Stop taking morphine." in text
     # The daily table points to the calendar.
     assert "This dose changes from Monday 11 January 2027" in text
 
 
 def test_withdrawal_signs_and_who_to_call_where_the_patient_lives(catalog: CatalogIndex) -> None:
     text = _handout(load_plan(EXAMPLES / "morphine-taper.careplan.json"), catalog)
-    assert "While you lower Morphine" in text
+    assert "While you lower morphine" in text
     assert "Yawning, a runny nose or watery eyes" in text
     assert "Do not go back to your old dose on your own" in text
     assert "Your care team: 020 7946 0123" in text
@@ -83,3 +83,27 @@ def test_the_summary_shows_monitoring_due_dates_and_measures_by_visit(catalog: C
     assert "2026-09-01 13 moderate" in text and "2026-11-24 6 mild" in text
     assert "7.3 → 4.7, 36% lower (moderately important by IMMPACT), over 3 visits" in text
     assert "PHQ-9 by visit" in text and "Pfizer" in text
+
+
+def test_a_start_day_is_an_instruction_only_while_it_is_ahead(catalog: CatalogIndex) -> None:
+    """A medicine the patient already takes does not read "Start on" a past day; a new one does."""
+    plan = load_plan(EXAMPLES / "morphine-taper.careplan.json")  # GB: day-first dates
+    meds = [i for i in plan.medication_items() if i.drug is not None]
+    assert meds, "the example plans a catalog medicine"
+    past = date(2026, 5, 4)
+    ahead = date(2026, 12, 10)
+    for start, shown in ((past, False), (ahead, True)):
+        changed = plan.model_copy(deep=True)
+        for item in changed.medication_items():
+            item.start = start
+        text = _handout(changed, catalog)
+        assert ("Start on 4 May 2026" in text) is False
+        assert ("Start on 10 December 2026" in text) is shown
+
+
+def test_the_summary_lists_the_clinicians_text_without_doubled_stops(catalog: CatalogIndex) -> None:
+    plan = load_plan(EXAMPLES / "morphine-taper.careplan.json")
+    assert any(i.instructions.strip().endswith(".") for i in plan.medication_items())
+    text = _summary(plan, catalog)
+    assert "instructions: Swallow whole;" in text
+    assert ".;" not in text

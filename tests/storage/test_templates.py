@@ -75,9 +75,10 @@ def test_template_clears_the_patients_kratom_use_and_acceptance() -> None:
 
 def test_every_plan_from_a_kratom_template_asks_for_acceptance_again() -> None:
     template = make_template(_identified_plan(), TemplateInfo())
-    with pytest.raises(KratomCautionsRequired, match="cautions must be accepted"):
-        plan_from_template(template)
-    plan = plan_from_template(template, kratom_accepted_by="Dr B")
+    for nobody in (None, "", "   ", "\t"):  # a name of spaces names nobody
+        with pytest.raises(KratomCautionsRequired, match="cautions must be accepted"):
+            plan_from_template(template, kratom_accepted_by=nobody)
+    plan = plan_from_template(template, kratom_accepted_by=" Dr B ")
     kratom = plan.kratom_module()
     assert kratom is not None and kratom.cautions_accepted and kratom.cautions_accepted_by == "Dr B"
     assert parse_document(json.loads(plan_to_json(plan))).kratom_module() == kratom

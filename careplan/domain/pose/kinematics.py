@@ -45,8 +45,17 @@ def rz(degrees: float) -> Mat:
 
 
 def mul(a: Mat, b: Mat) -> Mat:
-    cols = tuple(zip(*b, strict=True))
-    return tuple(tuple(sum(x * y for x, y in zip(row, col, strict=True)) for col in cols) for row in a)  # type: ignore[return-value]
+    # Written out: the catalog checks every figure's poses at load and each drawing chains many
+    # rotations, so this ran tens of thousands of times per export. ``0.0 +`` first, in sum()'s
+    # order, keeps every result bit for bit what sum() gave (a -0.0 product included).
+    (a00, a01, a02), (a10, a11, a12), (a20, a21, a22) = a
+    (b00, b01, b02), (b10, b11, b12), (b20, b21, b22) = b
+    return ((0.0 + a00 * b00 + a01 * b10 + a02 * b20, 0.0 + a00 * b01 + a01 * b11 + a02 * b21,
+             0.0 + a00 * b02 + a01 * b12 + a02 * b22),
+            (0.0 + a10 * b00 + a11 * b10 + a12 * b20, 0.0 + a10 * b01 + a11 * b11 + a12 * b21,
+             0.0 + a10 * b02 + a11 * b12 + a12 * b22),
+            (0.0 + a20 * b00 + a21 * b10 + a22 * b20, 0.0 + a20 * b01 + a21 * b11 + a22 * b21,
+             0.0 + a20 * b02 + a21 * b12 + a22 * b22))
 
 
 def apply(m: Mat, v: Vec) -> Vec:

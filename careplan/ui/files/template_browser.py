@@ -64,12 +64,16 @@ class TemplateBrowser(QWidget):
         # Templates parsed for the preview pane, kept so the chosen one is not parsed again.
         self.loaded: dict[str, CarePlan] = {}
         self.with_blank = with_blank
+        self._filtered = False  # whether any row may be hidden by a search
         self.search = QLineEdit()
         self.search.setPlaceholderText(QCoreApplication.translate("TemplateBrowser", "Search by condition, title or tag, e.g. knee, neuropathic"))
         self.search.setAccessibleName(QCoreApplication.translate("TemplateBrowser", "Search templates"))
         self.search.setToolTip(QCoreApplication.translate("TemplateBrowser", "Type words from a template's title, description or tags"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
+        # Every row is one line of text in the same font: measuring one row, not a thousand, is
+        # most of what opening the picker with a large library cost (docs/performance.md).
+        self.list.setUniformItemSizes(True)
         self.list.setAccessibleName(QCoreApplication.translate("TemplateBrowser", "Templates"))
         self.list.setToolTip(QCoreApplication.translate("TemplateBrowser", "Double-click or press Enter to start a plan from the selected template"))
         self.preview = QTextBrowser()
@@ -123,6 +127,11 @@ class TemplateBrowser(QWidget):
 
     def _on_search(self, text: str) -> None:
         words = text.lower().split()
+        if not words and not self._filtered:
+            # Nothing typed and nothing hidden: every row shows as it is (no pass over the library).
+            self.selection_changed.emit(self.list.count() > 0)
+            return
+        self._filtered = bool(words)
         first_visible = None
         for row in range(self.list.count()):
             item = self.list.item(row)

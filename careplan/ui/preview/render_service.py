@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import threading
 from dataclasses import asdict
+from datetime import date
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -26,12 +28,37 @@ def render_handout_bytes(plan: Any, catalog: Any, settings: PrintSettings, secti
     return render_handout(plan, catalog, check_plan(plan, catalog), settings.export_options(sections=sections))
 
 
+def render_inputs(plan_json: str, settings: dict[str, Any]) -> tuple[Any, ...]:
+    """Everything a handout render reads besides the catalog and the program itself: the plan, the
+    print settings, today's date (printed on the handout) and the logo and photo files as they are
+    on disk now (a photo replaced under the same name changes its size or modification time)."""
+    files = [settings.get("clinic_logo")] + [path for _exercise, path in settings.get("exercise_photos", ())]
+    stats: list[tuple[str, int | None, int | None]] = []
+    for name in files:
+        if name is None:
+            continue
+        try:
+            found = os.stat(name)
+        except OSError:
+            stats.append((str(name), None, None))
+        else:
+            stats.append((str(name), found.st_mtime_ns, found.st_size))
+    return plan_json, repr(sorted(settings.items())), date.today().isoformat(), tuple(stats)
+
+
 def _serve(conn: Connection) -> None:
-    """The child process: load the catalog once, then render every plan it is sent."""
+    """The child process: load the catalog once, then render every plan it is sent.
+
+    A request whose inputs (``render_inputs``) equal the last rendered ones gets the same bytes
+    again without laying the pages out: a preference that does not print, or an undo back to
+    what is shown, costs no render. Rendering is deterministic in those inputs (the PDF's dates
+    come from the plan and today's date, its ids are fixed), so the bytes are the ones a render
+    would give."""
     from careplan.domain.catalog import load_catalog
     from careplan.domain.plan import CarePlan
 
     catalog = load_catalog()
+    last: tuple[tuple[Any, ...], bytes] | None = None
     while True:
         try:
             message = conn.recv()
@@ -40,11 +67,17 @@ def _serve(conn: Connection) -> None:
         if message is None:
             return
         plan_json, settings = message
+        inputs = render_inputs(plan_json, settings)
+        if last is not None and last[0] == inputs:
+            conn.send(("ok", last[1]))
+            continue
         try:
             data = render_handout_bytes(CarePlan.model_validate_json(plan_json), catalog, PrintSettings(**settings))
         except Exception as exc:
+            last = None
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
         else:
+            last = (inputs, data)
             conn.send(("ok", data))
 
 

@@ -1,0 +1,71 @@
+"""The preview process renders again only when something the handout reads has changed.
+
+Counts renders (no timing): the same plan and settings again give the same bytes without a
+render; a changed plan, setting, or a photo file replaced under the same name renders again.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import careplan.ui.preview.render_service as service
+from careplan.ui.print_settings import PrintSettings
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "knee-oa.careplan.json"
+
+
+def _plan_json() -> str:
+    from careplan.storage.plan_files import load_plan
+
+    return load_plan(EXAMPLE).model_dump_json()
+
+
+def test_inputs_change_with_the_plan_the_settings_and_the_photo_files(tmp_path: Path) -> None:
+    photo = tmp_path / "bridge.png"
+    photo.write_bytes(b"one")
+    settings = asdict(PrintSettings(exercise_photos=(("bridge", str(photo)),)))
+    plan = _plan_json()
+    first = service.render_inputs(plan, settings)
+    assert service.render_inputs(plan, dict(settings)) == first
+    assert service.render_inputs(plan.replace("knee", "Knee", 1), settings) != first
+    assert service.render_inputs(plan, {**settings, "large_print": True}) != first
+    photo.write_bytes(b"a different photo")  # replaced under the same name
+    assert service.render_inputs(plan, settings) != first
+    photo.unlink()  # gone: still a different input (the drawing prints instead)
+    assert service.render_inputs(plan, settings) != first
+
+
+def test_the_same_request_again_is_answered_without_a_render(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    renders: list[str] = []
+
+    def fake_render(plan: Any, _catalog: Any, settings: PrintSettings, sections: Any = None) -> bytes:
+        renders.append(plan.id)
+        return f"%PDF {plan.title} {settings.large_print} {len(renders)}".encode()
+
+    monkeypatch.setattr(service, "render_handout_bytes", fake_render)
+    app_end, child_end = multiprocessing.Pipe()
+    worker = threading.Thread(target=service._serve, args=(child_end,), daemon=True)
+    worker.start()
+    plan = _plan_json()
+    settings = asdict(PrintSettings())
+
+    def ask(plan_json: str, chosen: dict[str, Any]) -> bytes:
+        app_end.send((plan_json, chosen))
+        status, data = app_end.recv()
+        assert status == "ok"
+        return bytes(data)
+
+    first = ask(plan, settings)
+    assert ask(plan, settings) == first and len(renders) == 1  # unchanged: the same bytes, no render
+    large = ask(plan, {**settings, "large_print": True})
+    assert large != first and len(renders) == 2
+    assert ask(plan, settings) != large and len(renders) == 3  # back again: rendered (only the last is kept)
+    app_end.send(None)
+    worker.join(timeout=10)
+    assert not worker.is_alive()
