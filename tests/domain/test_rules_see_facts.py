@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from unittest.mock import patch
 from typing import Any
+from unittest.mock import patch
 
 from hypothesis import HealthCheck, given, settings
 
@@ -21,8 +21,7 @@ from careplan.domain.handout_catalog import HandoutFacts, load_handout_facts
 from careplan.domain.handout_catalog import _check_references as check_references
 from careplan.domain.handout_model import HandoutCatalog
 from careplan.domain.plan import CarePlan
-from careplan.domain.safety import rules_advice, rules_locale
-from careplan.domain.safety import check_plan
+from careplan.domain.safety import check_plan, rules_advice, rules_locale
 from tests.domain.plan_factory import TODAY, get_catalog, med, plan
 from tests.domain.test_safety_properties import plans
 
