@@ -18,7 +18,15 @@ from careplan.domain.numbers import number as number  # re-exported: the builder
 from careplan.domain.plan import MedicationItem
 from careplan.export.fonts import BOLD
 from careplan.export.local import Local
-from careplan.export.locale_format import conjunction, format_number, long_date, weekday_date
+from careplan.export.locale_format import (
+    conjunction,
+    format_fixed,
+    format_number,
+    in_sentence,
+    long_date,
+    weekday_date,
+    weekday_date_year,
+)
 from careplan.export.options import ExportOptions
 from careplan.export.patient_catalog import Translator, catalog_tag
 from careplan.export.styles import Styles
@@ -124,6 +132,12 @@ class RenderContext:
             return number(value)
         return format_number(value, self.tr.tag)
 
+    def fixed(self, value: float, decimals: int) -> str:
+        """A score with its instrument's decimals: "6.0" in English, "6,0" in Spain."""
+        if self.tr.is_source:
+            return f"{value:.{decimals}f}"
+        return format_fixed(value, decimals, self.tr.tag)
+
     def drug(self, item: MedicationItem) -> Drug | None:
         return self.catalog.drugs.get(item.drug) if item.drug else None
 
@@ -202,6 +216,13 @@ class RenderContext:
         key = "date_format_mdy" if self.date_order == "mdy" else "date_format"
         return self.raw(key).format(day=day.day, month=self.raw(f"month_{day.month}"), year=day.year)
 
+    def weekday_date_year(self, day: date) -> str:
+        """ "Monday 11 January 2027" / "Monday January 11, 2027" / "lunes, 11 de enero de 2027"."""
+        if not self.tr.is_source:
+            return weekday_date_year(day, self.tr.tag)
+        text = self.weekday_date(day)
+        return f"{text} {day.year}" if self.date_order == "dmy" else f"{text}, {day.year}"
+
     @property
     def date_order(self) -> str:
         return self.locale.date_order if self.locale is not None else "dmy"
@@ -227,4 +248,7 @@ class RenderContext:
         """ "a, b and c" in the handout language (plain text)."""
         if len(names) <= 1:
             return "".join(names)
+        if not self.tr.is_source:
+            # Only the first name may open a sentence: "Duloxetina y tramadol: juntas, ...".
+            names = [names[0], *(in_sentence(n) for n in names[1:])]
         return ", ".join(names[:-1]) + f" {conjunction(self.raw('and'), names[-1], self.tr.language)} " + names[-1]

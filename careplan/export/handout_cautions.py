@@ -112,12 +112,15 @@ def _limit_line(limit: FindingLimit, ctx: RenderContext) -> str:
     drug = ctx.catalog.drugs.get(limit.ingredient)
     ingredient = ctx.local.generic(drug).lower() if drug is not None else limit.ingredient
     reasons = [ctx.raw(_WHY.get(r, "limit_why_health")) for r in limit.reasons] or [ctx.raw("limit_why_health")]
-    return ctx.t("caution_limit", limit=f"{_amount(limit.amount)} {limit.unit}", ingredient=ingredient,
-                 why=ctx.join(list(dict.fromkeys(reasons))), total=f"{_amount(limit.total)} {limit.unit}")
+    return ctx.t("caution_limit", limit=f"{_amount(limit.amount, ctx)} {limit.unit}", ingredient=ingredient,
+                 why=ctx.join(list(dict.fromkeys(reasons))), total=f"{_amount(limit.total, ctx)} {limit.unit}")
 
 
-def _amount(value: float) -> str:
-    """2000 -> "2,000"; 1.5 -> "1.5"."""
+def _amount(value: float, ctx: RenderContext) -> str:
+    """2000 -> "2,000"; 1.5 -> "1.5" in English. A translated handout writes an amount as its
+    locale writes a dose, never grouped ("4000 mg": Spain reads "4,000" as four)."""
+    if not ctx.tr.is_source:
+        return ctx.num(value)
     return f"{round(value):,}" if abs(value - round(value)) < 1e-9 else number(value)
 
 

@@ -27,8 +27,7 @@ def tapered(plan: CarePlan) -> list[MedicationItem]:
 
 def step_date(day: date, ctx: RenderContext) -> str:
     """ "Monday 11 January" (the year too when it is not this year's)."""
-    text = ctx.weekday_date(day)
-    return text if day.year == ctx.today.year else f"{text} {day.year}" if ctx.date_order == "dmy" else f"{text}, {day.year}"
+    return ctx.weekday_date(day) if day.year == ctx.today.year else ctx.weekday_date_year(day)
 
 
 def _every(hours: int, ctx: RenderContext) -> str:
@@ -95,7 +94,7 @@ def taper_calendar(item: MedicationItem, ctx: RenderContext) -> list[Flowable]:
     end = "taper_ends_done" if levels[-1].kind == "stop" else "taper_ends_dose"
     out = [together([title, para(ctx.t("taper_intro", name=name), s.lead), table]), para(ctx.t(end, name=name), s.body)]
     if item.taper is not None and item.taper.note.strip():
-        out.append(para(esc(item.taper.note), s.body))
+        out.append(para(ctx.user(item.taper.note), s.body))
     return out
 
 
@@ -152,7 +151,7 @@ def progress(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     if len(scores) < 2:
         return []
     s = ctx.styles
-    lines = [ctx.t("progress_peg_visit", date=ctx.date_words(sc.entry.date), score=sc.shown()) for sc in scores]
+    lines = [ctx.t("progress_peg_visit", date=ctx.date_words(sc.entry.date), score=ctx.fixed(sc.value, sc.instrument.score_decimals)) for sc in scores]
     change = trend(plan, "PEG")
     words = ""
     if change is not None and change.percent_lower is not None:

@@ -31,6 +31,13 @@ def format_number(value: float, tag: str) -> str:
     return format_decimal(round(value, 3), format="#0.###", locale=babel_locale(tag), group_separator=False)
 
 
+def format_fixed(value: float, decimals: int, tag: str) -> str:
+    """A score with a fixed number of decimals as the locale writes it: 6.0 -> "6.0" (es-MX) or
+    "6,0" (es-ES); no group separator."""
+    pattern = "#0." + "0" * decimals if decimals > 0 else "#0"
+    return format_decimal(value, format=pattern, locale=babel_locale(tag), group_separator=False)
+
+
 def long_date(day: date, tag: str) -> str:
     """ "1 de febrero de 2027": the month in words, so no reader mixes up day and month."""
     return format_date(day, format="long", locale=babel_locale(tag))
@@ -46,6 +53,20 @@ def weekday_date(day: date, tag: str, short: bool = False) -> str:
     if pattern is None:
         return format_date(day, format="full", locale=locale)
     return format_date(day, format=_full_weekday(str(pattern.pattern)), locale=locale)
+
+
+def weekday_date_year(day: date, tag: str) -> str:
+    """ "lunes, 11 de enero de 2027": the weekday, day, month and year in the locale's own full
+    pattern (a year tacked on after the short form would read "11 de enero, 2027")."""
+    return format_date(day, format="full", locale=babel_locale(tag))
+
+
+def in_sentence(name: str) -> str:
+    """A generic name set inside a sentence: "Morfina (MS Contin)" -> "morfina (MS Contin)".
+    Names that open with an acronym or a brand in capitals ("MS Contin", "NSAID") stay as they are."""
+    if len(name) > 1 and name[0].isupper() and name[1].islower():
+        return name[0].lower() + name[1:]
+    return name
 
 
 def _full_weekday(pattern: str) -> str:

@@ -15,6 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, KeepTogether, PageTemplate
+from reportlab.platypus.doctemplate import _ktAllow
 
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.findings import SafetyReport
@@ -86,6 +87,28 @@ class _KeepWithNext(KeepTogether):  # type: ignore[misc]  # reportlab ships no t
         return height <= rest or bool(body.splitOn(self.canv, avail_width, rest))
 
 
+class _Doc(BaseDocTemplate):  # type: ignore[misc]  # reportlab ships no type stubs
+    """reportlab groups a keepWithNext heading with the flowable after it, but never with a
+    KeepTogether block (a box that moves whole, a heading's own group): the heading and its
+    sentence then stay at the foot of the page while the block moves on ("Get help now if..."
+    alone, its boxes overleaf). Here a KeepTogether block joins the heading's group, so
+    ``_KeepWithNext`` moves them as one when the block cannot start under its heading."""
+
+    def handle_keepWithNext(self, flowables: list[Any]) -> None:
+        heads = 0
+        while heads < len(flowables) and flowables[heads].getKeepWithNext() and _ktAllow(flowables[heads]):
+            heads += 1
+        follows = flowables[heads] if heads < len(flowables) else None
+        if heads and type(follows) is KeepTogether:
+            group = self.keepTogetherClass(flowables[:heads + 1])
+            for flowable in group._content[:-1]:
+                flowable.__dict__["keepWithNext"] = 0
+            del flowables[:heads + 1]
+            flowables.insert(0, group)
+            return
+        super().handle_keepWithNext(flowables)
+
+
 class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type stubs
     """Holds every page until the end so the footer can say "Page x of y" in one layout pass."""
 
@@ -134,7 +157,7 @@ class PdfRenderer:
         size = self.page_size(plan)
         footer_room = styles.small_size * 2.2
         head_room = styles.small_size * 2.0
-        doc = BaseDocTemplate(
+        doc = _Doc(
             buffer, pagesize=size, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
             bottomMargin=MARGIN + footer_room, title=self.spec.title, author=self.spec.author,
             subject=self.spec.subject, creator="Careplan", lang=self.options.language, invariant=1,

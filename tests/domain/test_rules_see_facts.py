@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 from typing import Any
+from unittest.mock import patch
 
 from hypothesis import HealthCheck, given, settings
 
@@ -16,8 +17,11 @@ from careplan.domain.catalog import CatalogIndex
 from careplan.domain.catalog_model import Catalog
 from careplan.domain.codes import DRUG_CLASSES
 from careplan.domain.findings import Finding
+from careplan.domain.handout_catalog import HandoutFacts, load_handout_facts
+from careplan.domain.handout_catalog import _check_references as check_references
+from careplan.domain.handout_model import HandoutCatalog
 from careplan.domain.plan import CarePlan
-from careplan.domain.safety import check_plan
+from careplan.domain.safety import check_plan, rules_advice, rules_locale
 from tests.domain.plan_factory import TODAY, get_catalog, med, plan
 from tests.domain.test_safety_properties import plans
 
@@ -84,6 +88,30 @@ def renamed_catalog(catalog: CatalogIndex) -> CatalogIndex:
 RENAMED = renamed_catalog(CATALOG)
 
 
+def _rename_drugs(node: Any) -> Any:
+    """Every ``drug`` and ``drugs`` field of the handout facts (products not sold, advice selectors)."""
+    if isinstance(node, list):
+        return [_rename_drugs(v) for v in node]
+    if isinstance(node, dict):
+        return {k: (_id(v) if k == "drug" and isinstance(v, str) else
+                    [_id(d) for d in v] if k == "drugs" and isinstance(v, list) else _rename_drugs(v))
+                for k, v in node.items()}
+    return node
+
+
+def renamed_handout_facts() -> HandoutFacts:
+    """The handout facts some rules read (PRODUCT-NOT-LOCAL, ADVICE-CONFLICT), renamed the same way."""
+    data = _rename_drugs(_walk_text(load_handout_facts().data.model_dump(by_alias=True, mode="json")))
+    for table in data["generic_names"]:  # keyed by drug id
+        table["names"] = {_id(drug): name for drug, name in table["names"].items()}
+    facts = HandoutCatalog.model_validate(data)
+    check_references(facts, RENAMED)  # every renamed id names a drug of the renamed catalog
+    return HandoutFacts(facts)
+
+
+RENAMED_FACTS = renamed_handout_facts()
+
+
 def renamed_plan(p: CarePlan) -> CarePlan:
     data = p.model_dump(mode="json")
     items = [i for m in data["modules"] if m["kind"] == "medication" for i in m["items"]]
@@ -114,7 +142,9 @@ def _same(p: CarePlan) -> None:
         kept = [a for a in p.patient.allergies if a not in AMBIGUOUS]
         p = p.model_copy(update={"patient": p.patient.model_copy(update={"allergies": kept})})
     before = check_plan(p, CATALOG, today=TODAY)
-    after = check_plan(renamed_plan(p), RENAMED, today=TODAY)
+    with (patch.object(rules_locale, "load_handout_facts", lambda: RENAMED_FACTS),
+          patch.object(rules_advice, "load_handout_facts", lambda: RENAMED_FACTS)):
+        after = check_plan(renamed_plan(p), RENAMED, today=TODAY)
     # Findings that tie on rule, severity and items are ordered by their wording, which holds the
     # id (a recorded allergy to the drug's id): compare them as sets of findings, not as lists.
     assert sorted(_seen(after.findings)) == sorted(_seen(before.findings))
@@ -124,6 +154,8 @@ def _same(p: CarePlan) -> None:
 def test_renamed_catalog_holds_no_old_id() -> None:
     assert not set(CATALOG.drugs) & set(RENAMED.drugs)
     assert {_id(d) for d in CATALOG.drugs} == set(RENAMED.drugs)
+    not_sold = {n.drug for row in RENAMED_FACTS.data.locales for n in row.not_sold}
+    assert not_sold and not not_sold & set(CATALOG.drugs)
 
 
 def test_hand_picked_hazards_survive_renaming() -> None:

@@ -18,6 +18,8 @@ from careplan.domain.catalog import CatalogIndex, load_catalog
 from careplan.domain.plan import Acknowledgement, CarePlan
 from careplan.domain.safety import check_plan
 from careplan.export import render_handout, render_summary
+from careplan.export.patient_catalog import Translator
+from careplan.export.text import EN
 from careplan.storage.plan_files import load_plan
 
 from .conftest import TODAY, options, pdf_text
@@ -165,3 +167,32 @@ def test_a_split_box_never_starts_again_on_the_same_page(path: Path, large: bool
     for number, text in enumerate(page_texts(_pdf(path, "handout", large)), start=1):
         for title in ("Get help now if\u2026", "Kratom: what you need to know", "Take extra care with these medicines"):
             assert text.count(title) <= 1, (number, title)
+
+
+def _help_heading_pages(data: bytes, tag: str) -> tuple[list[int], list[int]]:
+    """Pages holding the "Get help now if..." heading, and pages holding a box that follows it."""
+    tr = Translator(tag)
+    heading = tr.text("handout:help_title", EN["help_title"])
+    # A box title's start, before its placeholder ("Call {emergency} now if:" -> "Call").
+    boxes = [tr.text(f"handout:{key}", EN[key]).split("{")[0].strip()
+             for key in ("urgency_emergency", "urgency_same_day", "urgency_call_us", "numbers_title")]
+    texts = [" ".join(t.split()) for t in page_texts(data)]
+    return ([n for n, t in enumerate(texts) if heading in t],
+            [n for n, t in enumerate(texts) if any(b and b in t.split(heading, 1)[-1] for b in boxes)])
+
+
+@pytest.mark.parametrize("path", PLANS, ids=_name)
+@pytest.mark.parametrize("jurisdiction", ["US-CA", "MX", "ES"])
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_get_help_heading_starts_its_page_with_its_first_box(path: Path, jurisdiction: str, language: str) -> None:
+    """A heading followed by a block that moves whole (the last red box with the phone numbers)
+    moves with it: never "Get help now if..." and its sentence alone at the foot of a page."""
+    from . import test_spanish_examples, test_spanish_handout
+
+    catalog = load_catalog()
+    made = test_spanish_handout if path.parent.name == "templates" else test_spanish_examples
+    plan = made.plan_in(path, jurisdiction, language if language != "en" else None)
+    data = render_handout(plan, catalog, check_plan(plan, catalog, TODAY), options())
+    tag = "en" if language == "en" else f"es-{jurisdiction.split('-')[0]}"
+    headings, with_box = _help_heading_pages(data, tag)
+    assert len(headings) == 1 and headings[0] in with_box, (headings, with_box)

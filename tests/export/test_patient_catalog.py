@@ -93,9 +93,14 @@ def test_the_committed_mo_is_compiled_from_the_po(po: Path) -> None:
     assert po.with_suffix(".mo").read_bytes() == buffer.getvalue(), "run scripts/i18n.py compile"
 
 
-def test_a_regional_overlay_only_words_what_its_country_says_differently() -> None:
-    base = {(m.context, m.id): m.string for m in _read(LOCALE / "es" / "LC_MESSAGES" / "patient.po") if m.id}
-    for m in _read(LOCALE / "es_ES" / "LC_MESSAGES" / "patient.po"):
+OVERLAYS = sorted(p for p in LOCALE.glob("*_*/LC_MESSAGES/patient.po"))
+
+
+@pytest.mark.parametrize("po", OVERLAYS, ids=lambda p: p.parent.parent.name)
+def test_a_regional_overlay_only_words_what_its_country_says_differently(po: Path) -> None:
+    language = po.parent.parent.name.split("_")[0]
+    base = {(m.context, m.id): m.string for m in _read(LOCALE / language / "LC_MESSAGES" / "patient.po") if m.id}
+    for m in _read(po):
         if m.id:
             assert (m.context, m.id) in base and base[(m.context, m.id)] != m.string, m.id
 
@@ -105,6 +110,9 @@ def test_spain_reads_its_own_words_and_mexico_the_shared_ones() -> None:
     assert Translator("es-ES").text("medicine", drive).startswith("No conduzca")
     assert Translator("es-MX").text("medicine", drive).startswith("No maneje")
     assert Translator("es-ES").text("handout:word_ed", EN["word_ed"]) == "urgencias"
+    # Mexico says "urgencias" too; a US Spanish reader knows "la sala de emergencias".
+    assert Translator("es-MX").text("handout:word_ed", EN["word_ed"]) == "urgencias"
+    assert Translator("es-US").text("handout:word_ed", EN["word_ed"]) == "la sala de emergencias"
 
 
 def _prose(texts: list[str]) -> str:

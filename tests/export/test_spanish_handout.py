@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from careplan.domain.catalog import load_catalog
+from careplan.domain.catalog import CatalogIndex, load_catalog
 from careplan.domain.languages import LanguageReview
 from careplan.domain.plan import Acknowledgement, CarePlan, Goal, Patient
 from careplan.domain.safety import check_plan
@@ -46,6 +46,9 @@ ALLOWED = frozenset({"poison", "control", "lifeline", "tylenol", "advil", "motri
 _WORD = re.compile(r"[A-Za-z\u00c0-\u024f']+")
 # Numbers as a handout prints them: "2.5", "2,5", "1-800-222-1222" (split at the hyphens).
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+GROUPED_DOSE = re.compile(r"\d[.,\u00a0\u202f]\d{3}(?!\d)\s*(?:mg|mcg|g|mL|ml)\b")
+# A decimal point in a number of one or two decimals ("7.3"; "10.000" is a thousands group).
+DECIMAL_POINT = re.compile(r"(?<![\d.])\d+\.\d{1,2}(?![\d.])")
 
 
 @cache
@@ -108,6 +111,11 @@ def _check(path: Path, jurisdiction: str) -> None:
     assert not hits, f"English words in the Spanish handout: {Counter(hits).most_common(8)}"
     # Doses, counts, dates and phone numbers: the same numbers, as many times, in both languages.
     assert numbers(spanish, decimal_comma=jurisdiction == "ES") == numbers(english, decimal_comma=False)
+    # A dose is never grouped in Spanish ("4000 mg"): Spain would read "4,000 mg" as four.
+    assert not GROUPED_DOSE.findall(spanish), f"grouped doses: {GROUPED_DOSE.findall(spanish)[:5]}"
+    if jurisdiction == "ES":
+        # Spain writes decimals with a comma: "7,3", never "7.3" (a point groups thousands).
+        assert not DECIMAL_POINT.findall(spanish), f"decimal points in a handout for Spain: {DECIMAL_POINT.findall(spanish)[:5]}"
 
 
 @pytest.mark.parametrize("path, jurisdiction", DEFAULT, ids=lambda v: v.stem.removesuffix(".careplan") if isinstance(v, Path) else v)
@@ -162,6 +170,24 @@ def test_english_plan_text_in_a_spanish_handout_is_refused_naming_the_field(cata
         render_handout(plan, catalog, check_plan(plan, catalog, TODAY), options())
     spanish = plan.model_copy(update={"goals": [*plan.goals[:-1], Goal(text="Pasear al perro todos los días")]})
     assert "Pasear al perro" in pdf_text(render_handout(spanish, catalog, check_plan(spanish, catalog, TODAY), options()))
+
+
+@pytest.mark.parametrize("path, jurisdiction", DEFAULT, ids=lambda v: v.stem.removesuffix(".careplan") if isinstance(v, Path) else v)
+def test_english_working_notes_never_block_a_spanish_handout_but_printed_notes_do(
+        catalog: CatalogIndex, path: Path, jurisdiction: str) -> None:
+    """Plan-level notes print on the clinician summary only: English there is the clinician's own
+    business. A module's notes print on the handout, so the same English there is refused."""
+    note = "Discussed the plan with the patient and their daughter; review the diary at the next visit."
+    plan = plan_in(path, jurisdiction, "es")
+    noted = plan.model_copy(update={"notes": note})
+    report = check_plan(noted, catalog, TODAY)
+    assert "daughter" not in pdf_text(render_handout(noted.model_copy(update={"patient": noted.patient_or_empty.model_copy(
+        update={"language": None})}), catalog, report, options()))
+    assert "Su plan de cuidados" in pdf_text(render_handout(noted, catalog, report, options()))
+    module = plan.modules[0].model_copy(update={"notes": note})
+    printed = plan.model_copy(update={"modules": [module, *plan.modules[1:]]})
+    with pytest.raises(PlanLanguageError, match=r"modules\[0\]\.notes reads as English"):
+        render_handout(printed, catalog, check_plan(printed, catalog, TODAY), options())
 
 
 def test_export_language_overrides_the_patients(catalog) -> None:  # type: ignore[no-untyped-def]
