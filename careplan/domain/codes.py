@@ -182,6 +182,8 @@ HEPATIC_LABELS: dict[str, str] = {
 # are not for opioid-use-disorder treatment).
 Indication = Literal["opioid_use_disorder"]
 INDICATION_LABELS: dict[str, str] = {"opioid_use_disorder": "Treatment of opioid-use disorder"}
+# The medicine class each indication can apply to: the editor offers it for those medicines only.
+INDICATION_CLASSES: dict[str, str] = {"opioid_use_disorder": "opioid"}
 
 # The label's own word for a fact (resources/catalog/labels, LABEL-FACTS-FORMAT.md): it sets the
 # severity of the finding the fact raises (careplan.domain.facts_model.severity_for).

@@ -69,7 +69,11 @@ class PreferencesError(PlanFileError):
 
 
 def read_preferences(path: Path) -> Preferences:
-    """Saved preferences (the defaults when there is no file), or PreferencesError saying what is wrong."""
+    """Saved preferences (the defaults when there is no file), or PreferencesError saying what is wrong.
+
+    The error's message names the file and says what to do (for the command line); its one
+    ``problems`` entry says only what is wrong (for the app's own wording).
+    """
     from careplan.storage.plan_files import read_bytes_limited
 
     path = Path(path)
@@ -78,17 +82,34 @@ def read_preferences(path: Path) -> Preferences:
     try:
         raw = read_bytes_limited(path, limit=MAX_PREFERENCES_BYTES)
     except PlanFileError as exc:
-        raise PreferencesError(f"preferences file {path}: {exc}") from None
+        raise PreferencesError(f"preferences file {path}: {exc}", [str(exc)]) from None
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except ValueError:
-        raise PreferencesError(f"preferences file {path} is not valid JSON; fix or remove it") from None
+        raise PreferencesError(f"preferences file {path} is not valid JSON; fix or remove it",
+                               ["it is not valid JSON"]) from None
     if not isinstance(data, dict):
-        raise PreferencesError(f"preferences file {path} is not a JSON object; fix or remove it")
+        raise PreferencesError(f"preferences file {path} is not a JSON object; fix or remove it",
+                               ["it is not a JSON object"]) from None
     try:
         return Preferences.model_validate(data)
     except ValidationError as exc:
-        raise PreferencesError(f"preferences file {path}: {describe(exc)[0]}; fix it in Preferences") from None
+        problem = describe(exc)[0]
+        raise PreferencesError(f"preferences file {path}: {problem}; fix it in Preferences", [problem]) from None
+
+
+def set_aside_unusable(path: Path, now: datetime | None = None) -> Path:
+    """Rename a preferences file that cannot be used to a dated name beside it, never over another
+    file, so that saving new preferences does not overwrite it; returns the new name."""
+    path = Path(path)
+    stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+    for count in range(1, 1000):
+        extra = f"-{count}" if count > 1 else ""
+        kept = path.with_name(f"{path.stem}.unusable-{stamp}{extra}{path.suffix}")
+        if not kept.exists() and not kept.is_symlink():
+            path.rename(kept)
+            return kept
+    raise FileExistsError(f"no free name beside {path} to keep it under")
 
 
 def load_preferences(path: Path) -> Preferences:

@@ -17,6 +17,8 @@ DEFAULT_SIZE = QSize(1280, 720)
 # How long to wait for a window manager's frame before fitting without one (no manager, or
 # the offscreen platform), and how often to look.
 FRAME_WAIT_MS = 1500
+# Under X11, how long to keep looking for the real frame after fitting with an assumed one.
+FRAME_GIVE_UP_MS = 6000
 FRAME_POLL_MS = 30
 # A frame not reported in time (X11): borders and a title bar of common window managers.
 ASSUMED_FRAME = QSize(8, 40)
@@ -78,21 +80,30 @@ class ScreenFitter(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(FRAME_POLL_MS)
         self._timer.timeout.connect(self._poll)
+        self._assumed_fit = False
 
     def window_shown(self) -> None:
         """Call from the window's showEvent: fit now, then once the frame is there."""
         if self.wanted is None:
             self.wanted = self.window.size()  # what the window asked for, before any fitting
         fit_window(self.window, self.wanted)
+        self._assumed_fit = False
         self._clock.start()
         self._timer.start()
 
     def _poll(self) -> None:
-        if frame_known(self.window) or self._clock.elapsed() > FRAME_WAIT_MS:
+        known, elapsed = frame_known(self.window), self._clock.elapsed()
+        # Under X11 a window manager frames every window, but Qt sometimes has not read the
+        # frame's size by now: a title bar's worth is assumed rather than none.
+        x11 = QGuiApplication.platformName() == "xcb"
+        assumed = ASSUMED_FRAME if x11 else None
+        if known or elapsed > (FRAME_GIVE_UP_MS if x11 else FRAME_WAIT_MS):
             self._timer.stop()
-            # Under X11 a window manager frames every window, but Qt sometimes has not read the
-            # frame's size by now: a title bar's worth is assumed rather than none.
-            assumed = ASSUMED_FRAME if QGuiApplication.platformName() == "xcb" else None
+            fit_window(self.window, self.wanted, assumed)
+        elif elapsed > FRAME_WAIT_MS and not self._assumed_fit:
+            # A busy machine: fit with the assumed frame now, and again once the real one is
+            # known (a frame placed by guess left a title bar a few pixels above the screen).
+            self._assumed_fit = True
             fit_window(self.window, self.wanted, assumed)
 
 

@@ -52,7 +52,7 @@ from careplan.ui.pane_splitter import PaneSplitter, column_widths
 from careplan.ui.preferences_store import PreferencesStore
 from careplan.ui.preview.preview_controller import PreviewController
 from careplan.ui.preview.preview_view import PreviewView
-from careplan.ui.prompts import show_info
+from careplan.ui.prompts import show_error, show_info
 from careplan.ui.start.start_controller import StartController
 from careplan.ui.start.start_page import StartPage
 from careplan.ui.status_bar import PlanStatusBar
@@ -199,6 +199,10 @@ class Workspace(QObject):
         self.preview.preview_ready.connect(self.preview_view.show_pdf)
         self.preview.preview_failed.connect(self.preview_view.show_problem)
         self.preferences.preferences_changed.connect(self._on_preferences_changed)
+        self.preferences.save_failed.connect(lambda reason: show_error(
+            self.window, QCoreApplication.translate("Workspace", "Preferences not saved"), reason,
+            QCoreApplication.translate("Workspace", "They apply until you close Careplan. Check that the folder exists "
+                                       "and can be written to, then set them again.")))
         self.document.modified_changed.connect(lambda _modified: self._on_title_changed())
         self.document.path_changed.connect(self._on_title_changed)
         self.document.plan_changed.connect(self._on_title_changed)
@@ -361,6 +365,10 @@ class Workspace(QObject):
         from careplan.storage.housekeeping import clean_up_at_start
 
         clean_up_at_start([p.parent for p in self.state.recent_files()] + ([path.parent] if path is not None else []))
+        if self.preferences.problem is not None:  # said once: the file is set aside by now
+            text, detail = self.preferences.problem
+            self.preferences.problem = None
+            show_error(self.window, QCoreApplication.translate("Workspace", "Preferences not used"), text, detail)
         if path is None:
             self._plan_seen = False
             self.show_start()

@@ -1013,6 +1013,14 @@
         <translation>Secciones del folleto</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Your choice&lt;/b&gt;</source>
+        <translation>&lt;b&gt;A su elección&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Always printed, for safety&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Siempre se imprimen, por seguridad&lt;/b&gt;</translation>
+    </message>
+    <message>
         <source> (always printed, for safety)</source>
         <translation> (siempre se imprime, por seguridad)</translation>
     </message>
@@ -1479,8 +1487,12 @@
         <translation>El plan no se guardó.</translation>
     </message>
     <message>
-        <source>Your plan is still open and unchanged; choose File ▸ Save As to save it elsewhere.</source>
-        <translation>Su plan sigue abierto y sin cambios; elija Archivo ▸ Guardar como para guardarlo en otro lugar.</translation>
+        <source>“{0}” was not saved: {1}.</source>
+        <translation>«{0}» no se guardó: {1}.</translation>
+    </message>
+    <message>
+        <source>Your plan is still open with its changes unsaved; choose File ▸ Save As to save it elsewhere.</source>
+        <translation>Su plan sigue abierto con los cambios sin guardar; elija Archivo ▸ Guardar como para guardarlo en otro lugar.</translation>
     </message>
     <message>
         <source>Saved {0}</source>
@@ -2339,6 +2351,10 @@ Reconozca cada uno con un motivo en el panel Hallazgos, o cambie el plan.</trans
         <translation>Plan de cuidados</translation>
     </message>
     <message>
+        <source>“{0}” was not saved: {1}</source>
+        <translation>«{0}» no se guardó: {1}</translation>
+    </message>
+    <message>
         <source>Could not save</source>
         <translation>No se pudo guardar</translation>
     </message>
@@ -2904,6 +2920,18 @@ Reconozca cada uno con un motivo en el panel Hallazgos, o cambie el plan.</trans
         <translation>Se aplica el límite diario de venta sin receta</translation>
     </message>
     <message>
+        <source>Pain</source>
+        <translation>Dolor</translation>
+    </message>
+    <message>
+        <source>Given for</source>
+        <translation>Indicado para</translation>
+    </message>
+    <message>
+        <source>Treatment of opioid-use disorder (e.g. methadone, buprenorphine) is left out of the MME total and its thresholds; sedative, QT and interaction checks still count it</source>
+        <translation>El tratamiento del trastorno por consumo de opioides (p. ej., metadona, buprenorfina) queda fuera del total de MME y de sus umbrales; las comprobaciones de sedación, QT e interacciones lo siguen contando</translation>
+    </message>
+    <message>
         <source>or for</source>
         <translation>o durante</translation>
     </message>
@@ -3057,6 +3085,10 @@ Reconozca cada uno con un motivo en el panel Hallazgos, o cambie el plan.</trans
     <message>
         <source>{0} OTC</source>
         <translation>{0} sin receta</translation>
+    </message>
+    <message>
+        <source>{0} given for</source>
+        <translation>{0}: indicado para</translation>
     </message>
     <message>
         <source>{0} purpose</source>
@@ -4236,6 +4268,25 @@ Reconozca cada uno con un motivo en el panel Hallazgos, o cambie el plan.</trans
     </message>
 </context>
 <context>
+    <name>PreferencesStore</name>
+    <message>
+        <source>Your saved preferences ({0}) could not be used: {1}.</source>
+        <translation>No se pudieron usar sus preferencias guardadas ({0}): {1}.</translation>
+    </message>
+    <message>
+        <source>The file could not be set aside ({0}); Careplan uses its default settings for now and will write new ones over it when you change Preferences.</source>
+        <translation>El archivo no se pudo apartar ({0}); por ahora Careplan usa su configuración predeterminada y escribirá la nueva encima cuando cambie las Preferencias.</translation>
+    </message>
+    <message>
+        <source>The file is kept as {0} in the same folder. Careplan uses its default settings (letterhead, clinician, template folders, clinic store) until you set them again in File ▸ Preferences.</source>
+        <translation>El archivo se conserva como {0} en la misma carpeta. Careplan usa su configuración predeterminada (membrete, profesional, carpetas de plantillas, almacén de la clínica) hasta que la vuelva a definir en Archivo ▸ Preferencias.</translation>
+    </message>
+    <message>
+        <source>Your preferences could not be saved in {0}: {1}.</source>
+        <translation>Sus preferencias no se pudieron guardar en {0}: {1}.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewView</name>
     <message>
         <source>The handout preview appears here as it will print.</source>
@@ -4847,6 +4898,10 @@ motivo (y su nombre) antes de poder exportar o imprimir el folleto.&lt;/p&gt;
     <message>
         <source>{0}, pushed {1}</source>
         <translation>{0}, enviada {1}</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; &lt;i&gt;(clinic store, version {1})&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Shared in clinic {2} by {3} on {4}.&lt;/p&gt;&lt;p&gt;Choose “Pull into my templates” to copy it into your own library; then you can preview it and make plans from it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;{0}&lt;/b&gt; &lt;i&gt;(almacén de la clínica, versión {1})&lt;/i&gt;&lt;/p&gt;&lt;p&gt;Compartida en la clínica {2} por {3} el {4}.&lt;/p&gt;&lt;p&gt;Elija «Traer a mis plantillas» para copiarla en su propia biblioteca; después podrá ver su vista previa y crear planes con ella.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n template(s) shared in clinic {0}.</source>
@@ -5502,6 +5557,14 @@ motivo (y su nombre) antes de poder exportar o imprimir el folleto.&lt;/p&gt;
         <translation>No se pudo deshacer</translation>
     </message>
     <message>
+        <source>Not duplicated</source>
+        <translation>No se duplicó</translation>
+    </message>
+    <message>
+        <source>Your library is unchanged.</source>
+        <translation>Su biblioteca no ha cambiado.</translation>
+    </message>
+    <message>
         <source>Rename template</source>
         <translation>Renombrar plantilla</translation>
     </message>
@@ -5645,6 +5708,14 @@ motivo (y su nombre) antes de poder exportar o imprimir el folleto.&lt;/p&gt;
         <translation>&amp;Esquema del plan</translation>
     </message>
     <message>
+        <source>Preferences not saved</source>
+        <translation>Preferencias no guardadas</translation>
+    </message>
+    <message>
+        <source>They apply until you close Careplan. Check that the folder exists and can be written to, then set them again.</source>
+        <translation>Se aplican hasta que cierre Careplan. Compruebe que la carpeta existe y se puede escribir en ella, y vuelva a definirlas.</translation>
+    </message>
+    <message>
         <source>Kratom counselling: turn on in Preferences…</source>
         <translation>Consejo sobre kratom: actívelo en Preferencias…</translation>
     </message>
@@ -5679,6 +5750,10 @@ motivo (y su nombre) antes de poder exportar o imprimir el folleto.&lt;/p&gt;
     <message>
         <source>The kratom module is turned off. Turn it on in Preferences first.</source>
         <translation>El módulo de kratom está desactivado. Actívelo primero en Preferencias.</translation>
+    </message>
+    <message>
+        <source>Preferences not used</source>
+        <translation>Preferencias no usadas</translation>
     </message>
 </context>
 </TS>

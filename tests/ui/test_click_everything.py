@@ -42,8 +42,12 @@ from pytestqt.qtbot import QtBot
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.lifecycle import revise, sign
 from careplan.storage.plan_files import load_plan, save_plan
+from careplan.storage.store.identity import Actor
+from careplan.storage.store.store import ClinicStore
 from careplan.ui.main_window import MainWindow
-from tests.ui.conftest import EXAMPLES, REAL_EXEC, REAL_MESSAGE_BOX_EXEC, MessageBoxes
+from careplan.ui.stewardship.taper_button import TaperButton
+from careplan.ui.store.store_templates_panel import StoreTemplatesPanel
+from tests.ui.conftest import EXAMPLES, INTERNAL_ERROR_TITLE, REAL_EXEC, REAL_MESSAGE_BOX_EXEC, MessageBoxes
 
 TEMPLATES = Path(__file__).resolve().parents[2] / "resources" / "templates"
 KINDS = ("draft", "signed", "revised", "template")
@@ -78,6 +82,7 @@ class Clicker:
         self.stuck: list[str] = []
         self.dialogs: list[str] = []
         self.messages: list[str] = []
+        self.inner_clicked: list[str] = []
 
     # --- modal dialogs ----------------------------------------------------------------------
 
@@ -132,16 +137,39 @@ class Clicker:
         self.fill(dialog)
         if self.depth <= 2 and not isinstance(dialog, QFileDialog):
             for button in inner_buttons(dialog):
+                self.pick_for(dialog, button)
                 if dialog.isVisible() and button.isVisible() and button.isEnabled():
+                    self.inner_clicked.append(button.text())
                     button.click()
                     QApplication.processEvents()
+                    self.wait_for_store(dialog)
                     self.close_windows(keep=dialog)
             self.fill(dialog)  # a button may have cleared a field (e.g. a checkbox clicked twice)
         if not dialog.isVisible():
             return
         self.close_with_next_box_button(dialog)
 
+    def wait_for_store(self, dialog: QWidget) -> None:
+        """The clinic store's list and pulls run off the GUI thread: wait, as a person would, for them."""
+        for panel in dialog.findChildren(StoreTemplatesPanel):
+            self.qtbot.waitUntil(lambda p=panel: p.refresh_button.isEnabled()
+                                 and p.pull_button.isEnabled() == (p.list.currentItem() is not None), timeout=20_000)
+
+    @staticmethod
+    def pick_for(dialog: QDialog, button: QAbstractButton) -> None:
+        """Pick an entry in the list a button acts on, as a person would first: the clinic store's
+        list for its buttons, the dialog's other lists for the rest (one template picked at a time)."""
+        panels = dialog.findChildren(StoreTemplatesPanel)
+        panel = next((p for p in panels if p.isAncestorOf(button)), None)
+        views = [panel.list] if panel is not None else [
+            v for v in dialog.findChildren(QAbstractItemView) if not any(p.isAncestorOf(v) for p in panels)]
+        for view in views:
+            if view.isVisible() and view.model() is not None and view.model().rowCount() \
+                    and not view.currentIndex().isValid():
+                view.setCurrentIndex(view.model().index(0, 0))
+
     def fill(self, dialog: QDialog) -> None:
+        self.wait_for_store(dialog)
         if isinstance(dialog, QPrintDialog):
             printer = dialog.printer()
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -155,9 +183,10 @@ class Clicker:
         for text in dialog.findChildren(QPlainTextEdit):
             if text.isVisible() and text.isEnabled() and not text.isReadOnly() and not text.toPlainText():
                 text.setPlainText(REASON)
+        panels = dialog.findChildren(StoreTemplatesPanel)  # their lists are picked for their own buttons only
         for view in dialog.findChildren(QAbstractItemView):
             if view.isVisible() and view.model() is not None and view.model().rowCount() \
-                    and not view.currentIndex().isValid():
+                    and not view.currentIndex().isValid() and not any(p.isAncestorOf(view) for p in panels):
                 view.setCurrentIndex(view.model().index(0, 0))  # a list's first entry, as a person picks one
         for box in dialog.findChildren(QCheckBox):
             # Cautions to confirm: tick them, so that the accepting button can be clicked too.
@@ -193,6 +222,7 @@ class Clicker:
             self.dialogs.append(f"{type(widget).__name__}: {widget.windowTitle()} (not modal)")
             for button in inner_buttons(widget):
                 if widget.isVisible() and button.isVisible() and button.isEnabled():
+                    self.inner_clicked.append(button.text())
                     button.click()
                     QApplication.processEvents()
             widget.close()
@@ -243,6 +273,54 @@ def all_actions(window: MainWindow) -> list[QAction]:
     return [a for a in seen if a is not quit_action] + [quit_action]
 
 
+def clinic_store(folder: Path) -> str:
+    """A local clinic store holding one shared template (the library lists it; Pull copies it)."""
+    url = f"sqlite:///{folder / 'clinic-store.db'}"
+    ClinicStore.init(url, "north", Actor("admin", "", "server"))[0].close()
+    with ClinicStore.open(url, "north") as store:
+        shared = load_plan(TEMPLATES / "hip-osteoarthritis.careplan.json")
+        store.push_template(shared.model_copy(update={"id": "clinic-hip", "title": "Hip OA (clinic)"}),
+                            Actor("u", "Dr B", "desk"))
+    return url
+
+
+def click_care_over_time(window: MainWindow, clicker: Clicker) -> list[str]:
+    """Each medicine's Taper… (then every button of its window), and every button of Monitoring and measures."""
+    ws = window.workspace
+    assert ws is not None
+    clicked: list[str] = []
+    for module in [m for m in ws.document.plan.modules if m.kind == "medication"]:
+        ws.outline_controller.select(("module", module.id))
+        QApplication.processEvents()
+        for button in ws.editor_panel.findChildren(TaperButton):
+            if button.isVisible() and button.isEnabled():
+                clicked.append(button.text())
+                button.click()
+                QApplication.processEvents()
+                taper = button.dialog
+                assert taper is not None
+                # Twice, as a person works a taper out and then edits a step of it (the last one).
+                for _pass in range(2):
+                    for inner in inner_buttons(taper):
+                        if inner.text() != "Close" and inner.isVisible() and inner.isEnabled():
+                            clicker.inner_clicked.append(inner.text())
+                            inner.click()
+                            QApplication.processEvents()
+                    taper.table.selectRow(taper.model.rowCount() - 1)
+                clicker.close_windows()  # the taper window: each of its buttons again, then Close
+    ws.outline_controller.select(("over_time",))
+    QApplication.processEvents()
+    editor = ws.editor_panel.editor
+    assert editor is not None
+    for button in inner_buttons(editor):
+        if button.isVisible() and button.isEnabled():
+            clicked.append(button.text())
+            button.click()
+            QApplication.processEvents()
+            clicker.close_windows()
+    return clicked
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_click_every_action_and_every_dialog_button(
         kind: str, window: MainWindow, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -253,6 +331,9 @@ def test_click_every_action_and_every_dialog_button(
     pristine = path.read_bytes()
     ws.state.add_recent(path)
     clicker = Clicker(qtbot, tmp_path)
+    # A clinic store set up: the library lists its templates, Preferences tests it, signing sends to it.
+    ws.preferences.update(ws.preferences.preferences.model_copy(
+        update={"store_url": clinic_store(tmp_path), "store_clinic_id": "north"}))
     # Functions, not bound methods: a bound method set on the class would not receive the dialog.
     monkeypatch.setattr(QDialog, "exec", lambda dialog: clicker.run_dialog(dialog))
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: clicker.print_to_file(dialog))
@@ -313,6 +394,11 @@ def test_click_every_action_and_every_dialog_button(
                 button.click()
                 QApplication.processEvents()
                 clicked.append(button.text())
+    # Care over time: tapers and their window, monitoring and measures (twice: a first click may
+    # enable another button, e.g. Remove once an entry is recorded).
+    for _round in range(2):
+        reopen()
+        clicked.extend(click_care_over_time(window, clicker))
     # Actions whose dialog has a closing button not clicked yet are clicked again (at most twice).
     for _round in range(2):
         for action, opened in list(opened_by.items()):
@@ -323,9 +409,15 @@ def test_click_every_action_and_every_dialog_button(
                 clicker.close_windows()
 
     assert clicker.stuck == []
+    assert [m for m in clicker.messages if m.startswith(INTERNAL_ERROR_TITLE)] == []
     assert "Save plan" not in " ".join(clicker.messages)  # nothing asked to save over a signed plan
     expected = {"draft": 30, "signed": 20, "revised": 30, "template": 25}[kind]
     assert len(clicked) >= expected, clicked
+    # The stewardship and clinic-store parts were reached: read-only on a signed plan.
+    steward = {"draft": {"Taper\u2026", "Record", "Add visit", "Apply", "Work out steps", "Remove taper"},
+               "signed": set(), "revised": {"Record", "Add visit"}, "template": {"Record", "Add visit"}}[kind]
+    assert steward <= set(clicked) | set(clicker.inner_clicked), (clicked, clicker.inner_clicked)
+    assert {"Test connection", "Refresh", "Pull into my templates"} <= set(clicker.inner_clicked)
     RUNS.add(kind)
     if set(KINDS) == RUNS:
         # Over the four runs, every closing button of every dialog met was clicked once.

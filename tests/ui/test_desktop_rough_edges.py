@@ -14,6 +14,7 @@ from careplan.domain.lifecycle import sign
 from careplan.domain.plan import CarePlan, FlarePlan, MedicationItem, MedicationModule, Patient
 from careplan.storage.plan_files import load_plan
 from careplan.ui.editors.binding import FormBinder
+from careplan.ui.editors.catalog_picker import best_row
 from careplan.ui.editors.medication_editor import MedicationEditor
 from careplan.ui.editors.medication_row import MedicationRow
 from careplan.ui.editors.widgets import NumberBox
@@ -266,3 +267,22 @@ def test_the_library_preview_reads_as_a_note_and_never_shows_another_templates_p
     dialog.show_preview()
     dialog.delete()
     assert dialog.preview.stack.currentWidget() is dialog.preview.placeholder
+
+
+def test_several_matches_highlight_the_name_that_starts_with_what_was_typed(
+        window: MainWindow, qtbot: QtBot) -> None:
+    """ "oxy" + Enter must not take Doxylamine (first in the alphabet, "oxy" inside its name)."""
+    editor = medicines(window)
+    picker = editor.medicines.picker
+    picker.edit.setText("oxy")
+    qtbot.keyClick(picker.edit, Qt.Key.Key_Return)
+    completer = picker.edit.completer()
+    assert completer is not None and completer.popup().isVisible()
+    assert completer.popup().currentIndex().data().startswith("Oxycodone")
+
+
+def test_the_best_match_is_a_name_then_a_word_that_starts_with_the_text() -> None:
+    labels = ["Doxylamine (Unisom)", "Hydroxyzine", "Acetaminophen (Tylenol)", "Oxycodone (Roxicodone)"]
+    assert best_row(labels, "oxy") == 3
+    assert best_row(labels, "tylen") == 2  # a brand: a word of the label
+    assert best_row(labels, "xyz") == 0  # inside words only: the list's first

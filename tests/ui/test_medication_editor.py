@@ -212,3 +212,34 @@ def test_another_medicine_in_the_row_brings_its_own_strength(window: MainWindow)
     pick(oxy.drug, "naloxone")
     got = item(window, "oxy")
     assert not got.has_frequency and row(editor, "oxy").rescue_note.isVisibleTo(oxy)
+
+
+def test_an_opioid_can_be_given_for_opioid_use_disorder_in_one_undo_step(window: MainWindow, qtbot: QtBot) -> None:
+    """The indication the rules read (MME thresholds leave OUD treatment out) is set at the medicine."""
+    plan = CarePlan(title="OUD", patient=Patient(name="T"), modules=[MedicationModule(id="m", items=[
+        MedicationItem(id="met", drug="methadone", dose=30, unit="mg", times_per_day=1),
+        MedicationItem(id="bup", drug="buprenorphine", dose=8, unit="mg", times_per_day=1, route="sublingual"),
+        MedicationItem(id="ibu", drug="ibuprofen", dose=400, unit="mg", times_per_day=3)])])
+    ws = window.workspace
+    ws.document.reset(plan, None)
+    ws.outline_controller.select(("module", "m"))
+    editor = ws.editor_panel.editor
+    assert isinstance(editor, MedicationEditor)
+    methadone, bup, ibu = (row(editor, i) for i in ("met", "bup", "ibu"))
+    # Offered for the opioids only (the medicine class the indication applies to).
+    assert methadone.form.indication_field.isVisibleTo(methadone) and bup.form.indication_field.isVisibleTo(bup)
+    assert not ibu.form.indication_field.isVisibleTo(ibu)
+    qtbot.waitUntil(lambda: ws.monitor.report.mme.total > 0)
+    steps = ws.document.undo_stack.count()
+    methadone.form.indication.setCurrentIndex(methadone.form.indication.findData("opioid_use_disorder"))
+    assert item(window, "met").indication == "opioid_use_disorder"
+    assert ws.document.undo_stack.count() == steps + 1
+    assert "treatment of opioid-use disorder" in methadone.summary.text()
+    qtbot.waitUntil(lambda: ws.monitor.report.mme.total == 0)
+    ws.document.undo_stack.undo()
+    assert item(window, "met").indication is None
+    assert methadone.form.indication.currentData() == "none"
+    # Another medicine in the row: the indication was this medicine's, so it goes.
+    methadone.form.indication.setCurrentIndex(methadone.form.indication.findData("opioid_use_disorder"))
+    pick(methadone.drug, "morphine")
+    assert item(window, "met").indication is None

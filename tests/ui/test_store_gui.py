@@ -89,6 +89,12 @@ def test_library_lists_store_templates_and_pulls_one(qtbot: QtBot, catalog: Cata
     qtbot.waitUntil(lambda: panel.list.count() == 1, timeout=20000)
     assert "Hip OA — clinic" in panel.list.item(0).text() and "1 template shared in clinic north" in panel.status.text()
     panel.list.setCurrentRow(0)
+    # Picked, it is described beside the lists (not the library template still highlighted there).
+    assert "Hip OA — clinic" in dialog.details.text() and "Pull into my templates" in dialog.details.text()
+    assert not dialog.use_button.isEnabled() and dialog.list.currentItem() is None  # one template picked at a time
+    dialog.list.setCurrentRow(0)
+    assert "Hip OA — clinic" not in dialog.details.text() and panel.list.currentItem() is None
+    panel.list.setCurrentRow(0)
     panel.pull_selected()
     qtbot.waitUntil(lambda: "clinic-hip" in {i.id for i in library.items()}, timeout=20000)
     assert any("Template pulled" in text for text in message_boxes.texts())

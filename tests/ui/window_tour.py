@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QPoint, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, QScrollArea, QWidget
 
 from careplan.domain import edits
 from careplan.domain.catalog import CatalogIndex
@@ -27,10 +27,11 @@ from careplan.ui.editors.medication_row import MedicationRow
 from careplan.ui.editors.pain_editor import PainEditor
 from careplan.ui.editors.widgets import NumberBox
 from careplan.ui.main_window import MainWindow
-from careplan.ui.screen_fit import frame_known
+from careplan.ui.screen_fit import ScreenFitter, frame_known
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
+TEMPLATES = ROOT / "resources" / "templates"
 Visit = Callable[[str, QWidget], None]
 
 
@@ -46,7 +47,20 @@ def framed(widget: QWidget, timeout_ms: int = 3000) -> None:
     clock.start()
     while not frame_known(widget) and clock.elapsed() < timeout_ms:
         settle(30)
-    settle(400)  # the fit that follows the frame, and a paint
+    # The app's own fit once the frame is known (ScreenFitter polls for it): on a busy machine it
+    # may come later than a fixed wait would allow.
+    fitters = widget.findChildren(ScreenFitter)
+    while any(f._timer.isActive() for f in fitters) and clock.elapsed() < 2 * timeout_ms:
+        settle(30)
+    settle(400)  # the window manager applies the move; a paint
+
+
+def wait_until(condition: Callable[[], bool], timeout_ms: int = 10000) -> None:
+    """Let a background job finish (a store listing, a connection test), at most ``timeout_ms``."""
+    clock = QElapsedTimer()
+    clock.start()
+    while not condition() and clock.elapsed() < timeout_ms:
+        settle(50)
 
 
 def dose_examples() -> list[MedicationItem]:
@@ -71,7 +85,7 @@ class Tour:
         self.scratch = scratch
         self.visit = visit
         self.names: list[str] = []
-        self._dialog_names: list[str] = []
+        self._dialog_names: list[tuple[str, Callable[[QDialog], None] | None]] = []
         ws = window.workspace
         assert ws is not None
         self.ws = ws
@@ -88,9 +102,12 @@ class Tour:
                 self._report("unsaved-changes", dialog)
                 dialog.done(0)
             return int(QMessageBox.StandardButton.Discard.value)
-        name = self._dialog_names.pop(0) if self._dialog_names else type(dialog).__name__
+        name, prepare = self._dialog_names.pop(0) if self._dialog_names else (type(dialog).__name__, None)
         dialog.show()
         framed(dialog)
+        if prepare is not None:
+            prepare(dialog)
+            settle()
         self._report(name, dialog)
         dialog.done(int(QDialog.DialogCode.Rejected.value))  # hidden even where close() would be refused
         settle(100)
@@ -100,9 +117,10 @@ class Tour:
         self.names.append(name)
         self.visit(name, widget)
 
-    def expect(self, *names: str) -> None:
-        """The names of the next modal dialogs the app opens, in order."""
-        self._dialog_names.extend(names)
+    def expect(self, *names: str, prepare: Callable[[QDialog], None] | None = None) -> None:
+        """The names of the next modal dialogs the app opens, in order; ``prepare`` acts in the
+        last one once it is framed (as a person would, before it is looked at)."""
+        self._dialog_names.extend((name, prepare if i == len(names) - 1 else None) for i, name in enumerate(names))
 
     def run(self) -> list[str]:
         real_dialog_exec, real_box_exec = QDialog.exec, QMessageBox.exec
@@ -154,6 +172,14 @@ class Tour:
         ws.editor_panel.scroll_area.verticalScrollBar().setValue(bedtime.mapTo(editor, QPoint(0, 0)).y())
         settle()
         self._report("medication-editor-rescue", window)
+        # An opioid open to edit: its course line offers what it is given for (pain, or OUD treatment).
+        opioid = next(r for r in rows if "Oxycodone" in r.drug.currentText())
+        for row in rows:
+            row.set_expanded(row is opioid)
+        settle()
+        ws.editor_panel.scroll_area.verticalScrollBar().setValue(opioid.mapTo(editor, QPoint(0, 0)).y())
+        settle()
+        self._report("medication-editor-opioid", window)
 
         # Typing a part of a name with several matches, then a name the catalog does not know.
         picker = editor.medicines.picker
@@ -261,6 +287,77 @@ class Tour:
         self.expect("recovery")
         ws.recovery.offer_restore(window)
         ws.recovery.discard()
+        self._care_over_time()
+        self._clinic_store()
+
+    def _care_over_time(self) -> None:
+        """Recent plans with monitoring due; monitoring and measures with the trend; a taper window."""
+        ws, window = self.ws, self.window
+        taper_path, measures_path = (self.scratch / name for name in
+                                     ("morphine-taper.careplan.json", "measures-three-visits.careplan.json"))
+        for path in (taper_path, measures_path):
+            shutil.copy(EXAMPLES / path.name, path)
+        ws.files.open_path(measures_path, ask=False)
+        ws.files.open_path(taper_path, ask=False)
+        ws.show_start()
+        settle()
+        self._report("start-monitoring-due", window)
+        ws.files.open_path(measures_path, ask=False)
+        ws.show_plan()
+        ws.outline_controller.select(("over_time",))
+        settle()
+        self._report("monitoring-measures", window)
+        over_time: Any = ws.editor_panel.editor
+        over_time.measures.instrument.setCurrentIndex(over_time.measures.instrument.findData("PEG"))
+        ws.editor_panel.scroll_area.ensureWidgetVisible(over_time.measures.plot)
+        settle()
+        self._report("measures-trend", window)
+        ws.files.open_path(taper_path, ask=False)
+        medication = next(m for m in ws.document.plan.modules if m.kind == "medication")
+        ws.outline_controller.select(("module", medication.id))
+        settle()
+        editor = ws.editor_panel.editor
+        assert isinstance(editor, MedicationEditor)
+        row = next(r for r in editor.medicines.rows.rows.values()
+                   if isinstance(r, MedicationRow) and r.taper.isVisible())
+        dialog = row.taper.open_editor()
+        framed(dialog)
+        dialog.table.selectRow(1)
+        settle()
+        self._report("taper-window", dialog)
+        dialog.close()
+
+    def _clinic_store(self) -> None:
+        """A clinic store set up (a local one): its settings in Preferences, its templates in the library."""
+        from careplan.storage.store.identity import Actor
+        from careplan.storage.store.store import ClinicStore
+
+        ws, window = self.ws, self.window
+        url = f"sqlite:///{self.scratch / 'clinic-store.db'}"
+        ClinicStore.init(url, "riverside", Actor("admin", "", "server"))[0].close()
+        shared = load_plan(TEMPLATES / "hip-osteoarthritis.careplan.json")
+        with ClinicStore.open(url, "riverside") as store:
+            store.push_template(shared.model_copy(update={"id": "clinic-hip", "title": "Hip osteoarthritis (Riverside)"}),
+                                Actor("dr_b", "Dr B. Example", "desk-2"))
+        ws.preferences.update(ws.preferences.preferences.model_copy(update={"store_url": url,
+                                                                              "store_clinic_id": "riverside"}))
+
+        def tested(dialog: QDialog) -> None:
+            page: Any = dialog.store  # type: ignore[attr-defined]
+            page.test_button.click()
+            wait_until(lambda: page.test_button.isEnabled())
+            dialog.findChild(QScrollArea).ensureWidgetVisible(page)
+
+        self.expect("preferences-store", prepare=tested)
+        window.actions_.preferences.trigger()
+
+        def listed(dialog: QDialog) -> None:
+            panel: Any = dialog.store_panel  # type: ignore[attr-defined]
+            wait_until(lambda: panel.list.count() > 0)
+            panel.list.setCurrentRow(0)
+
+        self.expect("template-library-store", prepare=listed)
+        window.actions_.template_library.trigger()
 
 
 def run_tour(catalog: CatalogIndex, scratch: Path, visit: Visit, window: Any = None) -> list[str]:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careplan.domain.codes import ROUTES, SLOT_LABELS, SLOTS, STRENGTH_UNITS, UNITS
+from careplan.domain.codes import INDICATION_LABELS, ROUTES, SLOT_LABELS, SLOTS, STRENGTH_UNITS, UNITS
 from careplan.ui.code_words import code_word
 from careplan.ui.editors.base import MESSAGE_STYLE, named
 from careplan.ui.editors.date_field import DateField
@@ -27,6 +27,7 @@ from careplan.ui.flow_layout import FlowLayout
 from careplan.ui.translations import QT_TRANSLATE_NOOP, translated_choices
 
 FREQUENCIES = [(QT_TRANSLATE_NOOP("MedicationForm", "Every day"), "daily"), (QT_TRANSLATE_NOOP("MedicationForm", "Every few days or hours"), "interval"), (QT_TRANSLATE_NOOP("MedicationForm", "Only when needed"), "prn")]
+NO_INDICATION = "none"  # the picker's key for "no indication" (a combo box holds None poorly)
 UNIT_WORDS = {"tablet": QT_TRANSLATE_NOOP("MedicationForm", "tablet(s)"), "capsule": QT_TRANSLATE_NOOP("MedicationForm", "capsule(s)"), "patch": QT_TRANSLATE_NOOP("MedicationForm", "patch(es)"), "application": QT_TRANSLATE_NOOP("MedicationForm", "application(s)")}
 
 
@@ -117,8 +118,19 @@ class MedicationForm(QWidget):
         self.duration.setSpecialValueText(QCoreApplication.translate("MedicationForm", "\u2014 days"))
         self.route = named(ComboBox([(code_word(r.capitalize()), r) for r in ROUTES]), QCoreApplication.translate("MedicationForm", "Route"), QCoreApplication.translate("MedicationForm", "How it is taken or applied"))
         self.otc = named(QCheckBox(QCoreApplication.translate("MedicationForm", "Over the counter")), QCoreApplication.translate("MedicationForm", "Bought over the counter"), QCoreApplication.translate("MedicationForm", "The over-the-counter daily limit applies"))
+        # Why it is given, where that changes which rules count it (offered only for the medicines
+        # an indication applies to; the row shows or hides it).
+        self.indication = named(
+            ComboBox([(QCoreApplication.translate("MedicationForm", "Pain"), NO_INDICATION),
+                      *((code_word(label), key) for key, label in INDICATION_LABELS.items())]),
+            QCoreApplication.translate("MedicationForm", "Given for"),
+            QCoreApplication.translate("MedicationForm", "Treatment of opioid-use disorder (e.g. methadone, buprenorphine) "
+                                       "is left out of the MME total and its thresholds; sedative, QT and interaction "
+                                       "checks still count it"))
+        self.indication_field = labelled(QCoreApplication.translate("MedicationForm", "Given for"), self.indication)
         self.course = flow(labelled("from", self.start), labelled("to", self.stop), labelled(QCoreApplication.translate("MedicationForm", "or for"), self.duration),
-                           labelled(QCoreApplication.translate("MedicationForm", "Route"), self.route), self.otc)
+                           labelled(QCoreApplication.translate("MedicationForm", "Route"), self.route), self.otc,
+                           self.indication_field)
         form.addRow(caption(QCoreApplication.translate("MedicationForm", "Course")), self.course)
 
         # --- what for --------------------------------------------------------------------------

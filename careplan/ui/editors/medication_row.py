@@ -25,16 +25,19 @@ from careplan.domain.catalog_choices import (
     new_medication,
 )
 from careplan.domain.catalog_model import Drug
+from careplan.domain.codes import INDICATION_CLASSES, INDICATION_LABELS
 from careplan.domain.dosing import course_words, dose_words, schedule_words
 from careplan.domain.edits import FieldPath, get_field
+from careplan.domain.handout_catalog import drug_classes
 from careplan.domain.plan import CarePlan, MedicationItem
+from careplan.ui.code_words import code_word
 from careplan.ui.edit_controller import EditController
 from careplan.ui.editors.base import named
 from careplan.ui.editors.binding import attach_message
 from careplan.ui.editors.catalog_picker import resolve_typed
 from careplan.ui.editors.drug_completer import drug_completer
 from careplan.ui.editors.medication_dose import DoseEdits
-from careplan.ui.editors.medication_form import MedicationForm
+from careplan.ui.editors.medication_form import NO_INDICATION, MedicationForm
 from careplan.ui.editors.row_list import Row
 from careplan.ui.stewardship.taper_button import TaperButton, taper_summary
 
@@ -108,6 +111,9 @@ class MedicationRow(Row):
         b.date(form.start, self.path("start"), lambda: QCoreApplication.translate("MedicationRow", "{0} start date").format(self.name()))
         b.combo(form.route, self.path("route"), lambda: QCoreApplication.translate("MedicationRow", "{0} route").format(self.name()))
         b.check(form.otc, self.path("otc"), lambda: QCoreApplication.translate("MedicationRow", "{0} OTC").format(self.name()))
+        b.mapped_combo(form.indication, self.path("indication"),
+                       lambda: QCoreApplication.translate("MedicationRow", "{0} given for").format(self.name()),
+                       {NO_INDICATION: None, **{key: key for key in INDICATION_LABELS}})
         b.line(form.purpose, self.path("purpose"), lambda: QCoreApplication.translate("MedicationRow", "{0} purpose").format(self.name()))
         b.line(form.instructions, self.path("instructions"), lambda: QCoreApplication.translate("MedicationRow", "{0} instructions").format(self.name()))
         for widget in (form.dose, form.start):
@@ -202,9 +208,14 @@ class MedicationRow(Row):
             parts.append(f"<i>{escape(item.purpose)}</i>")
         if drug is None:
             parts.append(QCoreApplication.translate("MedicationRow", "not in the catalog: not checked"))
+        if item.indication is not None:
+            parts.append(escape(code_word(INDICATION_LABELS.get(item.indication, item.indication)).lower()))
         if tapering := taper_summary(item, self.catalog):
             parts.append(escape(tapering))
         self.summary.setText(" \u00b7 ".join(parts))
+        classes = drug_classes(drug, self.catalog) if drug is not None else frozenset()
+        self.form.indication_field.setVisible(item.indication is not None or
+                                              any(c in classes for c in INDICATION_CLASSES.values()))
         self.taper.show_for(item, name)
 
     # --- changes -----------------------------------------------------------------------

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialogButtonBox,
+    QGridLayout,
     QGroupBox,
     QLabel,
     QRadioButton,
@@ -31,15 +32,24 @@ class ExportDialog(FittedDialog):
         what_layout.addWidget(self.handout)
         what_layout.addWidget(self.summary)
         self.sections_box = QGroupBox(QCoreApplication.translate("ExportDialog", "Handout sections"))
-        sections_layout = QVBoxLayout(self.sections_box)
+        # Two columns, the clinician's choices beside the safety boxes that always print: one
+        # long column of twelve was taller than a 1366x768 laptop at 150 %.
+        sections_layout = QGridLayout(self.sections_box)
+        sections_layout.addWidget(QLabel(QCoreApplication.translate("ExportDialog", "<b>Your choice</b>")), 0, 0)
+        sections_layout.addWidget(QLabel(QCoreApplication.translate("ExportDialog", "<b>Always printed, for safety</b>")), 0, 1)
         self.section_checks: dict[str, QCheckBox] = {}
+        rows = [1, 1]
         for section_id, label, required in sections:
-            check = QCheckBox(label + (QCoreApplication.translate("ExportDialog", " (always printed, for safety)") if required else ""))
+            check = QCheckBox(label)
             check.setChecked(True)
             check.setEnabled(not required)
-            check.setAccessibleName(label)
+            check.setAccessibleName(label + (QCoreApplication.translate("ExportDialog", " (always printed, for safety)")
+                                             if required else ""))
             self.section_checks[section_id] = check
-            sections_layout.addWidget(check)
+            column = int(required)
+            sections_layout.addWidget(check, rows[column], column)
+            rows[column] += 1
+        sections_layout.setRowStretch(max(rows), 1)
         self.large_print = QCheckBox(QCoreApplication.translate("ExportDialog", "Large print"))
         self.large_print.setChecked(large_print)
         self.large_print.setAccessibleName(QCoreApplication.translate("ExportDialog", "Large print"))

@@ -196,9 +196,15 @@ class FileController(QObject):
                 return False
         try:
             written = save_plan(plan, path)
-        except OSError as exc:
-            show_error(self.window, QCoreApplication.translate("FileController", "Could not save"), _sentence(describe_os_error(exc, "save", path)),
-                       QCoreApplication.translate("FileController", "Your plan is still open and unchanged; choose File \u25b8 Save As to save it elsewhere."))
+        except (OSError, PlanFileError) as exc:
+            # The storage layer's one-line reason (a full disk, a refused target, a plan over the
+            # size cap or one that would not open again); the edits stay open and unsaved.
+            reason = (_sentence(describe_os_error(exc, "save", path)) if isinstance(exc, OSError) else
+                      QCoreApplication.translate("FileController", "\u201c{0}\u201d was not saved: {1}.").format(
+                          path.name, str(exc).removeprefix("not saved: ")))
+            show_error(self.window, QCoreApplication.translate("FileController", "Could not save"), reason,
+                       QCoreApplication.translate("FileController", "Your plan is still open with its changes unsaved; "
+                                                  "choose File \u25b8 Save As to save it elsewhere."))
             return False
         self.document.mark_saved(written, path)
         self.state.add_recent(path)

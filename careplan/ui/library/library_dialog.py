@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -39,6 +40,9 @@ from careplan.ui.prompts import show_error, show_info
 from careplan.ui.screen_fit import FittedDialog
 from careplan.ui.translations import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:  # imported when a store is set up: start-up does not need the store side
+    from careplan.ui.store.store_templates_panel import StoreTemplatesPanel
+
 ROLE_ID = Qt.ItemDataRole.UserRole
 SOURCE_WORDS = {"built-in": QT_TRANSLATE_NOOP("TemplateLibraryDialog", "built-in"), "personal": QT_TRANSLATE_NOOP("TemplateLibraryDialog", "yours"),
                 "shared": QT_TRANSLATE_NOOP("TemplateLibraryDialog", "clinic")}
@@ -51,12 +55,13 @@ class TemplateLibraryDialog(FittedDialog):
     def __init__(self, library: ClinicLibrary, catalog: CatalogIndex, parent: QWidget | None = None,
                  store: tuple[str, str] | None = None) -> None:
         super().__init__(parent)
-        self.store_panel: QWidget | None = None
+        self.store_panel: StoreTemplatesPanel | None = None
         if store is not None:  # the clinic store's templates, listed under the library's own
             from careplan.ui.store.store_templates_panel import StoreTemplatesPanel
 
             panel = StoreTemplatesPanel(*store, parent=self)
             panel.pulled.connect(self.pull_template)
+            panel.described.connect(self._show_store_template)
             self.store_panel = panel
         self.setWindowTitle(QCoreApplication.translate("TemplateLibraryDialog", "Template library"))
         self.library = library
@@ -182,6 +187,8 @@ class TemplateLibraryDialog(FittedDialog):
 
     def _on_selected(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
         item = self.selected() if current is not None else None
+        if item is not None and self.store_panel is not None:
+            self.store_panel.list.setCurrentRow(-1)
         for name in ("preview", "duplicate", "export"):
             self.buttons[name].setEnabled(item is not None)
         for name in ("rename", "delete"):
@@ -193,6 +200,14 @@ class TemplateLibraryDialog(FittedDialog):
         # Another template (or none, after a delete): the last one's pages must not stay on screen.
         self.preview.show_note(QCoreApplication.translate("TemplateLibraryDialog", "Choose \u201cPreview handout\u201d to see this template's handout.")
                                if item is not None else "")
+
+    def _show_store_template(self, details: str) -> None:
+        """A clinic-store template picked: what it is and how to get it (it is not in the library yet)."""
+        # One template picked at a time: the library's buttons (Use, Preview, ...) must not act on
+        # the entry still highlighted there while the store's one is described.
+        self.list.setCurrentRow(-1)
+        self.details.setText(details)
+        self.preview.show_note("")
 
     def _details(self, item: LibraryItem) -> str:
         t = item.template
@@ -240,7 +255,12 @@ class TemplateLibraryDialog(FittedDialog):
     def duplicate(self) -> None:
         item = self.selected()
         if item is not None:
-            change = self.library.duplicate(item)
+            try:
+                change = self.library.duplicate(item)
+            except (LibraryError, OSError) as exc:
+                show_error(self, QCoreApplication.translate("TemplateLibraryDialog", "Not duplicated"), str(exc),
+                           QCoreApplication.translate("TemplateLibraryDialog", "Your library is unchanged."))
+                return
             if self._push(change):
                 self.search.clear()
                 self._fill()

@@ -212,8 +212,11 @@ class LifecycleController(QObject):
     def _write(self, plan: CarePlan, path: Path) -> bool:
         try:
             written = save_plan(plan, path, touch=False)
-        except OSError as exc:
-            show_error(self.window, QCoreApplication.translate("LifecycleController", "Could not save"), describe_os_error(exc, "save", path),
+        except (OSError, PlanFileError) as exc:
+            reason = (describe_os_error(exc, "save", path) if isinstance(exc, OSError) else
+                      QCoreApplication.translate("LifecycleController", "\u201c{0}\u201d was not saved: {1}").format(
+                          path.name, str(exc).removeprefix("not saved: ")))
+            show_error(self.window, QCoreApplication.translate("LifecycleController", "Could not save"), reason,
                        QCoreApplication.translate("LifecycleController", "Nothing was signed or changed on disk; your plan is still open."))
             return False
         self.document.reset(written, path)

@@ -41,7 +41,6 @@ class PaletteView(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.search)
         layout.addWidget(self.list)
-        self.list.setMaximumHeight(self.list.sizeHintForRow(0) * 7 + 8)
         # Where the optional kratom module comes from, while it is off.
         self.kratom_hint = QLabel(QCoreApplication.translate("PaletteView", 'Kratom counselling is off: <a href="preferences">turn it on in Preferences</a>.'))
         self.kratom_hint.setWordWrap(True)
@@ -53,6 +52,10 @@ class PaletteView(QWidget):
 
     def _on_kinds_changed(self) -> None:
         self.kratom_hint.setVisible("kratom" not in self.model.kinds())
+        # No taller than its modules: the outline above gets the rest (at 150 % on a laptop the
+        # outline scrolled while the palette showed empty rows).
+        rows = max(1, self.model.rowCount())
+        self.list.setMaximumHeight(self.list.sizeHintForRow(0) * rows + 2 * self.list.frameWidth() + 4)
 
     def _on_activated(self, index: QModelIndex) -> None:
         kind = index.data(KIND_ROLE)

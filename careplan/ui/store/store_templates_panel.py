@@ -6,6 +6,7 @@ dialog, which puts it in the personal library as an undoable change.
 
 from __future__ import annotations
 
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
 from careplan.ui.store.store_worker import run_in_background
 
 ROLE_ID = Qt.ItemDataRole.UserRole
+ROLE_DETAILS = Qt.ItemDataRole.UserRole + 1
 
 
 class StoreTemplatesPanel(QWidget):
@@ -21,6 +23,7 @@ class StoreTemplatesPanel(QWidget):
 
     pulled = Signal(object)
     failed = Signal(str)
+    described = Signal(str)  # rich text about the store template picked, for the library's details pane
 
     def __init__(self, url: str, clinic_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,7 +53,7 @@ class StoreTemplatesPanel(QWidget):
         layout.addLayout(buttons)
         self.refresh_button.clicked.connect(self.refresh)
         self.pull_button.clicked.connect(self.pull_selected)
-        self.list.currentItemChanged.connect(lambda current, _previous: self.pull_button.setEnabled(current is not None))
+        self.list.currentItemChanged.connect(self._on_current)
         self._jobs: list[Any] = []
         self.refresh()
 
@@ -68,10 +71,20 @@ class StoreTemplatesPanel(QWidget):
             item = QListWidgetItem(QCoreApplication.translate("StoreTemplatesPanel", "{0}  ·  version {1}, {2}").format(row.title, row.version, row.pushed_by))
             item.setData(ROLE_ID, row.template_id)
             item.setToolTip(QCoreApplication.translate("StoreTemplatesPanel", "{0}, pushed {1}").format(row.template_id, row.pushed_at))
+            item.setData(ROLE_DETAILS, QCoreApplication.translate(
+                "StoreTemplatesPanel", "<p><b>{0}</b> <i>(clinic store, version {1})</i></p><p>Shared in clinic {2} by {3} "
+                "on {4}.</p><p>Choose \u201cPull into my templates\u201d to copy it into your own library; then you can "
+                "preview it and make plans from it.</p>").format(escape(row.title), row.version, escape(self.clinic_id),
+                                                                 escape(row.pushed_by), escape(str(row.pushed_at)[:10])))
             self.list.addItem(item)
         count = len(rows)
         self.status.setText(QCoreApplication.translate("StoreTemplatesPanel", "%n template(s) shared in clinic {0}.", "", count).format(self.clinic_id)
                             if count else QCoreApplication.translate("StoreTemplatesPanel", "No templates shared in clinic {0} yet.").format(self.clinic_id))
+
+    def _on_current(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        self.pull_button.setEnabled(current is not None)
+        if current is not None:
+            self.described.emit(current.data(ROLE_DETAILS))
 
     def _on_failed(self, message: str) -> None:
         self.refresh_button.setEnabled(True)
