@@ -42,6 +42,15 @@ done
 grep -q '"resourceType": *"Bundle"' "$work/b.json" || bad "the FHIR file is not a Bundle"
 ok "export (handout, summary, FHIR; 0600)"
 
+# A Spanish handout for Mexico and for Spain: the bundle carries the catalogs and Babel's data for them.
+run "$exe" new --template knee-osteoarthritis -o "$work/plans/es.careplan.json" >/dev/null || bad "new exited $?"
+for tag in es-MX es-ES; do
+  run "$exe" export "$work/plans/es.careplan.json" --language "$tag" --handout "$work/es-$tag.pdf" >/dev/null 2>&1 \
+    || bad "the $tag export exited $?"
+  head -c 5 "$work/es-$tag.pdf" | grep -q "%PDF-" || bad "the $tag handout is not a PDF"
+done
+ok "Spanish handouts (es-MX, es-ES)"
+
 printf '{"format": "careplan", "schema_version": 1, "patient": {"age": -3}}' >"$work/plans/bad.careplan.json"
 set +e
 err=$(run "$exe" check "$work/plans/bad.careplan.json" 2>&1 >/dev/null); code=$?

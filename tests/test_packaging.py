@@ -74,6 +74,14 @@ def test_no_package_the_app_imports_is_excluded_from_the_bundle() -> None:
         # Qt's own translations only for the app's languages.
         ("PySide6/Qt/translations/qtbase_es.qm", "/venv/site-packages/PySide6/Qt/translations/qtbase_es.qm", True),
         ("PySide6/Qt/translations/qtbase_ja.qm", "/venv/site-packages/PySide6/Qt/translations/qtbase_ja.qm", False),
+        # Babel's locale data only for the handout's languages, each country's variant, and the root.
+        ("babel/locale-data/es_MX.dat", "/venv/site-packages/babel/locale-data/es_MX.dat", True),
+        ("babel/locale-data/en_NZ.dat", "/venv/site-packages/babel/locale-data/en_NZ.dat", True),
+        ("babel/locale-data/en.dat", "/venv/site-packages/babel/locale-data/en.dat", True),
+        ("babel/locale-data/root.dat", "/venv/site-packages/babel/locale-data/root.dat", True),
+        ("babel/global.dat", "/venv/site-packages/babel/global.dat", True),
+        ("babel/locale-data/de_DE.dat", "/venv/site-packages/babel/locale-data/de_DE.dat", False),
+        ("babel/locale-data/eo.dat", "/venv/site-packages/babel/locale-data/eo.dat", False),
     ],
 )
 def test_the_trim_keeps_what_the_app_loads(dest: str, source: str, kept: bool) -> None:
@@ -102,3 +110,9 @@ def test_about_reports_the_interpreter_and_the_none_guard() -> None:
     # here; on an interpreter without the leak it reports that it is not needed.
     expected = "protected" if sys.version_info < (3, 12) else "not needed"
     assert info["none_guard"] == expected
+
+
+def test_the_bundle_keeps_babel_data_for_every_handout_language() -> None:
+    from careplan.export.patient_catalog import available_languages
+
+    assert {tag.split("-")[0].split("_")[0] for tag in available_languages()} <= set(_trim().HANDOUT_LANGUAGES)

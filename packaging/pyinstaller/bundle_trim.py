@@ -58,6 +58,10 @@ _KEEP_SYSTEM: tuple[str, ...] = (
 
 # Qt's own translations (its dialogs' buttons) only for the languages the app's screens offer.
 APP_LANGUAGES: tuple[str, ...] = ("es",)
+# Babel's CLDR data (dates and numbers of the handout) only for the handout's languages: every
+# country's variant of them (en_GB, es_MX, ...) and the root they fall back to. The rest of
+# CLDR is ~34 MB. tests/test_packaging.py holds this equal to the languages the catalogs have.
+HANDOUT_LANGUAGES: tuple[str, ...] = ("en", "es")
 
 
 def keep(dest: str, source: str = "") -> bool:
@@ -67,6 +71,9 @@ def keep(dest: str, source: str = "") -> bool:
         return False
     if "/Qt/translations/" in path and path.endswith(".qm"):
         return path.rsplit("_", 1)[-1].removesuffix(".qm") in APP_LANGUAGES
+    if "babel/locale-data/" in path and path.endswith(".dat"):
+        name = path.rsplit("/", 1)[-1].removesuffix(".dat")
+        return name == "root" or name.split("_", 1)[0] in HANDOUT_LANGUAGES
     src = source.replace("\\", "/")
     if src.startswith(_SYSTEM_DIRS) and "/site-packages/" not in src:
         name = src.rsplit("/", 1)[-1]
