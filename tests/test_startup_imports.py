@@ -57,6 +57,9 @@ def test_bench_hook_reports_first_paint_and_plan_open(tmp_path: Path) -> None:
     shutil.copyfile(ROOT / "examples" / plan.name, plan)
     base = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "CAREPLAN_DATA_DIR": str(tmp_path / "d"),
             "CAREPLAN_CONFIG_DIR": str(tmp_path / "c")}
+    # Saved preferences with a screen language: read before the window shows, still without pydantic.
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "preferences.json").write_text('{"version": 1, "ui_language": "es"}', encoding="utf-8")
     for moment in ("painted", "ready"):
         result = subprocess.run([sys.executable, str(ROOT / "main.py"), str(plan)], capture_output=True, text=True,
                                 env={**base, "CAREPLAN_BENCH_EXIT": moment}, timeout=120, check=False)
@@ -64,6 +67,8 @@ def test_bench_hook_reports_first_paint_and_plan_open(tmp_path: Path) -> None:
         line = json.loads(result.stdout.strip().splitlines()[-1])
         assert line["moment"] == moment
         assert isinstance(line["t"], float)
+        if moment == "painted":  # the shell paints before pydantic, the domain or any plan file loads
+            assert line["modules"] == [], line["modules"]
         if moment == "ready":  # by then the clinical layers are loaded, which the hook must see ...
             assert "careplan.domain" in line["modules"]
             # ... but not the PDF side: reportlab, the export package and QtPdf wait for the preview

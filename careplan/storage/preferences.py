@@ -17,12 +17,12 @@ from careplan.domain.errors import describe
 from careplan.domain.languages import LanguageReview
 from careplan.domain.limits import AddressText, ShortText
 from careplan.storage.atomic import atomic_write_bytes
+from careplan.storage.early_preferences import MAX_PREFERENCES_BYTES
 from careplan.storage.errors import PlanFileError
 from careplan.storage.paths import ensure_private_dir
 
 PREFERENCES_VERSION = 1
 # Preferences are a few hundred bytes; anything far larger is the wrong file.
-MAX_PREFERENCES_BYTES = 256 * 1024
 
 
 class Preferences(BaseModel):

@@ -35,11 +35,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def _install_screen_language(app: QApplication) -> None:
     """Translate the screens into the language chosen in Preferences (or the system's)."""
+    from careplan.storage.early_preferences import stored_ui_language
     from careplan.storage.paths import preferences_path
-    from careplan.storage.preferences import load_preferences
     from careplan.ui.translations import install_translators, screen_language
 
-    language = screen_language(load_preferences(preferences_path()).ui_language)
+    # The light read: the preferences model (pydantic) loads with the clinical layers after the
+    # first paint; screen_language accepts only a language the screens are translated into.
+    language = screen_language(stored_ui_language(preferences_path()))
     app.setProperty("careplan_screen_language", language)
     install_translators(language)
 
