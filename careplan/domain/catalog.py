@@ -165,19 +165,24 @@ def _read_folder(folder: Path, name: str) -> list[object]:
     return found
 
 
+def read_catalog_file(folder: Path, stem: str) -> object:
+    """The JSON of one catalog file ``folder/stem.json``, or CatalogError naming it (missing, not JSON)."""
+    path = folder / f"{stem}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CatalogError(f"catalog file {path.name} is missing") from None
+    except json.JSONDecodeError as exc:
+        raise CatalogError(f"catalog file {path.name} is not valid JSON: {exc}") from None
+
+
 def read_catalog(folder: Path) -> Catalog:
     """Read and validate every catalog file in ``folder``."""
     raw: dict[str, object] = {}
     for name, field in FACT_FOLDERS.items():
         raw[field] = _read_folder(folder, name)
     for stem, field in CATALOG_FILES.items():
-        path = folder / f"{stem}.json"
-        try:
-            raw[field] = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise CatalogError(f"catalog file {path.name} is missing") from None
-        except json.JSONDecodeError as exc:
-            raise CatalogError(f"catalog file {path.name} is not valid JSON: {exc}") from None
+        raw[field] = read_catalog_file(folder, stem)
     from pydantic import ValidationError
 
     try:

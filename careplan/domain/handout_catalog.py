@@ -3,7 +3,6 @@ to a plan's medicines by class, role, route and release, never by a drug id writ
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -11,7 +10,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from careplan.domain.catalog import CatalogError, CatalogIndex, load_catalog
+from careplan.domain.catalog import CatalogError, CatalogIndex, load_catalog, read_catalog_file
 from careplan.domain.catalog_model import Drug
 from careplan.domain.handout_model import GenericNames, HandoutCatalog, Locale, RedFlagEntry, Selector
 from careplan.domain.plan import CarePlan, MedicationItem
@@ -128,15 +127,7 @@ def _check_references(data: HandoutCatalog, catalog: CatalogIndex) -> None:
 
 def read_handout_catalog(folder: Path, catalog: CatalogIndex) -> HandoutCatalog:
     """Read and validate the handout fact files in ``folder`` against ``catalog``."""
-    raw: dict[str, object] = {}
-    for stem, name in HANDOUT_FILES.items():
-        path = folder / f"{stem}.json"
-        try:
-            raw[name] = json.loads(path.read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise CatalogError(f"catalog file {path.name} is missing") from None
-        except json.JSONDecodeError as exc:
-            raise CatalogError(f"catalog file {path.name} is not valid JSON: {exc}") from None
+    raw = {name: read_catalog_file(folder, stem) for stem, name in HANDOUT_FILES.items()}
     try:
         data = HandoutCatalog.model_validate(raw)
     except ValidationError as exc:
