@@ -1,4 +1,4 @@
-"""Test-wide setup: offscreen Qt, and private data/config folders so tests never touch the user's."""
+"""Test-wide setup: offscreen Qt, and private data/config/cache folders so tests never touch the user's."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("CAREPLAN_DATA_DIR", str(tmp_path / "user-data"))
     monkeypatch.setenv("CAREPLAN_CONFIG_DIR", str(tmp_path / "user-config"))
+    monkeypatch.setenv("CAREPLAN_CACHE_DIR", str(tmp_path / "user-cache"))
     yield
 
 

@@ -96,6 +96,10 @@ def _run(args: argparse.Namespace) -> int:
     """Run a subcommand; every failure becomes one line on stderr and an exit code, never a traceback."""
     from careplan.storage.errors import PlanFileError
 
+    if args.command != "gui":  # the GUI installs it on its loader thread, after the first paint
+        from careplan.storage.catalog_cache import install
+
+        install()
     try:
         code: int = args.func(args)
     except CliError as exc:

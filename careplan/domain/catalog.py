@@ -193,5 +193,10 @@ def read_catalog(folder: Path) -> Catalog:
 
 @cache
 def load_catalog() -> CatalogIndex:
-    """The bundled catalog, validated once per process."""
+    """The bundled catalog, validated once per process (or its compiled copy, see compiled_catalog)."""
+    from careplan.domain.compiled_catalog import bundled
+
+    compiled = bundled()
+    if compiled is not None:
+        return CatalogIndex(compiled.catalog)
     return CatalogIndex(read_catalog(catalog_dir()))

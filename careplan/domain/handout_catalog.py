@@ -138,7 +138,12 @@ def read_handout_catalog(folder: Path, catalog: CatalogIndex) -> HandoutCatalog:
 
 @cache
 def load_handout_facts() -> HandoutFacts:
-    """The bundled handout facts, validated once per process."""
+    """The bundled handout facts, validated once per process (or their compiled copy, see compiled_catalog)."""
+    from careplan.domain.compiled_catalog import bundled
+
+    compiled = bundled()
+    if compiled is not None:
+        return HandoutFacts(compiled.handout)
     return HandoutFacts(read_handout_catalog(catalog_dir(), load_catalog()))
 
 

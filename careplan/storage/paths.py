@@ -25,6 +25,12 @@ def config_dir() -> Path:
     return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME, APP_AUTHOR))
 
 
+def cache_dir() -> Path:
+    """User cache folder (the compiled catalog); ``CAREPLAN_CACHE_DIR`` overrides it. Deleting it loses nothing."""
+    override = os.environ.get("CAREPLAN_CACHE_DIR")
+    return Path(override) if override else Path(platformdirs.user_cache_dir(APP_NAME, APP_AUTHOR))
+
+
 def _owner_only(path: Path) -> None:
     # On Windows chmod only toggles read-only; the user profile's ACLs keep folders private there.
     if os.name != "posix":
@@ -43,7 +49,7 @@ def ensure_private_dir(path: Path) -> Path:
     path = Path(path)
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
     _owner_only(path)
-    for root in (data_dir(), config_dir()):
+    for root in (data_dir(), config_dir(), cache_dir()):
         if root in path.parents:
             node = path.parent
             while node != root.parent and node != node.parent:

@@ -28,8 +28,10 @@ if TYPE_CHECKING:
 def _load_in_background() -> CatalogIndex:
     """Import the clinical layers and load the catalog (runs on a worker thread)."""
     from careplan.domain.catalog import load_catalog
+    from careplan.storage.catalog_cache import install
     from careplan.ui import workspace  # noqa: F401  (imported here so the GUI thread finds it cached)
 
+    install()  # the compiled catalog in the user cache folder (validated again when it does not match)
     return load_catalog()
 
 

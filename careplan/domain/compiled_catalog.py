@@ -1,0 +1,216 @@
+"""The validated catalog and handout facts, kept between processes so that a fresh process need
+not validate ~1.2 MB of JSON again (issue 25: the export's fixed cost per process).
+
+The first process validates the bundled files as always, then hands a compiled copy (a pickle
+of the validated models) to a store that the entry point installed (``careplan/storage/
+catalog_cache.py`` keeps it in the user's cache folder). A later process uses that copy only
+when its digest matches: the digest covers every file under resources/catalog, the source of
+every module the models and their checks are built from, and the versions of Careplan, Python
+and pydantic. Anything else (no store, no copy, another digest, a damaged or foreign copy) means
+validating from JSON as before, and writing the copy again: never a catalog the files do not say.
+
+The domain does no I/O of its own here beyond reading resources: the store moves bytes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import importlib
+import io
+import pickle
+import sys
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from pathlib import Path
+from types import CodeType
+from typing import TYPE_CHECKING, Protocol
+
+from careplan import __version__
+
+if TYPE_CHECKING:
+    from careplan.domain.catalog_model import Catalog
+    from careplan.domain.handout_model import HandoutCatalog
+
+# Every careplan module that importing the catalog and handout models (and their validators and
+# checks) loads; a change to any of them makes the compiled copy stale. tests/domain/
+# test_compiled_catalog.py checks that this list covers what those imports load.
+MODEL_MODULES: tuple[str, ...] = (
+    "careplan",
+    "careplan.domain",
+    "careplan.domain.advice",
+    "careplan.domain.catalog",
+    "careplan.domain.catalog_model",
+    "careplan.domain.codes",
+    "careplan.domain.compiled_catalog",
+    "careplan.domain.errors",
+    "careplan.domain.facts",
+    "careplan.domain.facts_model",
+    "careplan.domain.handout_catalog",
+    "careplan.domain.handout_model",
+    "careplan.domain.instruments",
+    "careplan.domain.languages",
+    "careplan.domain.limits",
+    "careplan.domain.numbers",
+    "careplan.domain.plan",
+    "careplan.domain.plan_stewardship",
+    "careplan.domain.pose",
+    "careplan.domain.pose.check",
+    "careplan.domain.pose.kinematics",
+    "careplan.domain.pose.model",
+    "careplan.domain.pose.props",
+    "careplan.domain.pose.scene",
+    "careplan.domain.sourced",
+    "careplan.resources",
+)
+MAGIC = b"careplan-compiled-catalog 1\n"
+# The only globals a compiled copy may name: the catalog's own model classes and dates.
+_ALLOWED_MODULES = ("careplan.domain.",)
+
+
+class CompiledStore(Protocol):
+    """Where a compiled copy lives between processes (bytes in, bytes out; None when absent)."""
+
+    def read(self) -> bytes | None: ...
+
+    def write(self, data: bytes) -> None: ...
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """The validated catalog and handout facts, as one process validated them."""
+
+    catalog: Catalog
+    handout: HandoutCatalog
+
+
+_store: CompiledStore | None = None
+
+
+def use_store(store: CompiledStore | None) -> None:
+    """Install (or with None remove) the store; entry points do this before anything loads the catalog."""
+    global _store
+    _store = store
+    bundled.cache_clear()
+
+
+def store() -> CompiledStore | None:
+    return _store
+
+
+def _code_bytes(code: CodeType) -> bytes:
+    """A stable description of compiled code, for a module whose source is not shipped (a frozen app)."""
+    parts = [code.co_code, repr(code.co_names).encode(), repr(code.co_varnames).encode()]
+    for const in code.co_consts:
+        parts.append(_code_bytes(const) if isinstance(const, CodeType) else repr(const).encode())
+    return b"\0".join(parts)
+
+
+def _module_text(name: str) -> bytes:
+    module = importlib.import_module(name)
+    loader = getattr(module.__spec__, "loader", None)
+    source = loader.get_source(name) if loader is not None and hasattr(loader, "get_source") else None
+    if isinstance(source, str):
+        return source.encode("utf-8")
+    code = loader.get_code(name) if loader is not None and hasattr(loader, "get_code") else None
+    if not isinstance(code, CodeType):
+        raise LookupError(f"neither the source nor the code of {name} can be read")
+    return _code_bytes(code)
+
+
+def digest(folder: Path) -> str:
+    """What the compiled copy must have been made from: the catalog files, the model code, the versions."""
+    import pydantic
+
+    h = hashlib.sha256()
+    for part in (__version__, sys.version, sys.implementation.name, pydantic.VERSION):
+        h.update(part.encode() + b"\0")
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        h.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    for name in MODEL_MODULES:
+        h.update(name.encode() + b"\0")
+        h.update(hashlib.sha256(_module_text(name)).digest())
+    return h.hexdigest()
+
+
+class _Unpickler(pickle.Unpickler):
+    """Refuses every global but the catalog's model classes and ``datetime.date``."""
+
+    def find_class(self, module: str, name: str) -> type:
+        from pydantic import BaseModel
+
+        if module == "datetime" and name == "date":
+            return date
+        if module.startswith(_ALLOWED_MODULES) and module in sys.modules:
+            found = getattr(sys.modules[module], name, None)
+            if isinstance(found, type) and issubclass(found, BaseModel):
+                return found
+        raise pickle.UnpicklingError(f"a compiled catalog may not name {module}.{name}")
+
+
+def pack(compiled: Compiled, key: str) -> bytes:
+    """The bytes a store keeps: a header (format, digest of the inputs, digest of the payload), the payload."""
+    payload = pickle.dumps((compiled.catalog, compiled.handout), protocol=pickle.HIGHEST_PROTOCOL)
+    return MAGIC + key.encode() + b"\n" + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
+
+
+def unpack(data: bytes, key: str) -> Compiled | None:
+    """The compiled copy in ``data`` if it was made from ``key`` and arrived whole; None otherwise."""
+    from careplan.domain.catalog_model import Catalog
+    from careplan.domain.handout_model import HandoutCatalog
+
+    if not data.startswith(MAGIC):
+        return None
+    header_end = len(MAGIC) + 2 * 65
+    header = data[len(MAGIC):header_end].split(b"\n")
+    if len(header) != 3 or header[0] != key.encode():
+        return None
+    payload = data[header_end:]
+    if hashlib.sha256(payload).hexdigest().encode() != header[1]:
+        return None
+    try:
+        catalog, handout = _Unpickler(io.BytesIO(payload)).load()
+    except Exception:  # a damaged or foreign copy of any kind: validate from the files instead
+        return None
+    if type(catalog) is not Catalog or type(handout) is not HandoutCatalog:
+        return None
+    return Compiled(catalog, handout)
+
+
+def validate(folder: Path) -> Compiled:
+    """Read and validate the catalog and the handout facts in ``folder`` (CatalogError when they fail)."""
+    from careplan.domain.catalog import CatalogIndex, read_catalog
+    from careplan.domain.handout_catalog import read_handout_catalog
+
+    catalog = read_catalog(folder)
+    return Compiled(catalog, read_handout_catalog(folder, CatalogIndex(catalog)))
+
+
+def load(folder: Path, where: CompiledStore) -> Compiled:
+    """The compiled copy from ``where`` when it matches ``folder`` and the code; else validated, and stored."""
+    try:
+        key = digest(folder)
+    except (OSError, LookupError, UnicodeDecodeError):
+        return validate(folder)  # the inputs cannot all be read: no copy can be checked against them
+    try:
+        data = where.read()
+    except OSError:
+        data = None
+    found = unpack(data, key) if data is not None else None
+    if found is not None:
+        return found
+    compiled = validate(folder)
+    # No room or no permission for the cache: the next process validates again, nothing is lost.
+    with contextlib.suppress(OSError):
+        where.write(pack(compiled, key))
+    return compiled
+
+
+@cache
+def bundled() -> Compiled | None:
+    """The bundled catalog through the installed store, once per process; None when no store is installed."""
+    from careplan.resources import catalog_dir
+
+    return load(catalog_dir(), _store) if _store is not None else None
