@@ -15,6 +15,7 @@ The domain does no I/O of its own here beyond reading resources: the store moves
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import importlib
 import io
@@ -32,6 +33,8 @@ from careplan import __version__
 if TYPE_CHECKING:
     from careplan.domain.catalog_model import Catalog
     from careplan.domain.handout_model import HandoutCatalog
+    from careplan.domain.instruments import InstrumentTable
+    from careplan.domain.stewardship_catalog import StewardshipCatalog
 
 # Every careplan module that importing the catalog and handout models (and their validators and
 # checks) loads; a change to any of them makes the compiled copy stale. tests/domain/
@@ -62,6 +65,7 @@ MODEL_MODULES: tuple[str, ...] = (
     "careplan.domain.pose.props",
     "careplan.domain.pose.scene",
     "careplan.domain.sourced",
+    "careplan.domain.stewardship_catalog",
     "careplan.resources",
 )
 MAGIC = b"careplan-compiled-catalog 1\n"
@@ -79,10 +83,14 @@ class CompiledStore(Protocol):
 
 @dataclass(frozen=True)
 class Compiled:
-    """The validated catalog and handout facts, as one process validated them."""
+    """The validated catalog and handout facts, as one process validated them. The instrument and
+    stewardship files have loaders of their own (and errors of their own): a part that did not
+    validate is None here, and its loader validates it again and says what is wrong."""
 
     catalog: Catalog
     handout: HandoutCatalog
+    instruments: InstrumentTable | None = None
+    stewardship: StewardshipCatalog | None = None
 
 
 _store: CompiledStore | None = None
@@ -152,7 +160,8 @@ class _Unpickler(pickle.Unpickler):
 
 def pack(compiled: Compiled, key: str) -> bytes:
     """The bytes a store keeps: a header (format, digest of the inputs, digest of the payload), the payload."""
-    payload = pickle.dumps((compiled.catalog, compiled.handout), protocol=pickle.HIGHEST_PROTOCOL)
+    parts = (compiled.catalog, compiled.handout, compiled.instruments, compiled.stewardship)
+    payload = pickle.dumps(parts, protocol=pickle.HIGHEST_PROTOCOL)
     return MAGIC + key.encode() + b"\n" + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
 
 
@@ -160,6 +169,8 @@ def unpack(data: bytes, key: str) -> Compiled | None:
     """The compiled copy in ``data`` if it was made from ``key`` and arrived whole; None otherwise."""
     from careplan.domain.catalog_model import Catalog
     from careplan.domain.handout_model import HandoutCatalog
+    from careplan.domain.instruments import InstrumentTable
+    from careplan.domain.stewardship_catalog import StewardshipCatalog
 
     if not data.startswith(MAGIC):
         return None
@@ -170,22 +181,46 @@ def unpack(data: bytes, key: str) -> Compiled | None:
     payload = data[header_end:]
     if hashlib.sha256(payload).hexdigest().encode() != header[1]:
         return None
+    # Thousands of new objects, none of them garbage: without the cycle collector running over
+    # them (and over everything imported before) the read takes a third of the time.
+    collecting = gc.isenabled()
+    gc.disable()
     try:
-        catalog, handout = _Unpickler(io.BytesIO(payload)).load()
+        parts = _Unpickler(io.BytesIO(payload)).load()
     except Exception:  # a damaged or foreign copy of any kind: validate from the files instead
         return None
-    if type(catalog) is not Catalog or type(handout) is not HandoutCatalog:
+    finally:
+        if collecting:
+            gc.enable()
+    if type(parts) is not tuple or len(parts) != 4:
         return None
-    return Compiled(catalog, handout)
+    catalog, handout, instruments, stewardship = parts
+    if (type(catalog) is not Catalog or type(handout) is not HandoutCatalog
+            or type(instruments) not in (InstrumentTable, type(None))
+            or type(stewardship) not in (StewardshipCatalog, type(None))):
+        return None
+    return Compiled(catalog, handout, instruments, stewardship)
 
 
 def validate(folder: Path) -> Compiled:
     """Read and validate the catalog and the handout facts in ``folder`` (CatalogError when they fail)."""
-    from careplan.domain.catalog import CatalogIndex, read_catalog
+    from careplan.domain.catalog import CatalogError, CatalogIndex, read_catalog
     from careplan.domain.handout_catalog import read_handout_catalog
+    from careplan.domain.instruments import InstrumentError, read_instruments
+    from careplan.domain.stewardship_catalog import read_stewardship_file
 
     catalog = read_catalog(folder)
-    return Compiled(catalog, read_handout_catalog(folder, CatalogIndex(catalog)))
+    index = CatalogIndex(catalog)
+    handout = read_handout_catalog(folder, index)
+    try:
+        instruments = read_instruments(folder)
+    except InstrumentError:
+        instruments = None
+    try:
+        stewardship = read_stewardship_file(folder, index)
+    except CatalogError:
+        stewardship = None
+    return Compiled(catalog, handout, instruments, stewardship)
 
 
 def load(folder: Path, where: CompiledStore) -> Compiled:

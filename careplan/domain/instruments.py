@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from functools import cache
+from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, ValidationError, model_validator
@@ -155,8 +156,18 @@ class InstrumentError(ValueError):
 
 @cache
 def load_instruments() -> InstrumentTable:
-    """The bundled instrument definitions, validated once per process."""
-    path = catalog_dir() / INSTRUMENT_FILE
+    """The bundled instrument definitions, validated once per process (or their compiled copy)."""
+    from careplan.domain.compiled_catalog import bundled
+
+    compiled = bundled()
+    if compiled is not None and compiled.instruments is not None:
+        return compiled.instruments
+    return read_instruments(catalog_dir())
+
+
+def read_instruments(folder: Path) -> InstrumentTable:
+    """Read and validate the instrument definitions in ``folder`` (InstrumentError when they fail)."""
+    path = folder / INSTRUMENT_FILE
     try:
         return InstrumentTable.model_validate(json.loads(path.read_text(encoding="utf-8")))
     except FileNotFoundError:

@@ -9,6 +9,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, ValidationError, field_validator
@@ -147,12 +148,22 @@ def read_stewardship(text: str, catalog: CatalogIndex) -> StewardshipCatalog:
     return data
 
 
-@cache
-def load_stewardship_facts() -> StewardshipFacts:
-    """The bundled stewardship facts, validated once per process."""
-    path = catalog_dir() / STEWARDSHIP_FILE
+def read_stewardship_file(folder: Path, catalog: CatalogIndex) -> StewardshipCatalog:
+    """Read and validate the stewardship file in ``folder`` (CatalogError when it is missing or fails)."""
+    path = folder / STEWARDSHIP_FILE
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise CatalogError(f"catalog file {STEWARDSHIP_FILE} is missing") from None
-    return StewardshipFacts(read_stewardship(text, load_catalog()))
+    return read_stewardship(text, catalog)
+
+
+@cache
+def load_stewardship_facts() -> StewardshipFacts:
+    """The bundled stewardship facts, validated once per process (or their compiled copy)."""
+    from careplan.domain.compiled_catalog import bundled
+
+    compiled = bundled()
+    if compiled is not None and compiled.stewardship is not None:
+        return StewardshipFacts(compiled.stewardship)
+    return StewardshipFacts(read_stewardship_file(catalog_dir(), load_catalog()))

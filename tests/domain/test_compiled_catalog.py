@@ -47,8 +47,10 @@ def folder(tmp_path: Path) -> Path:
     return copy
 
 
-def _dumps(compiled: Compiled) -> tuple[object, object]:
-    return compiled.catalog.model_dump(), compiled.handout.model_dump()
+def _dumps(compiled: Compiled) -> tuple[object, ...]:
+    assert compiled.instruments is not None and compiled.stewardship is not None
+    return (compiled.catalog.model_dump(), compiled.handout.model_dump(), compiled.instruments.model_dump(),
+            compiled.stewardship.model_dump())
 
 
 def test_the_compiled_copy_equals_the_validated_catalog(validated: Compiled) -> None:
@@ -162,3 +164,13 @@ def test_the_digest_covers_every_module_the_models_load() -> None:
              "print('\\n'.join(sorted(m for m in sys.modules if m == 'careplan' or m.startswith('careplan.'))))")
     loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT).stdout.split()
     assert set(loaded) <= set(MODEL_MODULES), sorted(set(loaded) - set(MODEL_MODULES))
+
+
+def test_a_bad_instrument_or_stewardship_file_is_left_to_its_own_loader(folder: Path) -> None:
+    (folder / "instruments.json").write_text("[]", encoding="utf-8")
+    (folder / "stewardship.json").write_text("{}", encoding="utf-8")
+    store = MemoryStore()
+    compiled = load(folder, store)
+    assert compiled.instruments is None and compiled.stewardship is None
+    again = load(folder, store)
+    assert store.writes == 1 and again.instruments is None and again.stewardship is None
