@@ -584,7 +584,7 @@ class Catalog(_Strict):
     # Second safety set (issue 9): every fact sourced and dated like the rest.
     drug_codes: tuple[DrugCode, ...] = ()
     cyp: tuple[CypRole, ...] = ()
-    beers: BeersCriteria = BeersCriteria()
+    beers: BeersCriteria = Field(default_factory=BeersCriteria)  # a factory: no validator built at import
     rule_facts: RuleFacts | None = None
     emergency_lines: EmergencyLineTable
     brands: BrandTable

@@ -19,14 +19,18 @@ import gc
 import hashlib
 import importlib
 import io
+import os
 import pickle
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from pathlib import Path
 from types import CodeType
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+from pydantic import BaseModel
 
 from careplan import __version__
 
@@ -116,15 +120,28 @@ def _code_bytes(code: CodeType) -> bytes:
 
 
 def _module_text(name: str) -> bytes:
+    """A module's source file as it is on disk, or a description of its code when no source ships."""
     module = importlib.import_module(name)
+    origin = getattr(module.__spec__, "origin", None)
+    if origin and origin.endswith(".py"):
+        with contextlib.suppress(OSError), open(origin, "rb") as f:
+            return f.read()
     loader = getattr(module.__spec__, "loader", None)
-    source = loader.get_source(name) if loader is not None and hasattr(loader, "get_source") else None
-    if isinstance(source, str):
-        return source.encode("utf-8")
     code = loader.get_code(name) if loader is not None and hasattr(loader, "get_code") else None
     if not isinstance(code, CodeType):
         raise LookupError(f"neither the source nor the code of {name} can be read")
     return _code_bytes(code)
+
+
+def _files(folder: str, prefix: str = "") -> Iterator[tuple[str, str]]:
+    """(relative name, path) of every file under ``folder``, in name order (os.scandir: a fraction of rglob's cost)."""
+    with os.scandir(folder) as entries:
+        found = sorted((e.name, e.path, e.is_dir()) for e in entries)
+    for name, path, is_dir in found:
+        if is_dir:
+            yield from _files(path, f"{prefix}{name}/")
+        else:
+            yield prefix + name, path
 
 
 def digest(folder: Path) -> str:
@@ -134,12 +151,11 @@ def digest(folder: Path) -> str:
     h = hashlib.sha256()
     for part in (__version__, sys.version, sys.implementation.name, pydantic.VERSION):
         h.update(part.encode() + b"\0")
-    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
-        h.update(path.relative_to(folder).as_posix().encode() + b"\0")
-        h.update(hashlib.sha256(path.read_bytes()).digest())
-    for name in MODEL_MODULES:
-        h.update(name.encode() + b"\0")
-        h.update(hashlib.sha256(_module_text(name)).digest())
+    for name, path in _files(str(folder)):
+        with open(path, "rb") as f:
+            h.update(name.encode() + b"\0" + hashlib.sha256(f.read()).digest())
+    for module in MODEL_MODULES:
+        h.update(module.encode() + b"\0" + hashlib.sha256(_module_text(module)).digest())
     return h.hexdigest()
 
 
@@ -147,8 +163,6 @@ class _Unpickler(pickle.Unpickler):
     """Refuses every global but the catalog's model classes and ``datetime.date``."""
 
     def find_class(self, module: str, name: str) -> type:
-        from pydantic import BaseModel
-
         if module == "datetime" and name == "date":
             return date
         if module.startswith(_ALLOWED_MODULES) and module in sys.modules:
@@ -158,9 +172,35 @@ class _Unpickler(pickle.Unpickler):
         raise pickle.UnpicklingError(f"a compiled catalog may not name {module}.{name}")
 
 
+def _shared(value: Any, seen: dict[tuple[type, Any], Any]) -> Any:
+    """``value`` with equal strings and dates made one object each (in place, through models,
+    tuples, lists and dicts).
+
+    Validation makes a new string for every copy of a repeated citation or url (a source cited
+    by 90 label facts is 90 strings); pickled, each would be written and read back again. Equal
+    strings are interchangeable, so the copy keeps one of each: a smaller file, a faster read, a
+    process holding fewer objects. Keyed by exact type, so nothing changes type (1 == 1.0).
+    """
+    kind = type(value)
+    if kind is str or kind is date:
+        return seen.setdefault((kind, value), value)
+    if isinstance(value, BaseModel):
+        state = value.__dict__
+        for name, item in state.items():
+            state[name] = _shared(item, seen)
+    elif kind is tuple:
+        return tuple(_shared(item, seen) for item in value)
+    elif kind is list:
+        value[:] = [_shared(item, seen) for item in value]
+    elif kind is dict:
+        for name, item in value.items():
+            value[name] = _shared(item, seen)
+    return value
+
+
 def pack(compiled: Compiled, key: str) -> bytes:
     """The bytes a store keeps: a header (format, digest of the inputs, digest of the payload), the payload."""
-    parts = (compiled.catalog, compiled.handout, compiled.instruments, compiled.stewardship)
+    parts = _shared((compiled.catalog, compiled.handout, compiled.instruments, compiled.stewardship), {})
     payload = pickle.dumps(parts, protocol=pickle.HIGHEST_PROTOCOL)
     return MAGIC + key.encode() + b"\n" + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
 

@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
 from careplan.domain.advice import AdviceKind
 from careplan.domain.catalog_model import PLACEHOLDER, HelpLine, Sourced
 from careplan.domain.codes import Release, Route
+from careplan.domain.sourced import CATALOG_CONFIG
 
 Urgency = Literal["emergency", "same_day", "call_us"]
 # Most urgent first: the order every section lists signs in.
@@ -37,7 +38,7 @@ def check_text(text: str) -> str:
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = CATALOG_CONFIG  # validators built on first use (see careplan/domain/sourced.py)
 
 
 class _Worded(Sourced):

@@ -62,7 +62,8 @@ class _Model(BaseModel):
     # Unknown fields are refused so that a typo in a hand-edited file is reported, not lost.
     # Finite numbers only, and no text longer than a paragraph unless a field says otherwise
     # (see careplan.domain.limits, where every limit lives).
-    model_config = ConfigDict(extra="forbid", validate_assignment=False, allow_inf_nan=False, str_max_length=limits.MAX_TEXT)
+    model_config = ConfigDict(extra="forbid", validate_assignment=False, allow_inf_nan=False, str_max_length=limits.MAX_TEXT,
+                              defer_build=True)
 
 
 class Clinician(_Model):

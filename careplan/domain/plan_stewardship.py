@@ -46,7 +46,7 @@ def _short_id() -> str:
 
 class _Part(BaseModel):
     # The plan model's rules: unknown fields refused, finite numbers, text bounded.
-    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, str_max_length=limits.MAX_TEXT)
+    model_config = ConfigDict(extra="forbid", allow_inf_nan=False, str_max_length=limits.MAX_TEXT, defer_build=True)
 
 
 class TaperStep(_Part):

@@ -7,11 +7,16 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+# Catalog models build their validators on first use, not at import (issue 25): a process that
+# reads the compiled catalog (careplan/domain/compiled_catalog.py) never validates catalog JSON,
+# and building ~100 validators at import cost ~100 ms of CPU and ~15 MiB per process.
+CATALOG_CONFIG = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
 
 class Strict(BaseModel):
     """Catalog models refuse unknown fields (a typo in a data file is a load error) and are frozen."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = CATALOG_CONFIG
 
 
 class Source(Strict):

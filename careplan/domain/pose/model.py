@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, Field, field_validator, model_validator
 
-from careplan.domain.sourced import Sourced
+from careplan.domain.sourced import CATALOG_CONFIG, Sourced
 
 # Every joint a pose may bend and the motions it has. Sided joints take "_r" / "_l"; a key
 # without a side ("hip") sets both sides at once and a sided key overrides it.
@@ -52,7 +52,7 @@ Phase = Literal["start", "end", "breathe_in", "breathe_out", "tense", "relax", "
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = CATALOG_CONFIG  # validators built on first use (see careplan/domain/sourced.py)
 
 
 def joint_key_problem(key: str) -> str | None:
