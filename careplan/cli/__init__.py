@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from careplan import __version__
+from careplan.cli import collector
 from careplan.cli.output import EXIT_BAD_INPUT, EXIT_INTERNAL, CliError, fail
 
 
@@ -84,12 +85,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_BAD_INPUT
         args_list = ["gui", *args_list]
     first = args_list[0]
-    parser = build_parser(gui_only=first == "gui", command=first if first in COMMAND_MODULES else None)
-    args = parser.parse_args(args_list)
-    if not hasattr(args, "func"):
-        parser.print_help()
-        return 0
-    return _run(args)
+    if first != "gui":
+        collector.pause()  # resumed in _run, or by the command once it has loaded what it needs
+    try:
+        parser = build_parser(gui_only=first == "gui", command=first if first in COMMAND_MODULES else None)
+        args = parser.parse_args(args_list)
+        if not hasattr(args, "func"):
+            parser.print_help()
+            return 0
+        return _run(args)
+    finally:
+        collector.finish()
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -100,6 +106,8 @@ def _run(args: argparse.Namespace) -> int:
         from careplan.storage.catalog_cache import install
 
         install()
+    if not getattr(args, "resumes_collector", False):
+        collector.resume()
     try:
         code: int = args.func(args)
     except CliError as exc:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from careplan.cli import collector
 from careplan.cli.check_cmd import load_and_check
 from careplan.cli.output import EXIT_CLINICAL, EXIT_OK, CliError, checked_text, one_line, output_path, shown_path
 from careplan.domain.catalog import load_catalog
@@ -38,7 +39,7 @@ def register(sub: Any) -> None:
     export.add_argument("--clinician-credentials", help="summary signature block: credentials, e.g. MD")
     export.add_argument("--clinician-licence", metavar="NUMBER",
                         help="summary signature block: licence or registration number")
-    export.set_defaults(func=cmd_export)
+    export.set_defaults(func=cmd_export, resumes_collector=True)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -106,6 +107,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError(f"--language: {_reason(exc)}" if args.language else str(exc)) from None
     if args.handout and (warning := review_warning(language, options.language_reviews)) is not None:
         print(f"careplan: warning: {warning}", file=sys.stderr)
+    collector.resume()  # everything long-lived is loaded; rendering makes the garbage
     # Render everything first, so a failure leaves no file behind, then write each atomically.
     outputs: list[tuple[str, Path, bytes]] = []
     by_option = dict(targets)
