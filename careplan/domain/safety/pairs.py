@@ -173,7 +173,14 @@ def interaction_pairs(ctx: SafetyContext) -> list[Pair]:
 
 
 def pairs_for(ctx: SafetyContext, rule: str) -> list[Pair]:
-    return [p for p in interaction_pairs(ctx) if p.rule == rule]
+    """The pairs routed to ``rule``, in the order found (sorted into rules once per check)."""
+    memo = ctx.memo.get("pairs_by_rule")
+    if memo is None:
+        by_rule: dict[str, list[Pair]] = {}
+        for pair in interaction_pairs(ctx):
+            by_rule.setdefault(pair.rule, []).append(pair)
+        ctx.memo["pairs_by_rule"] = memo = by_rule
+    return list(cast(dict[str, list[Pair]], memo).get(rule, []))
 
 
 def strongest(pairs: list[Pair]) -> dict[tuple[str, str], Pair]:
