@@ -56,7 +56,9 @@ def _serve(conn: Connection) -> None:
     would give."""
     from careplan.domain.catalog import load_catalog
     from careplan.domain.plan import CarePlan
+    from careplan.storage.catalog_cache import install
 
+    install()  # the compiled catalog the GUI's loader wrote (validated again when it does not match)
     catalog = load_catalog()
     last: tuple[tuple[Any, ...], bytes] | None = None
     while True:
