@@ -238,11 +238,21 @@ class RenderContext:
         return self.raw(f"weekday_date_{order}").format(
             weekday=self.raw(f"weekday_{day.isoweekday()}"), day=day.day, month=self.raw(f"month_{day.month}"))
 
-    def label_width(self, labels: list[str]) -> float:
+    def label_width(self, labels: list[str], most: float | None = None) -> float:
         """Width of a column whose bold header must not break mid-word ("Mornin g"): the widest
-        label at body size plus the cell padding of ``grid_table_style``."""
-        widest: float = max(stringWidth(label, BOLD, self.styles.body_size) for label in labels)
-        return widest + self.styles.body_size * 0.6 + 2
+        label at body size plus the cell padding of ``grid_table_style``.
+
+        ``most``: the widest the column may be, where several such columns share the page. A
+        label wider than that wraps between its words instead ("Al / acostarse": four of those
+        side by side in large print left the medicine column a negative width, and the export
+        failed), and only a single word wider than ``most`` still breaks."""
+        size = self.styles.body_size
+        pad = size * 0.6 + 2
+        widest: float = max(stringWidth(label, BOLD, size) for label in labels) + pad
+        if most is None or widest <= most:
+            return widest
+        word: float = max(stringWidth(w, BOLD, size) for label in labels for w in label.split() or [""]) + pad
+        return min(word, most)
 
     def join(self, names: list[str]) -> str:
         """ "a, b and c" in the handout language (plain text)."""

@@ -186,7 +186,7 @@ def _tracker_rows(plan: CarePlan, ctx: RenderContext) -> list[str]:
 
 
 def _day_width(ctx: RenderContext) -> float:
-    return max(ctx.width * 0.075, ctx.label_width([ctx.raw(f"day_{d}") for d in range(1, 8)]))
+    return max(ctx.width * 0.075, ctx.label_width([ctx.raw(f"day_{d}") for d in range(1, 8)], most=ctx.width * 0.11))
 
 
 def _box_cells(ctx: RenderContext) -> list[tuple[Any, ...]]:

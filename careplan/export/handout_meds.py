@@ -144,6 +144,10 @@ def _interval_lines(items: list[MedicationItem], ctx: RenderContext) -> list[str
     return lines
 
 
+# The least share of the daily table's width the medicine names keep.
+MIN_NAME_SHARE = 0.22
+
+
 def _daily_table(items: list[MedicationItem], ctx: RenderContext) -> Flowable:
     s = ctx.styles
     head = [para(f"<b>{ctx.t('col_' + k)}</b>", s.cell_head) for k in ("medicine", *SLOTS)]
@@ -162,8 +166,19 @@ def _daily_table(items: list[MedicationItem], ctx: RenderContext) -> Flowable:
             cells = [para(ctx.t("spread_over_day", dose=dose, n=n), s.cell), "", "", ""]
             spans.append(("SPAN", (1, len(rows)), (4, len(rows))))
         rows.append([_name_cell(item, ctx), *cells])
-    slot_w = max(ctx.width * 0.13, ctx.label_width([ctx.raw("col_" + k) for k in SLOTS]))
-    return data_table(rows, [ctx.width - 4 * slot_w] + [slot_w] * 4, s, extra=spans)
+    widths = _slot_widths(ctx)
+    return data_table(rows, [ctx.width - sum(widths), *widths], s, extra=spans)
+
+
+def _slot_widths(ctx: RenderContext) -> list[float]:
+    """The four times of day: equal columns as wide as the widest head, unless that leaves the
+    medicine names too little room (Spanish in large print: "Al acostarse" four times over left
+    them none). Then each column is as wide as its own head, wrapped between words."""
+    labels = [ctx.raw("col_" + k) for k in SLOTS]
+    equal = max(ctx.width * 0.13, ctx.label_width(labels))
+    if ctx.width - 4 * equal >= ctx.width * MIN_NAME_SHARE:
+        return [equal] * 4
+    return [max(ctx.width * 0.13, ctx.label_width([label], most=ctx.width * 0.2)) for label in labels]
 
 
 def schedule(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:

@@ -88,8 +88,8 @@ def taper_calendar(item: MedicationItem, ctx: RenderContext) -> list[Flowable]:
         # The clinician's summary says why (TAPER-RATE); the patient is told the dates will come.
         return [title, para(ctx.t("taper_not_worked_out", name=name), s.body)]
     head = [para(f"<b>{ctx.t(k)}</b>", s.cell_head) for k in ("taper_col_from", "taper_col_take", "taper_col_tick")]
-    date_w = max(ctx.width * 0.3, ctx.label_width([ctx.raw("taper_col_from")]))
-    tick_w = max(ctx.width * 0.12, ctx.label_width([ctx.raw("taper_col_tick")]))
+    date_w = max(ctx.width * 0.3, ctx.label_width([ctx.raw("taper_col_from")], most=ctx.width * 0.4))
+    tick_w = max(ctx.width * 0.12, ctx.label_width([ctx.raw("taper_col_tick")], most=ctx.width * 0.2))
     table = data_table([head, *_rows(item, levels, ctx)], [date_w, ctx.width - date_w - tick_w, tick_w], s)
     end = "taper_ends_done" if levels[-1].kind == "stop" else "taper_ends_dose"
     out = [together([title, para(ctx.t("taper_intro", name=name), s.lead), table]), para(ctx.t(end, name=name), s.body)]

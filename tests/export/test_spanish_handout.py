@@ -195,3 +195,22 @@ def test_export_language_overrides_the_patients(catalog) -> None:  # type: ignor
     report = check_plan(plan, catalog, TODAY)
     assert "Your care plan" in pdf_text(render_handout(plan, catalog, report, options(language="en")))
     assert "Su plan de cuidados" in pdf_text(render_handout(plan, catalog, report, options()))
+
+
+@pytest.mark.parametrize("path, jurisdiction", DEFAULT, ids=lambda v: v.stem.removesuffix(".careplan") if isinstance(v, Path) else v)
+def test_every_template_in_spanish_large_print_lays_out(path: Path, jurisdiction: str) -> None:
+    # Spanish column heads are longer ("Al acostarse"): four of them in large print once left the
+    # medicine column a negative width and the export failed with an internal error.
+    catalog = load_catalog()
+    plan = plan_in(path, jurisdiction, "es")
+    text = pdf_text(render_handout(plan, catalog, check_plan(plan, catalog, TODAY), options(large_print=True)))
+    assert "Su plan de cuidados" in text
+    if "Mediodía" in text:  # the daily table: its heads wrap between words, never inside one
+        assert "acostarse" in text.split()
+
+
+def test_the_knee_example_in_spanish_large_print_lays_out(catalog: CatalogIndex) -> None:
+    plan = load_plan(ROOT / "examples" / "knee-oa.careplan.json")
+    report = check_plan(plan, catalog, TODAY)
+    text = pdf_text(render_handout(plan, catalog, report, options(large_print=True, language="es")))
+    assert "Medicina" in text and "acostarse" in text.split()
