@@ -19,6 +19,9 @@ from typing import Any
 
 from careplan.ui.print_settings import PrintSettings
 
+# The plan as JSON and the print settings as a dict: what crosses the pipe.
+RenderRequest = tuple[str, dict[str, Any]]
+
 
 def render_handout_bytes(plan: Any, catalog: Any, settings: PrintSettings, sections: frozenset[str] | None = None) -> bytes:
     """The handout exactly as export and print produce it (one function, so they cannot differ)."""
@@ -101,9 +104,17 @@ class RenderService:
         self._process, self._conn = process, parent
         return parent
 
+    @staticmethod
+    def request(plan: Any, settings: PrintSettings) -> RenderRequest:
+        """What the child is sent for ``plan`` (a CarePlan) and ``settings``."""
+        return plan.model_dump_json(), asdict(settings)
+
     def render(self, plan: Any, settings: PrintSettings) -> bytes:
         """Render ``plan`` (a CarePlan) in the child; raises RuntimeError with the child's message."""
-        payload = (plan.model_dump_json(), asdict(settings))
+        return self.send(self.request(plan, settings))
+
+    def send(self, payload: RenderRequest) -> bytes:
+        """Render a prepared request in the child; raises RuntimeError with the child's message."""
         with self._lock:
             conn = self._ensure()
             try:

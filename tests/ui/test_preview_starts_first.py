@@ -1,0 +1,58 @@
+"""An edit's preview render starts inside the edit itself, before the window's other reactions.
+
+The render process lays out the new handout while the editors, outline and safety monitor update
+the window for the same edit, so their work is not added to the wait for the preview. Counts and
+orders calls (no timing); the render process is replaced by a stub that answers at once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from careplan.storage.plan_files import load_plan
+from careplan.ui.findings.safety_monitor import SafetyMonitor
+from careplan.ui.main_window import MainWindow
+from careplan.ui.preview import preview_controller
+from careplan.ui.preview.render_service import RenderService
+
+EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "knee-oa.careplan.json"
+
+
+def test_an_edit_sends_its_render_before_the_safety_monitor_runs(
+        monkeypatch: pytest.MonkeyPatch, make_window: Callable[[], MainWindow], qtbot: QtBot) -> None:
+    sent: list[str] = []  # names of the plans the render process was asked for
+    order: list[str] = []
+
+    def fake_send(_service: RenderService, request: Any) -> bytes:
+        sent.append(request[0])
+        return b"%PDF-1.4 stub"
+
+    monkeypatch.setattr(RenderService, "send", fake_send)
+    real_monitor = SafetyMonitor._on_plan_changed
+
+    def monitored(monitor: SafetyMonitor) -> None:
+        preview = getattr(monitor.parent(), "preview", None)  # the workspace, once it has one
+        order.append(f"monitor after {preview.generation if preview else None} renders")
+        real_monitor(monitor)
+
+    monkeypatch.setattr(SafetyMonitor, "_on_plan_changed", monitored)
+    window = make_window()
+    workspace = window.workspace
+    workspace.document.reset(load_plan(EXAMPLE), None)
+    workspace.tabs.setCurrentWidget(workspace.preview_view)
+    qtbot.waitUntil(lambda: workspace.preview.is_current, timeout=10000)
+    rendered = workspace.preview.generation
+    # The minimum interval between renders has passed: the next edit renders at once.
+    monkeypatch.setattr(preview_controller, "MIN_INTERVAL_MS", 0)
+    order.clear()
+    workspace.edits.set_field(("patient", "name"), "Ada Quintero", "patient name")
+    # No event loop has run since the edit: the render was started within it, before the monitor.
+    assert order == [f"monitor after {rendered + 1} renders"]
+    qtbot.waitUntil(lambda: workspace.preview.is_current, timeout=10000)
+    assert "Ada Quintero" in sent[-1] and workspace.preview.generation == rendered + 1
+    workspace.document.undo_stack.setClean()
