@@ -200,6 +200,8 @@ class Workspace(QObject):
         self.monitor.report_changed.connect(self._on_report_changed)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.preview.preview_ready.connect(self.preview_view.show_pdf)
+        self.preview.pages_ready.connect(self.preview_view.show_pages)
+        self.preview.reading = self.preview_view.reading
         self.preview.preview_failed.connect(self.preview_view.show_problem)
         self.preferences.preferences_changed.connect(self._on_preferences_changed)
         self.preferences.save_failed.connect(lambda reason: show_error(

@@ -7,6 +7,7 @@ orders calls (no timing); the render process is replaced by a stub that answers 
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,7 +29,7 @@ def test_an_edit_sends_its_render_before_the_safety_monitor_runs(
     sent: list[str] = []  # names of the plans the render process was asked for
     order: list[str] = []
 
-    def fake_send(_service: RenderService, request: Any) -> bytes:
+    def fake_send(_service: RenderService, request: Any, _on_pages: Any = None) -> bytes:
         sent.append(request[0])
         return b"%PDF-1.4 stub"
 
@@ -55,4 +56,45 @@ def test_an_edit_sends_its_render_before_the_safety_monitor_runs(
     assert order == [f"monitor after {rendered + 1} renders"]
     qtbot.waitUntil(lambda: workspace.preview.is_current, timeout=10000)
     assert "Ada Quintero" in sent[-1] and workspace.preview.generation == rendered + 1
+    workspace.document.undo_stack.setClean()
+
+
+def test_the_page_in_view_comes_first_and_only_the_whole_handout_is_kept_for_print(
+        monkeypatch: pytest.MonkeyPatch, make_window: Callable[[], MainWindow], qtbot: QtBot) -> None:
+    from pypdf import PdfWriter
+
+    def pdf(pages: int, label: str) -> bytes:
+        writer = PdfWriter()
+        for _ in range(pages):
+            writer.add_blank_page(612, 792)
+        writer.add_metadata({"/Title": label})
+        out = io.BytesIO()
+        writer.write(out)
+        return out.getvalue()
+
+    asked: list[tuple[Any, Any]] = []
+
+    def fake_send(_service: RenderService, request: Any, on_pages: Any = None) -> bytes:
+        asked.append(request[2:])
+        if request[2] is not None:
+            on_pages(pdf(request[2], "first pages"))
+        return pdf(5, "whole")
+
+    monkeypatch.setattr(RenderService, "send", fake_send)
+    window = make_window()
+    workspace = window.workspace
+    arrived: list[str] = []
+    workspace.preview.pages_ready.connect(lambda _d: arrived.append("pages"))
+    workspace.preview.preview_ready.connect(lambda _d: arrived.append("whole"))
+    workspace.document.reset(load_plan(EXAMPLE), None)
+    workspace.tabs.setCurrentWidget(workspace.preview_view)
+    qtbot.waitUntil(lambda: workspace.preview.is_current, timeout=10000)
+    assert asked == [(None, None)] and arrived == ["whole"]  # a plan just opened: the whole handout only
+    assert workspace.preview_view.whole_pages == 5
+    monkeypatch.setattr(preview_controller, "MIN_INTERVAL_MS", 0)
+    workspace.edits.set_field(("patient", "name"), "Ada Quintero", "patient name")
+    qtbot.waitUntil(lambda: workspace.preview.is_current, timeout=10000)
+    assert asked[-1] == (2, 5)  # the page shown (the first) and the next, of the last whole handout's 5
+    assert arrived == ["whole", "pages", "whole"]
+    assert workspace.preview.latest == pdf(5, "whole") and workspace.preview_view.page_count == 5
     workspace.document.undo_stack.setClean()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
@@ -31,7 +32,8 @@ class PreviewController(QObject):
     20-30 ms of GUI work for a typical plan, which a zero-time timer used to put before it).
     """
 
-    preview_ready = Signal(bytes)
+    preview_ready = Signal(bytes)  # the whole handout
+    pages_ready = Signal(bytes)  # its first pages, up to the one being read, ahead of the whole
     preview_failed = Signal(str)
 
     def __init__(self, document: PlanDocument, catalog: CatalogIndex, preferences: PreferencesStore, parent: QObject | None = None) -> None:
@@ -43,6 +45,10 @@ class PreviewController(QObject):
         self.pool.setMaxThreadCount(1)
         self.signals = RenderSignals(self)
         self.service = RenderService()
+        # Where the reader is: (page index shown, pages of the last whole handout shown or None);
+        # set by the workspace. Those pages are rendered first, the rest after.
+        self.reading: Callable[[], tuple[int, int | None]] | None = None
+        self.signals.pages.connect(self._on_pages)
         self.signals.rendered.connect(self._on_rendered)
         self.signals.failed.connect(self._on_failed)
         self.timer = QTimer(self)
@@ -56,6 +62,10 @@ class PreviewController(QObject):
         self._dirty = True
         self._last_start = 0.0
         document.plan_changed.connect(self._on_plan_changed)
+        # Another plan: its first pages are not sent ahead until its whole handout has been shown
+        # once (their footers count the last whole handout's pages).
+        self._first_of_document = 1  # the first render generation of the plan now open
+        document.document_reset.connect(self._on_document_reset)
         preferences.preferences_changed.connect(self._on_settings_changed)
         # A clinic photo set or removed changes the handout as a preference does.
         from careplan.ui.editors.exercise_figure import photo_events
@@ -77,6 +87,9 @@ class PreviewController(QObject):
         self._dirty = True
         if self.active:
             self._schedule(immediate=True)
+
+    def _on_document_reset(self) -> None:
+        self._first_of_document = self.generation + 1
 
     def _on_settings_changed(self) -> None:
         self._dirty = True
@@ -101,9 +114,18 @@ class PreviewController(QObject):
         self.generation += 1
         # Serialised here, not on the worker: the worker then only waits on the pipe (without the
         # GIL), so it never holds up the GUI thread's own reactions to the edit.
-        job = PreviewJob(self.generation, self.service.request(self.document.plan, self.preferences.print_settings()),
-                         self.service, self.signals)
+        first_pages = total_pages = None
+        if self.reading is not None and self.shown_generation >= self._first_of_document:
+            page, total_pages = self.reading()
+            first_pages = page + 2  # the page shown and the next, which may show below it
+        request = self.service.request(self.document.plan, self.preferences.print_settings(), first_pages, total_pages)
+        job = PreviewJob(self.generation, request, self.service, self.signals)
         self.pool.start(job)
+
+    def _on_pages(self, generation: int, data: bytes) -> None:
+        # Never ``latest``: print and export use only a whole handout.
+        if generation > self.shown_generation:
+            self.pages_ready.emit(data)
 
     def _on_rendered(self, generation: int, data: bytes) -> None:
         self._busy = False

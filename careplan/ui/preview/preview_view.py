@@ -51,6 +51,7 @@ class PreviewView(QWidget):
         self.pdf_document: Any = None
         self._buffer: QBuffer | None = None
         self.page_count = 0
+        self.whole_pages: int | None = None  # pages of the last whole handout shown
         self.zoom: float | None = None  # None: fitted to the width
         self._show_zoom()
 
@@ -126,8 +127,19 @@ class PreviewView(QWidget):
         self.stack.addWidget(self.pdf_view)
         self.stack.setCurrentWidget(self.pdf_view)
 
+    def reading(self) -> tuple[int, int | None]:
+        """The page index shown, and the page count of the last whole handout shown (None: none yet)."""
+        page = self.pdf_view.pageNavigator().currentPage() if self.pdf_view is not None else 0
+        return max(page, 0), self.whole_pages
+
     def show_pdf(self, data: bytes) -> None:
-        """Show new PDF bytes, keeping the reader on the same page."""
+        """Show the whole handout's new bytes, keeping the reader on the same page."""
+        self.show_pages(data)
+        self.whole_pages = self.page_count
+
+    def show_pages(self, data: bytes) -> None:
+        """Show new PDF bytes (the whole handout, or its first pages until it comes), keeping
+        the reader on the same page."""
         self._ensure_view()
         navigator = self.pdf_view.pageNavigator()
         page = navigator.currentPage()

@@ -10,6 +10,7 @@ from careplan.ui.preview.render_service import RenderRequest, RenderService
 class RenderSignals(QObject):
     """Lives on the GUI thread; the job emits through it, so delivery is queued safely."""
 
+    pages = Signal(int, bytes)  # the first pages, ahead of the whole handout
     rendered = Signal(int, bytes)
     failed = Signal(int, str)
 
@@ -26,7 +27,7 @@ class PreviewJob(QRunnable):
 
     def run(self) -> None:
         try:
-            data = self.service.send(self.request)
+            data = self.service.send(self.request, lambda pages: self.signals.pages.emit(self.generation, pages))
         except Exception as exc:  # a preview failure must never take the app down
             self.signals.failed.emit(self.generation, str(exc))
             return
