@@ -92,9 +92,18 @@ def test_the_page_in_view_comes_first_and_only_the_whole_handout_is_kept_for_pri
     assert asked == [(None, None)] and arrived == ["whole"]  # a plan just opened: the whole handout only
     assert workspace.preview_view.whole_pages == 5
     monkeypatch.setattr(preview_controller, "MIN_INTERVAL_MS", 0)
+    view = workspace.preview_view
+    in_view = view.pages_in_view()
+    assert 1 <= in_view < 5
     workspace.edits.set_field(("patient", "name"), "Ada Quintero", "patient name")
     qtbot.waitUntil(lambda: workspace.preview.is_current, timeout=10000)
-    assert asked[-1] == (2, 5)  # the page shown (the first) and the next, of the last whole handout's 5
+    assert asked[-1] == (in_view, 5)  # the pages in view, of the last whole handout's 5
     assert arrived == ["whole", "pages", "whole"]
-    assert workspace.preview.latest == pdf(5, "whole") and workspace.preview_view.page_count == 5
+    assert workspace.preview.latest == pdf(5, "whole") and view.page_count == 5
+    # Scrolled to the end, every page up to the last is in view: the whole handout only.
+    view.pdf_view.verticalScrollBar().setValue(view.pdf_view.verticalScrollBar().maximum())
+    assert view.pages_in_view() == 5
+    workspace.edits.set_field(("patient", "name"), "Ada Quintero Ruiz", "patient name")
+    qtbot.waitUntil(lambda: workspace.preview.is_current, timeout=10000)
+    assert asked[-1] == (None, None) and arrived[-2:] == ["whole", "whole"]
     workspace.document.undo_stack.setClean()

@@ -45,8 +45,8 @@ class PreviewController(QObject):
         self.pool.setMaxThreadCount(1)
         self.signals = RenderSignals(self)
         self.service = RenderService()
-        # Where the reader is: (page index shown, pages of the last whole handout shown or None);
-        # set by the workspace. Those pages are rendered first, the rest after.
+        # Where the reader is: (how many first pages reach into the view, pages of the last whole
+        # handout shown or None); set by the workspace. Those pages are rendered first, the rest after.
         self.reading: Callable[[], tuple[int, int | None]] | None = None
         self.signals.pages.connect(self._on_pages)
         self.signals.rendered.connect(self._on_rendered)
@@ -112,12 +112,11 @@ class PreviewController(QObject):
         self._dirty = False
         self._last_start = time.perf_counter()
         self.generation += 1
-        # Serialised here, not on the worker: the worker then only waits on the pipe (without the
-        # GIL), so it never holds up the GUI thread's own reactions to the edit.
         first_pages = total_pages = None
         if self.reading is not None and self.shown_generation >= self._first_of_document:
-            page, total_pages = self.reading()
-            first_pages = page + 2  # the page shown and the next, which may show below it
+            first_pages, total_pages = self.reading()
+        # Serialised here, not on the worker: the worker then only waits on the pipe (without the
+        # GIL), so it never holds up the GUI thread's own reactions to the edit.
         request = self.service.request(self.document.plan, self.preferences.print_settings(), first_pages, total_pages)
         job = PreviewJob(self.generation, request, self.service, self.signals)
         self.pool.start(job)

@@ -128,9 +128,31 @@ class PreviewView(QWidget):
         self.stack.setCurrentWidget(self.pdf_view)
 
     def reading(self) -> tuple[int, int | None]:
-        """The page index shown, and the page count of the last whole handout shown (None: none yet)."""
-        page = self.pdf_view.pageNavigator().currentPage() if self.pdf_view is not None else 0
-        return max(page, 0), self.whole_pages
+        """How many first pages reach into the view now, and the page count of the last whole
+        handout shown (None: none yet)."""
+        return self.pages_in_view(), self.whole_pages
+
+    def pages_in_view(self) -> int:
+        """The first pages up to the last one that shows in the view, even in part: QPdfView's
+        page mode stacks the pages, each as wide as the zoom makes it, under a margin and with a
+        gap between them."""
+        if self.pdf_view is None or self.pdf_document is None or self.page_count == 0:
+            return 1
+        view = self.pdf_view
+        margins = view.documentMargins()
+        width = view.viewport().width() - margins.left() - margins.right()
+        bottom = view.verticalScrollBar().value() + view.viewport().height()
+        top = float(margins.top())
+        for page in range(self.page_count):
+            if top >= bottom:
+                return max(page, 1)
+            size = self.pdf_document.pagePointSize(page)
+            if self.zoom is None:  # fitted to the width
+                height = size.height() * width / max(size.width(), 1.0)
+            else:
+                height = size.height() * self.zoom * self.logicalDpiY() / 72
+            top += height + view.pageSpacing()
+        return self.page_count
 
     def show_pdf(self, data: bytes) -> None:
         """Show the whole handout's new bytes, keeping the reader on the same page."""
