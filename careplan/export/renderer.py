@@ -127,17 +127,21 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type s
         self._page_states: list[dict[str, Any]] = []
         self._stop_after = stop_after
         self._total = total
+        self._stopped = False
         # Creation date from the plan, not the clock: the same plan renders to the same bytes.
         self.setDateFormatter(lambda *_: created)
 
     def showPage(self) -> None:
         self._page_states.append(dict(self.__dict__))
         if self._stop_after is not None and len(self._page_states) >= self._stop_after:
+            self._stopped = True
             raise _EnoughPages("the first pages asked for are laid out")
         self._startPage()
 
     def save(self) -> None:
-        total = max(len(self._page_states), self._total or 0)
+        # Stopped early: the whole document's count as the caller knows it; ended on its own
+        # (fewer pages than asked for): it is the whole document, and counts itself.
+        total = max(len(self._page_states), self._total or 0) if self._stopped else len(self._page_states)
         for number, state in enumerate(self._page_states, start=1):
             self.__dict__.update(state)
             self._footer(self, number, total)
