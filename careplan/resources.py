@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 
@@ -17,6 +16,10 @@ def resource_root() -> Path:
     checkout = Path(__file__).resolve().parent.parent / "resources"
     if (checkout / "catalog").is_dir():
         return checkout
+    # importlib.resources (with zipfile and tempfile) costs milliseconds before the first paint,
+    # and only an installed wheel needs it.
+    from importlib import resources as importlib_resources
+
     installed = Path(str(importlib_resources.files("careplan") / "data"))
     if (installed / "catalog").is_dir():
         return installed

@@ -30,8 +30,8 @@ sys.exit(cli.main({argv!r}))
 """
 
 
-def _probe(argv: list[str], tmp_path: Path) -> str:
-    code = PROBE.format(clinical=CLINICAL, argv=argv)
+def _probe(argv: list[str], tmp_path: Path, watched: tuple[str, ...] = CLINICAL) -> str:
+    code = PROBE.format(clinical=watched, argv=argv)
     env = {**os.environ, "CAREPLAN_DATA_DIR": str(tmp_path / "d"), "CAREPLAN_CONFIG_DIR": str(tmp_path / "c")}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env, check=True)
     return result.stdout.strip()
@@ -42,6 +42,17 @@ def test_opening_a_plan_imports_nothing_clinical_before_the_gui(tmp_path: Path) 
     plan.write_text("{}", encoding="utf-8")
     assert _probe([str(plan)], tmp_path) == f"GUI {plan} []"
     assert _probe(["gui"], tmp_path) == "GUI None []"
+
+
+def test_the_plain_gui_launch_builds_no_parser(tmp_path: Path) -> None:
+    plan = tmp_path / "p.careplan.json"
+    plan.write_text("{}", encoding="utf-8")
+    for argv in ([str(plan)], ["gui", str(plan)], []):
+        assert _probe(argv, tmp_path, ("argparse",)).endswith("[]"), argv
+    # An option still goes through argparse (and its one-line errors).
+    result = subprocess.run([sys.executable, str(ROOT / "main.py"), "gui", "--no-such-option"], capture_output=True,
+                            text=True, cwd=ROOT, check=False)
+    assert result.returncode == 2 and "--no-such-option" in result.stderr
 
 
 def test_other_subcommands_still_get_their_parser(tmp_path: Path) -> None:

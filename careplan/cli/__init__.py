@@ -7,22 +7,30 @@ domain and storage) are imported only when the command line is not the GUI's.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, NoReturn
 
 from careplan import __version__
 from careplan.cli.output import EXIT_BAD_INPUT, EXIT_INTERNAL, CliError, fail
 
+if TYPE_CHECKING:
+    import argparse
 
-class _Parser(argparse.ArgumentParser):
-    """argparse, but bad usage is one line on stderr and exit code 2 (not a usage dump)."""
 
-    def error(self, message: str) -> NoReturn:
-        fail(f"{message} (see 'careplan --help')")
-        raise SystemExit(EXIT_BAD_INPUT)
+def _parser_class() -> type[argparse.ArgumentParser]:
+    """argparse, but bad usage is one line on stderr and exit code 2 (not a usage dump).
+    Imported here, not at the top: the plain GUI launch never parses (see :func:`main`)."""
+    import argparse
+
+    class _Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            fail(f"{message} (see 'careplan --help')")
+            raise SystemExit(EXIT_BAD_INPUT)
+
+    return _Parser
 
 
 # Which module registers each subcommand. Only the module of the command asked for is imported
@@ -44,14 +52,15 @@ SUBCOMMANDS = {"gui", *COMMAND_MODULES}
 def build_parser(*, gui_only: bool = False, command: str | None = None) -> argparse.ArgumentParser:
     """The command line. ``gui_only`` registers (and imports) no other subcommand; ``command``
     registers only the module that owns that command; neither gives the whole command line (help)."""
-    parser = _Parser(
+    parser_class = _parser_class()
+    parser = parser_class(
         prog="careplan",
         description="Build chronic-pain care plans, check them for safety problems, and print handouts.",
         epilog="Exit codes: 0 success; 1 refused for clinical reasons; 2 bad usage, bad input or a file-system "
         "error; 3 internal error (details in a log file in the user data folder).",
     )
     parser.add_argument("--version", action="version", version=f"careplan {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=parser_class)
 
     gui = sub.add_parser("gui", help="open the desktop app (the default), optionally with a plan file")
     gui.add_argument("file", nargs="?", help="a plan file to open")
@@ -68,7 +77,7 @@ def build_parser(*, gui_only: bool = False, command: str | None = None) -> argpa
     return parser
 
 
-def _run_gui(args: argparse.Namespace) -> int:
+def _run_gui(args: argparse.Namespace | SimpleNamespace) -> int:
     from careplan.ui.app import run  # imported only here: the command line never needs Qt
 
     return run(Path(args.file) if args.file else None)
@@ -83,6 +92,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             fail(f"unknown command {first!r} (see 'careplan --help')")
             return EXIT_BAD_INPUT
         args_list = ["gui", *args_list]
+    if args_list[0] == "gui" and len(args_list) <= 2 and not any(a.startswith("-") for a in args_list[1:]):
+        # The plain GUI launch (`careplan`, `careplan PLAN`, `careplan gui PLAN`) needs no parser:
+        # building argparse's costs milliseconds of the window's start-up. Anything else (an
+        # option, a second file) goes through argparse and its one-line errors.
+        return _run(SimpleNamespace(command="gui", file=args_list[1] if len(args_list) == 2 else None, func=_run_gui))
     first = args_list[0]
     parser = build_parser(gui_only=first == "gui", command=first if first in COMMAND_MODULES else None)
     args = parser.parse_args(args_list)
@@ -92,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _run(args)
 
 
-def _run(args: argparse.Namespace) -> int:
+def _run(args: argparse.Namespace | SimpleNamespace) -> int:
     """Run a subcommand; every failure becomes one line on stderr and an exit code, never a traceback."""
     from careplan.storage.errors import PlanFileError
 

@@ -153,11 +153,13 @@ def _daily_table(items: list[MedicationItem], ctx: RenderContext) -> Flowable:
         dose = ctx.dose_text(item)
         slots = dose_slots(item, ctx.drug(item))
         if slots is not None:
-            cells = [para(esc(dose) if slot in slots else "", s.cell) for slot in SLOTS]
+            # An empty slot is an empty string, not an empty paragraph: the row's height comes
+            # from its other cells either way, and a daily table is mostly empty slots.
+            cells = [para(esc(dose), s.cell) if slot in slots else "" for slot in SLOTS]
         else:
             # Five or more a day does not fit four times of day: say it in one spanning cell.
             n = item.times_per_day or 1
-            cells = [para(ctx.t("spread_over_day", dose=dose, n=n), s.cell), *(para("", s.cell) for _ in range(3))]
+            cells = [para(ctx.t("spread_over_day", dose=dose, n=n), s.cell), "", "", ""]
             spans.append(("SPAN", (1, len(rows)), (4, len(rows))))
         rows.append([_name_cell(item, ctx), *cells])
     slot_w = max(ctx.width * 0.13, ctx.label_width([ctx.raw("col_" + k) for k in SLOTS]))

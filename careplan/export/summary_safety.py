@@ -43,6 +43,25 @@ def concerns(item_ids: Sequence[str], labels: dict[str, str]) -> str:
     return "Concerns: " + "; ".join(esc(label) + (f" ({n} entries)" if n > 1 else "") for label, n in counts.items())
 
 
+# A detail of more clauses than this prints one clause per line: a list of lines the eye can run
+# down, and a finding that runs onto the next page splits between lines instead of re-setting one
+# long paragraph on every page it spans (which grew with the square of its length).
+_CLAUSES_PER_PARAGRAPH = 3
+
+
+def detail_lines(detail: str) -> list[str]:
+    """A finding's detail as the lines it prints: its "; "-separated clauses, each once with how
+    many times it came (medicine lines with the same words and dose repeat the same clause), one
+    line per clause when there are many, else one line."""
+    counts: dict[str, int] = {}
+    for clause in detail.split("; "):
+        counts[clause] = counts.get(clause, 0) + 1
+    clauses = [esc(c) + (f" ({n} entries)" if n > 1 else "") for c, n in counts.items()]
+    if len(clauses) <= _CLAUSES_PER_PARAGRAPH:
+        return ["; ".join(clauses)]
+    return [c + ";" for c in clauses[:-1]] + clauses[-1:]
+
+
 def findings(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     """Every finding with what it concerns, its acknowledgement and its numbered sources."""
     s = ctx.styles
@@ -54,7 +73,7 @@ def findings(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     numbered = source_list(plan, ctx)
     rows: list[list[Any]] = [[para("<b>Severity</b>", s.cell_small_head), para("<b>Finding</b>", s.cell_small_head)]]
     for f in report.findings:
-        parts = [f"<b>{esc(f.rule)}: {esc(f.title)}</b>", esc(f.detail)]
+        parts = [f"<b>{esc(f.rule)}: {esc(f.title)}</b>", *detail_lines(f.detail)]
         if f.items:
             parts.append(concerns(f.items, labels))
         ack = f.acknowledgement

@@ -141,3 +141,16 @@ def test_the_summary_shows_weight_and_hepatic_impairment(catalog: CatalogIndex) 
     plan = plan.model_copy(update={"patient": patient})
     text = pdf_text(render_summary(plan, catalog, report_for(plan), options()))
     assert "61.5 kg" in text and "Moderate (Child-Pugh B)" in text
+
+
+def test_a_long_detail_prints_each_clause_once_on_its_own_line() -> None:
+    from careplan.export.summary_safety import detail_lines
+
+    same = "Ibuprofen 400 mg, 3×/day = 1,200 mg/day"
+    lines = detail_lines("; ".join([same, "Naproxen 500 mg, 2×/day = 1,000 mg/day", same, "Celecoxib 200 mg = 200 mg/day",
+                                    same, "together 2,400 mg <b>too much</b>. Keep one."]))
+    assert lines[0] == same + " (3 entries);"
+    assert len(lines) == 4 and lines[-1].endswith("Keep one.")
+    assert "&lt;b&gt;" in lines[-1], "the detail is escaped, never markup"
+    # A short detail stays one line, as before.
+    assert detail_lines("A = 1; B = 2") == ["A = 1; B = 2"]

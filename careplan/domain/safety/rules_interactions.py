@@ -3,7 +3,8 @@ SEROTONERGIC, OPIOID-CYP, AGONIST-ANTAGONIST, NSAID-BLEEDING, BLEEDING-RISK and 
 
 Each finding lists its pairs with the label's word and effect; its severity is the word's (the
 most severe row for a pair). One finding per severity for the named rules (as the first two sets
-had them); one per pair for DRUG-INTERACTION, whose pairs are about different things.
+had them); one per pair of medicines for DRUG-INTERACTION, whose pairs are about different things
+(lines printed under the same names share it).
 """
 
 from __future__ import annotations
@@ -134,15 +135,25 @@ def bleeding_risk(ctx: SafetyContext) -> list[Finding]:
 
 def drug_interaction(ctx: SafetyContext) -> list[Finding]:
     """DRUG-INTERACTION: any other interaction a label states (tizanidine with a strong CYP1A2
-    inhibitor, bupropion with an MAOI...), one finding per pair, at the label's word."""
-    findings: list[Finding] = []
+    inhibitor, bupropion with an MAOI...), one finding per pair of medicines, at the label's word.
+
+    Items that print under the same names (two lines of one medicine, a dose changed mid-plan)
+    share one finding that lists every item: the same label statement repeated once per line pair
+    would bury the plan's other findings, and the summary and handout would grow with the square
+    of the lines."""
+    groups: dict[tuple[frozenset[str], Severity, str, str], list[Pair]] = {}
     for pair in strongest(pairs_for(ctx, "DRUG-INTERACTION")).values():
+        key = (frozenset((pair.holder.name, pair.partner.name)), pair.severity, pair.row.word, pair.row.effect)
+        groups.setdefault(key, []).append(pair)
+    findings: list[Finding] = []
+    for group in groups.values():
+        first = group[0]
         findings.append(Finding(
             rule="DRUG-INTERACTION",
-            severity=pair.severity,
-            title=f"{pair.holder.name} with {pair.partner.name}: {word_phrase(pair.row.word)}",
-            detail=f"{pair_line(pair)}. Review the combination (label statement).",
-            items=item_ids([pair.holder, pair.partner]),
-            sources=pair.row.sources,
+            severity=first.severity,
+            title=f"{first.holder.name} with {first.partner.name}: {word_phrase(first.row.word)}",
+            detail=f"{pair_line(first)}. Review the combination (label statement).",
+            items=item_ids([p.holder for p in group], [p.partner for p in group]),
+            sources=unique_sources(*(p.row.sources for p in group)),
         ))
     return findings
