@@ -11,12 +11,13 @@ from __future__ import annotations
 WHY: dict[str, str] = {
     "startup": (
         "Nothing clinical is imported before the first paint (the table's last column), and the catalog "
-        "loader starts only after it. What is left over a bare window is the window shell (menu bar, "
-        "toolbar, ~40 actions, saved geometry through QSettings, fitting to the screen) and the package's "
-        "own imports on that path (careplan.cli with argparse ~10 ms, the main window and its actions "
-        "~15 ms, the PySide6 leak guard ~3 ms; a development install adds its import finder, ~12 ms). The "
-        "crash log is imported on the first error, not at start. On a busy 2-core machine the ratio moves "
-        "between about 1.1 and 1.45 from run to run (see the IQR columns)."
+        "loader starts only after it. The plain GUI launch builds no argparse parser, and the resources "
+        "helper loads importlib.resources only for an installed wheel. What is left over a bare window is "
+        "the window shell (menu bar, toolbar, ~40 actions, saved geometry through QSettings, fitting to the "
+        "screen: ~25-35 ms against ~10-20 ms for the bare window, and ~8 ms more to paint menus and "
+        "toolbar), the screen language (platformdirs for the preferences path ~8 ms, the translator) and "
+        "the package's own modules. On a busy 2-core machine the ratio moves between about 1.1 and 1.45 "
+        "from run to run (see the IQR columns)."
     ),
     "export": (
         "Profile (docs/performance/profile-export.txt) and an in-process split by CPU time on the third-wave "
@@ -34,17 +35,17 @@ WHY: dict[str, str] = {
         "code are unchanged) and fewer models built per process."
     ),
     "scaling": (
-        "Since the stewardship and label-facts waves the 1,000-item summary is far past its limit (about a "
-        "minute of CPU; 200 items ~1.2 s, 400 items ~4 s): it grows quadratically. Two causes, both in "
-        "docs/performance/profile-summary.txt: (1) reportlab's Table.split recomputes every remaining row's "
-        "height (_calc_height) and copies the remaining rows into a new table (_splitRows, and a second "
-        "copy when it tries an in-row split), so a table spanning P pages costs O(rows x P); (2) the "
-        "findings' text itself grows with the number of repeated medicines (each interaction finding lists "
-        "its concerns), so the pages grow faster than the items (118 pages at 200 items, 298 at 400). "
-        "A fix that keeps the layout: split long tables from a prefix of rows (the rows that can fit on "
-        "the page plus a margin) instead of the whole remainder, in careplan/export/flow.py; not done in "
-        "this wave. A real plan (a few dozen medicines at most, careplan/domain/limits.py) is not affected "
-        "in practice: docs/performance/largest-plan.md."
+        "The sized plans repeat the example medicines (1,000 lines over about 40 kinds), which a real plan "
+        "never does (a plan file holds at most 250, careplan/domain/limits.py). Until this issue the "
+        "summary grew with the square of the lines: DRUG-INTERACTION raised one finding per pair of lines "
+        "(6,549 findings and 1,343 pages at 1,000 lines) and long finding details were set as one paragraph "
+        "re-broken on every page they spanned. Now a pair of medicines is one finding listing its lines, "
+        "identical per-line findings print once with their count, and a long detail prints a clause per "
+        "line: 222 findings and 211 pages at 1,000 lines, and the time per added page no longer grows. What "
+        "is left is reportlab's own cost per page of dense tables (about 6-7 ms of CPU a page here: each "
+        "medicine appears in the at-a-glance, detail and MME tables, and each copy of a tapered medicine "
+        "prints its taper with a chart). The safety check itself still pairs every two lines (about 0.2 s "
+        "at the 250-line maximum, 3 s at 1,000): not a target here, listed in the note."
     ),
     "templates": (
         "The picker is built once per window, hidden, when the background indexing after start-up ends "

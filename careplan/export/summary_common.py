@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -11,6 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.dosing import course_words, daily_amount, dose_words, frequency, schedule_words
+from careplan.domain.findings import Finding
 from careplan.domain.plan import CarePlan, MedicationItem
 from careplan.export.context import RenderContext, number
 from careplan.export.flow import Flowable, data_table, para
@@ -160,3 +162,16 @@ def item_labels(plan: CarePlan, ctx: RenderContext) -> dict[str, str]:
         for target in getattr(module, "targets", []):
             labels[target.id] = f"{target.area}: {target.target}"
     return labels
+
+
+def merged_findings(found: Sequence[Finding]) -> list[Finding]:
+    """Findings that would print the same words (same rule, severity, title, detail, sources and
+    acknowledgement) as one, concerning all their items, in first-seen order: a medicine on
+    several identical lines raises the same per-line finding on each, and a clinician reads it
+    once with "(n entries)" beside the medicine."""
+    merged: dict[str, Finding] = {}
+    for f in found:
+        key = f.model_dump_json(exclude={"items"})
+        first = merged.get(key)
+        merged[key] = f if first is None else first.model_copy(update={"items": first.items + f.items})
+    return list(merged.values())

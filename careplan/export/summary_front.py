@@ -22,7 +22,7 @@ from careplan.export.flow import Flowable, para, spacer
 from careplan.export.fonts import BOLD
 from careplan.export.language_review import review_statement
 from careplan.export.styles import GRID, SEVERITY_COLOURS
-from careplan.export.summary_common import daily_text, kv_table, med_label, schedule_text, table, when
+from careplan.export.summary_common import daily_text, kv_table, med_label, merged_findings, schedule_text, table, when
 from careplan.export.summary_sections import header, patient_line
 from careplan.export.text import esc
 
@@ -71,14 +71,16 @@ def _findings(ctx: RenderContext) -> list[Flowable]:
     report = ctx.report
     if not report.findings:
         return [para("<b>Findings:</b> none.", s.small)]
-    open_ = [f for f in report.findings if f.acknowledgement is None]
-    acked = [f for f in report.findings if f.acknowledgement is not None]
+    # The same merged list as the findings table (page 2 on), so that the counts agree.
+    shown = merged_findings(report.findings)
+    open_ = [f for f in shown if f.acknowledgement is None]
+    acked = [f for f in shown if f.acknowledgement is not None]
     out: list[Flowable] = []
     for title, group in ((f"Open findings ({len(open_)})", open_), (f"Acknowledged findings ({len(acked)})", acked)):
         out.append(para(f"<b>{title}</b>" + ("" if group else ": none."), s.small))
         out += [para(_finding_line(f), s.cell_small) for f in group]
-    if report.blocking:
-        out.append(para(f"<b>{len(report.blocking)} critical finding(s) not acknowledged: a final plan cannot be "
+    if blocking := [f for f in shown if f.blocking]:
+        out.append(para(f"<b>{len(blocking)} critical finding(s) not acknowledged: a final plan cannot be "
                         "exported until they are.</b>", s.small))
     return out
 

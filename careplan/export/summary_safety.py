@@ -10,7 +10,7 @@ from careplan.domain.plan import CarePlan
 from careplan.export.context import RenderContext, number
 from careplan.export.flow import Flowable, data_table, para
 from careplan.export.styles import SEVERITY_COLOURS
-from careplan.export.summary_common import item_labels, table, when
+from careplan.export.summary_common import item_labels, merged_findings, table, when
 from careplan.export.summary_sources import source_list
 from careplan.export.text import esc
 
@@ -72,7 +72,7 @@ def findings(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     labels = item_labels(plan, ctx)
     numbered = source_list(plan, ctx)
     rows: list[list[Any]] = [[para("<b>Severity</b>", s.cell_small_head), para("<b>Finding</b>", s.cell_small_head)]]
-    for f in report.findings:
+    for f in merged_findings(report.findings):
         parts = [f"<b>{esc(f.rule)}: {esc(f.title)}</b>", *detail_lines(f.detail)]
         if f.items:
             parts.append(concerns(f.items, labels))

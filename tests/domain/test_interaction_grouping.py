@@ -14,7 +14,7 @@ from tests.domain.plan_factory import ack, check, med, of_rule, plan
 
 # (medicine with two lines, partner): pairs the labels route to DRUG-INTERACTION; the second is
 # named by no other test of this rule.
-PAIRS = [("duloxetine", "bupropion"), ("quetiapine", "clarithromycin")]
+PAIRS = [("duloxetine", "bupropion"), ("lithium", "celecoxib")]
 
 
 @pytest.mark.parametrize(("first", "partner"), PAIRS)
@@ -27,11 +27,11 @@ def test_two_lines_of_one_medicine_share_one_finding(catalog: CatalogIndex, firs
 
 
 def test_different_medicines_keep_their_own_findings(catalog: CatalogIndex) -> None:
-    p = plan(med("duloxetine", 30, times=1, id="d"), med("quetiapine", 100, times=1, id="q"),
-             med("bupropion", 150, times=1, id="b"), med("clarithromycin", 500, times=2, id="c"))
+    p = plan(med("duloxetine", 30, times=1, id="d"), med("lithium", 300, times=2, id="l"),
+             med("bupropion", 150, times=1, id="b"), med("celecoxib", 200, times=1, id="c"))
     titles = sorted(f.title.split(":")[0] for f in of_rule(check(p, catalog), "DRUG-INTERACTION"))
     assert "Duloxetine with Bupropion" in titles
-    assert "Quetiapine with Clarithromycin" in titles
+    assert len(titles) == 2 and any(t.startswith("Lithium") and t.endswith("with Celecoxib") for t in titles), titles
 
 
 def test_a_line_added_later_is_not_covered_by_the_earlier_acknowledgement(catalog: CatalogIndex) -> None:

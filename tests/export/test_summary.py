@@ -154,3 +154,21 @@ def test_a_long_detail_prints_each_clause_once_on_its_own_line() -> None:
     assert "&lt;b&gt;" in lines[-1], "the detail is escaped, never markup"
     # A short detail stays one line, as before.
     assert detail_lines("A = 1; B = 2") == ["A = 1; B = 2"]
+
+
+def test_identical_per_line_findings_print_once_with_their_count(catalog: CatalogIndex) -> None:
+    from careplan.domain.safety import check_plan
+    from tests.domain.plan_factory import med, plan
+
+    # Two identical as-needed lines with no gap between doses, and a third medicine's line.
+    p = plan(med("oxycodone", 5, prn_max=4, id="o1"), med("oxycodone", 5, prn_max=4, id="o2"),
+             med("hydromorphone", 2, prn_max=4, id="h1"))
+    report = check_plan(p, catalog)
+    per_line = [f for f in report.findings if f.rule == "PRN-NO-GAP"]
+    assert len(per_line) == 3, "the engine keeps one finding per line"
+    text = " ".join(pdf_text(render_summary(p, catalog, report, options())).split())
+    assert text.count("PRN-NO-GAP: Oxycodone") == 2, "once on the front sheet, once in the findings table"
+    assert text.count("PRN-NO-GAP: Hydromorphone") == 2
+    assert "(2 entries)" in text
+    merged = len(report.findings) - 1
+    assert f"Open findings ({merged})" in text, "the front sheet counts what the table lists"

@@ -136,9 +136,15 @@ def interaction_pairs(ctx: SafetyContext) -> list[Pair]:
         return cast(list[Pair], found)
     meds = [m for m in ctx.meds if m.drug is not None and not m.rescue]
     by_drug, by_class, by_role = _index(meds)
+    # Whether a row pairs two medicines, and which rule it goes to, depends only on each one's
+    # drug, classes and roles (what _matches and route read). Lines alike in those share a kind,
+    # and each (row, kind, kind) is decided once: a plan with many lines of a few medicines no
+    # longer routes every pair of lines again.
+    kinds: dict[tuple[int, frozenset[str], frozenset[str]], int] = {}
+    kind_of = {id(m): kinds.setdefault((id(m.drug), m.classes, m.roles), len(kinds)) for m in meds}
+    decided: dict[tuple[int, int, int], str | None] = {}
     pairs: list[Pair] = []
     for holder, sided in ctx.facts_of_kind("interactions"):
-        mine = ingredient_ids(holder)
         row = cast(InteractionFact, sided.fact)
         target = row.with_
         if target.allergy is not None or target.substance is not None:
@@ -149,10 +155,17 @@ def interaction_pairs(ctx: SafetyContext) -> list[Pair]:
             candidates = by_class.get(target.class_, [])
         else:
             candidates = by_role.get(target.role or "", [])
+        holder_kind = kind_of[id(holder)]
         for partner in candidates:
-            if partner is holder or mine & ingredient_ids(partner) or not _matches(row, partner):
+            if partner is holder:
                 continue
-            rule = route(holder, partner, row)
+            key = (id(row), holder_kind, kind_of[id(partner)])
+            if key in decided:
+                rule = decided[key]
+            else:
+                same_ingredient = bool(ingredient_ids(holder) & ingredient_ids(partner))
+                rule = None if same_ingredient or not _matches(row, partner) else route(holder, partner, row)
+                decided[key] = rule
             if rule is not None:
                 pairs.append(Pair(holder, partner, row, sided.owner, rule))
     ctx.memo["pairs"] = pairs
@@ -160,7 +173,14 @@ def interaction_pairs(ctx: SafetyContext) -> list[Pair]:
 
 
 def pairs_for(ctx: SafetyContext, rule: str) -> list[Pair]:
-    return [p for p in interaction_pairs(ctx) if p.rule == rule]
+    """The pairs routed to ``rule``, in the order found (sorted into rules once per check)."""
+    memo = ctx.memo.get("pairs_by_rule")
+    if memo is None:
+        by_rule: dict[str, list[Pair]] = {}
+        for pair in interaction_pairs(ctx):
+            by_rule.setdefault(pair.rule, []).append(pair)
+        ctx.memo["pairs_by_rule"] = memo = by_rule
+    return list(cast(dict[str, list[Pair]], memo).get(rule, []))
 
 
 def strongest(pairs: list[Pair]) -> dict[tuple[str, str], Pair]:

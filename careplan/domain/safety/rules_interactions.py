@@ -42,7 +42,11 @@ def grouped(
         group = by_severity.get(severity)
         if not group:
             continue
-        lines = list(dict.fromkeys(pair_line(p) for p in group))
+        # One line per pair of names and row (many lines of one medicine print the same line).
+        firsts: dict[tuple[str, str, int], Pair] = {}
+        for pair in group:
+            firsts.setdefault((pair.holder.name, pair.partner.name, id(pair.row)), pair)
+        lines = list(dict.fromkeys(pair_line(p) for p in firsts.values()))
         findings.append(Finding(
             rule=rule,
             severity=severity,
