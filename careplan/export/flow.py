@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any, Protocol
@@ -21,6 +23,9 @@ class Flowable(Protocol):
 # Parsed paragraph markup by (text, bullet, case, style values): reportlab parses every
 # paragraph's markup with an HTML parser, a fifth of a preview render and more of its first
 # pages, though most paragraphs (catalog wording, headings) are the same from render to render.
+# Only a process that renders again and again turns it on (the preview's render process): for a
+# single export the keys and copies would cost more than the few repeated paragraphs save.
+KEEP_PARSED = False
 # Least recently used first; a typical handout has a few hundred paragraphs, and an edit changes
 # a few (the patient's name is on the title page): at most ~1.5 MB, full after a few renders.
 _PARSED: OrderedDict[tuple[Any, ...], tuple[str, list[Any], Any]] = OrderedDict()
@@ -28,15 +33,25 @@ _PARSED_MAX = 500
 _PARSED_LOCK = threading.Lock()
 
 
+_STYLE_KEYS: weakref.WeakKeyDictionary[Any, tuple[Any, ...] | None] = weakref.WeakKeyDictionary()
+
+
 def _style_key(style: Any) -> tuple[Any, ...] | None:
-    """The style's values (a parse copies them into its fragments); None if unusable as a key."""
-    if getattr(style, "parent", None) is not None:
-        return None  # values inherited from a parent: not in the style's own __dict__
-    key = tuple(sorted((k, v) for k, v in style.__dict__.items() if k != "parent"))
+    """The style's values (a parse copies them into its fragments); None if unusable as a key.
+    Worked out once per style object (a render makes its stylesheet once and never changes it)."""
     try:
-        hash(key)
-    except TypeError:
-        return None
+        return _STYLE_KEYS[style]
+    except (KeyError, TypeError):
+        pass
+    key: tuple[Any, ...] | None = None
+    if getattr(style, "parent", None) is None:  # else values inherited, not in its own __dict__
+        key = tuple(sorted((k, v) for k, v in style.__dict__.items() if k != "parent"))
+        try:
+            hash(key)
+        except TypeError:
+            key = None
+    with contextlib.suppress(TypeError):  # not weakly referenceable: worked out each time
+        _STYLE_KEYS[style] = key
     return key
 
 
@@ -59,7 +74,7 @@ class _Paragraph(Paragraph):  # type: ignore[misc]  # reportlab ships no type st
 
     def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
         key = None
-        if frags is None and isinstance(text, str) and (bulletText is None or isinstance(bulletText, str)):
+        if KEEP_PARSED and frags is None and isinstance(text, str) and (bulletText is None or isinstance(bulletText, str)):
             style_key = _style_key(style)
             key = None if style_key is None else (text, bulletText, self.caseSensitive, style_key)
         if key is not None:

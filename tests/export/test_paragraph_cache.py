@@ -1,8 +1,8 @@
 """Paragraph markup parsed once per process prints exactly as parsed afresh.
 
 ``careplan.export.flow`` keeps reportlab's parse of each paragraph's markup (by text and style
-values) so that the preview's renders do not parse the same wording again; each paragraph gets
-its own copies. The handout and the summary must be byte-identical with the cache off, cold and
+values) in the preview's render process (``KEEP_PARSED``), so that its renders do not parse the
+same wording again; each paragraph gets its own copies. The handout and the summary must be byte-identical with the cache off, cold and
 warm, also once it is full and evicting.
 """
 
@@ -33,11 +33,11 @@ def test_cached_markup_prints_the_same_bytes(catalog: CatalogIndex, monkeypatch:
     def both() -> tuple[bytes, bytes]:
         return render_handout(plan, catalog, report, options), render_summary(plan, catalog, report, options)
 
-    real_key = flow._style_key
-    monkeypatch.setattr(flow, "_style_key", lambda _style: None)  # no paragraph cached
-    fresh = both()
-    monkeypatch.setattr(flow, "_style_key", real_key)
+    monkeypatch.setattr(flow, "KEEP_PARSED", False)  # as in a one-off export
     monkeypatch.setattr(flow, "_PARSED", type(flow._PARSED)())
+    fresh = both()
+    assert not flow._PARSED
+    monkeypatch.setattr(flow, "KEEP_PARSED", True)  # as in the preview's render process
     assert both() == fresh  # cold: parsed and kept
     assert len(flow._PARSED) > 50
     assert both() == fresh  # warm: from the cache
@@ -50,6 +50,7 @@ def test_cached_markup_prints_the_same_bytes(catalog: CatalogIndex, monkeypatch:
 def test_markup_that_derives_its_own_style_is_not_cached(monkeypatch: pytest.MonkeyPatch) -> None:
     from reportlab.lib.styles import ParagraphStyle
 
+    monkeypatch.setattr(flow, "KEEP_PARSED", True)
     monkeypatch.setattr(flow, "_PARSED", type(flow._PARSED)())
     style = ParagraphStyle("plain", fontName="Helvetica", fontSize=10)
     first: Any = flow.para('<para leading="30">Walk every day</para>', style)

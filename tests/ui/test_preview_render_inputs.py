@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 import careplan.ui.preview.render_service as service
+from careplan.export import flow
 from careplan.ui.print_settings import PrintSettings
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "knee-oa.careplan.json"
@@ -49,6 +50,7 @@ def test_the_same_request_again_is_answered_without_a_render(monkeypatch: pytest
         return f"%PDF {plan.title} {settings.large_print} {len(renders)}".encode()
 
     monkeypatch.setattr(service, "render_handout_bytes", fake_render)
+    monkeypatch.setattr(flow, "KEEP_PARSED", False)  # _serve turns it on, here in this process: restored after
     app_end, child_end = multiprocessing.Pipe()
     worker = threading.Thread(target=service._serve, args=(child_end,), daemon=True)
     worker.start()
@@ -80,6 +82,7 @@ def test_first_pages_are_sent_ahead_of_the_whole_handout(monkeypatch: pytest.Mon
         return f"%PDF {plan.title} first {first_pages} of {total_pages}".encode()
 
     monkeypatch.setattr(service, "render_handout_bytes", fake_render)
+    monkeypatch.setattr(flow, "KEEP_PARSED", False)  # _serve turns it on, here in this process: restored after
     app_end, child_end = multiprocessing.Pipe()
     worker = threading.Thread(target=service._serve, args=(child_end,), daemon=True)
     worker.start()

@@ -66,7 +66,9 @@ def _serve(conn: Connection) -> None:
     would give."""
     from careplan.domain.catalog import load_catalog
     from careplan.domain.plan import CarePlan
+    from careplan.export import flow
 
+    flow.KEEP_PARSED = True  # this process renders the same wording again at every edit
     catalog = load_catalog()
     last: tuple[tuple[Any, ...], bytes] | None = None
     while True:
