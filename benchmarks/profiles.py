@@ -84,10 +84,12 @@ def profile_preview() -> str:
     """What the preview process does for each edit of the typical plan (after its first render)."""
     from careplan.domain.catalog import load_catalog
     from careplan.domain.plan import CarePlan
+    from careplan.export import flow
     from careplan.storage.plan_files import load_plan
     from careplan.ui.preview.render_service import render_handout_bytes
     from careplan.ui.print_settings import PrintSettings
 
+    flow.KEEP_PARSED = True  # as the render process sets it
     catalog = load_catalog()
     plan = load_plan(ROOT / "examples" / "low-back-pain.careplan.json")
     count = [0]
