@@ -3,8 +3,11 @@
 The typical plan (the low-back-pain example) is open with the Preview tab showing, in the real
 main window on an X screen (``benchmarks/gui_driver.py``). Latency: an edit (the patient's name,
 through the edit controller, as the editor does), each 300 ms after the last so that each stands
-alone, until the preview's QPdfView has painted the new document (the last paint of the burst
-that follows the new PDF's arrival). Memory: then an edit every 20 ms (typing) for MEMORY_EDITS
+alone, until the preview's QPdfView has painted the page in view with the edit (the last paint of
+the burst that follows the new PDF's arrival). The preview sends the first pages, up to the one in
+view and the next, ahead of the whole handout: their paint counts only when its burst ended
+(QUIET_MS without a paint) before the whole handout arrived; otherwise the whole handout's paint
+counts. The whole handout's own paint is reported beside it. Memory: then an edit every 20 ms (typing) for MEMORY_EDITS
 edits, the preview rendering behind; resident memory of the app and of the preview process is
 sampled (after a garbage collection) every fifth of the way.
 """

@@ -161,8 +161,12 @@ def _preview(r: dict[str, Any]) -> list[str]:
 
         f"Typical plan: {r['pages']} handout pages. {r['renders']} renders in all.", "",
         "| measure | result |", "|---|---|",
-        f"| edit → page painted | {fmt_spread(lat)} |",
-        f"| edit → new PDF bytes in the app | {fmt_spread(data)} |",
+        f"| edit → page in view painted | {fmt_spread(lat)} |",
+        f"| edit → new PDF bytes in the app (first pages or whole) | {fmt_spread(data)} |",
+        *([f"| edit → whole handout painted | {fmt_spread(r['whole_painted_ms'])} |",
+           f"| edit → whole handout's bytes in the app | {fmt_spread(r['to_whole_bytes_ms'])} |",
+           f"| edits whose page in view was painted before the whole handout came | {r['pages_ahead']} of {lat['n']} |"]
+          if "whole_painted_ms" in r else []),
         f"| edits whose preview never came | {r['misses']} |", "",
         "| edits so far | app RSS MiB | preview process RSS MiB |", "|---:|---:|---:|",
     ]

@@ -47,7 +47,8 @@ def handout_language(plan: CarePlan, options: ExportOptions) -> str:
     return "en"
 
 
-def render_handout(plan: CarePlan, catalog: CatalogIndex, report: SafetyReport, options: ExportOptions) -> bytes:
+def render_handout(plan: CarePlan, catalog: CatalogIndex, report: SafetyReport, options: ExportOptions, *,
+                   first_pages: int | None = None, total_pages: int | None = None) -> bytes:
     """Render the plain-language patient handout.
 
     Args:
@@ -56,6 +57,8 @@ def render_handout(plan: CarePlan, catalog: CatalogIndex, report: SafetyReport, 
         report: the plan's safety report (the handout does not print findings; the argument keeps
             one signature for both documents).
         options: print size, language, sections, letterhead and the date to print.
+        first_pages: only this many first pages (the preview shows them before the rest), laid
+            out as in the whole handout, their footers counting ``total_pages``.
 
     Returns:
         The PDF as bytes; the caller writes them (atomically) wherever they belong.
@@ -73,7 +76,7 @@ def render_handout(plan: CarePlan, catalog: CatalogIndex, report: SafetyReport, 
         footer=options.letterhead.name.strip() or head, running_head=head,
         page_label=raw_phrase(tag, "footer_page"), story=handout_story,
     )
-    return PdfRenderer(spec, options).render(plan, catalog, report)
+    return PdfRenderer(spec, options).render(plan, catalog, report, first_pages=first_pages, total_pages=total_pages)
 
 
 def render_summary(plan: CarePlan, catalog: CatalogIndex, report: SafetyReport, options: ExportOptions) -> bytes:

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import threading
+import weakref
+from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any, Protocol
 
@@ -16,8 +20,49 @@ class Flowable(Protocol):
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]: ...
 
 
+# Parsed paragraph markup by (text, bullet, case, style values): reportlab parses every
+# paragraph's markup with an HTML parser, a fifth of a preview render and more of its first
+# pages, though most paragraphs (catalog wording, headings) are the same from render to render.
+# Only a process that renders again and again turns it on (the preview's render process): for a
+# single export the keys and copies would cost more than the few repeated paragraphs save.
+KEEP_PARSED = False
+# Least recently used first; a typical handout has a few hundred paragraphs, and an edit changes
+# a few (the patient's name is on the title page): at most ~1.5 MB, full after a few renders.
+_PARSED: OrderedDict[tuple[Any, ...], tuple[str, list[Any], Any]] = OrderedDict()
+_PARSED_MAX = 500
+_PARSED_LOCK = threading.Lock()
+
+
+_STYLE_KEYS: weakref.WeakKeyDictionary[Any, tuple[Any, ...] | None] = weakref.WeakKeyDictionary()
+
+
+def _style_key(style: Any) -> tuple[Any, ...] | None:
+    """The style's values (a parse copies them into its fragments); None if unusable as a key.
+    Worked out once per style object (a render makes its stylesheet once and never changes it)."""
+    try:
+        return _STYLE_KEYS[style]
+    except (KeyError, TypeError):
+        pass
+    key: tuple[Any, ...] | None = None
+    if getattr(style, "parent", None) is None:  # else values inherited, not in its own __dict__
+        key = tuple(sorted((k, v) for k, v in style.__dict__.items() if k != "parent"))
+        try:
+            hash(key)
+        except TypeError:
+            key = None
+    with contextlib.suppress(TypeError):  # not weakly referenceable: worked out each time
+        _STYLE_KEYS[style] = key
+    return key
+
+
+def _copies(frags: list[Any]) -> list[Any]:
+    # Each paragraph gets its own fragment objects: line breaking marks them (_fkind).
+    return [f.clone() for f in frags]
+
+
 class _Paragraph(Paragraph):  # type: ignore[misc]  # reportlab ships no type stubs
-    """A paragraph that breaks its lines again only when the width changes.
+    """A paragraph that breaks its lines again only when the width changes, from markup parsed
+    once per process (``_PARSED``).
 
     A table splitting across pages measures every remaining row again on each page, and a
     paragraph's line breaking is most of that cost: a long summary table grew faster than its
@@ -26,6 +71,32 @@ class _Paragraph(Paragraph):  # type: ignore[misc]  # reportlab ships no type st
     """
 
     _wrapped_for: float | None = None
+
+    def _setup(self, text: Any, style: Any, bulletText: Any, frags: Any, cleaner: Any) -> None:
+        key = None
+        if KEEP_PARSED and frags is None and isinstance(text, str) and (bulletText is None or isinstance(bulletText, str)):
+            style_key = _style_key(style)
+            key = None if style_key is None else (text, bulletText, self.caseSensitive, style_key)
+        if key is not None:
+            with _PARSED_LOCK:
+                hit = _PARSED.get(key)
+                if hit is not None:
+                    _PARSED.move_to_end(key)
+            if hit is not None:
+                self.text, parsed, bullet = hit
+                self.frags = _copies(parsed)
+                self.style = style
+                self.bulletText = _copies(bullet) if isinstance(bullet, list) else bullet
+                self.debug = 0
+                return
+        super()._setup(text, style, bulletText, frags, cleaner)
+        if key is not None and self.style is style and isinstance(self.frags, list):
+            # Only when the markup kept the style (a <para> with attributes derives another).
+            bullet = _copies(self.bulletText) if isinstance(self.bulletText, list) else self.bulletText
+            with _PARSED_LOCK:
+                _PARSED[key] = (self.text, _copies(self.frags), bullet)
+                while len(_PARSED) > _PARSED_MAX:
+                    _PARSED.popitem(last=False)
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         if avail_width == self._wrapped_for and getattr(self, "blPara", None) is not None:

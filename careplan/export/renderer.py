@@ -109,22 +109,39 @@ class _Doc(BaseDocTemplate):  # type: ignore[misc]  # reportlab ships no type st
         super().handle_keepWithNext(flowables)
 
 
-class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type stubs
-    """Holds every page until the end so the footer can say "Page x of y" in one layout pass."""
+class _EnoughPages(Exception):
+    """Raised by the canvas once the first pages asked for are laid out (see ``first_pages``)."""
 
-    def __init__(self, *args: Any, footer: Callable[[Any, int, int], None], created: str, **kwargs: Any) -> None:
+
+class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab ships no type stubs
+    """Holds every page until the end so the footer can say "Page x of y" in one layout pass.
+
+    With ``stop_after`` it stops the layout once that many pages are complete; ``total`` is then
+    the page count to print in their footers (the whole document's, as far as the caller knows).
+    """
+
+    def __init__(self, *args: Any, footer: Callable[[Any, int, int], None], created: str,
+                 stop_after: int | None = None, total: int | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._footer = footer
         self._page_states: list[dict[str, Any]] = []
+        self._stop_after = stop_after
+        self._total = total
+        self._stopped = False
         # Creation date from the plan, not the clock: the same plan renders to the same bytes.
         self.setDateFormatter(lambda *_: created)
 
     def showPage(self) -> None:
         self._page_states.append(dict(self.__dict__))
+        if self._stop_after is not None and len(self._page_states) >= self._stop_after:
+            self._stopped = True
+            raise _EnoughPages("the first pages asked for are laid out")
         self._startPage()
 
     def save(self) -> None:
-        total = len(self._page_states)
+        # Stopped early: the whole document's count as the caller knows it; ended on its own
+        # (fewer pages than asked for): it is the whole document, and counts itself.
+        total = max(len(self._page_states), self._total or 0) if self._stopped else len(self._page_states)
         for number, state in enumerate(self._page_states, start=1):
             self.__dict__.update(state)
             self._footer(self, number, total)
@@ -212,7 +229,11 @@ class PdfRenderer:
         return draw
 
     # Steps 5 and 6: story and bytes out.
-    def render(self, plan: CarePlan, catalog: CatalogIndex, report: SafetyReport) -> bytes:
+    def render(self, plan: CarePlan, catalog: CatalogIndex, report: SafetyReport, *,
+               first_pages: int | None = None, total_pages: int | None = None) -> bytes:
+        """The whole document; or, with ``first_pages``, only its first pages (for the preview, to
+        show the page being read before the rest is laid out), laid out exactly as in the whole
+        document, their footers counting ``total_pages`` (a guess: the last whole render's)."""
         styles = self.stylesheet()
         buffer = io.BytesIO()
         doc = self.document(buffer, plan, styles)
@@ -226,9 +247,12 @@ class PdfRenderer:
         footer = self._footer(styles, doc.pagesize[0])
 
         def canvasmaker(*args: Any, **kwargs: Any) -> NumberedCanvas:
-            return NumberedCanvas(*args, footer=footer, created=stamp, **kwargs)
+            return NumberedCanvas(*args, footer=footer, created=stamp, stop_after=first_pages, total=total_pages, **kwargs)
 
-        doc.build(story, canvasmaker=canvasmaker)
+        try:
+            doc.build(story, canvasmaker=canvasmaker)
+        except _EnoughPages:
+            doc.canv.save()  # the pages laid out so far, as reportlab's build would end
         return buffer.getvalue()
 
 

@@ -73,6 +73,10 @@ class Workspace(QObject):
         self.state = state
         self.preferences = PreferencesStore(parent=self)
         self.document = PlanDocument(parent=self)
+        # First to hear of every edit (Qt calls slots in the order they were connected): the
+        # preview's render process then lays out the new handout while the editors, outline and
+        # safety monitor below update the window for the same edit.
+        self.preview = PreviewController(self.document, catalog, self.preferences, self)
         self.edits = EditController(self.document, self._kratom_gate, self, catalog)
         self.monitor = SafetyMonitor(self.document, catalog, self)
 
@@ -93,7 +97,6 @@ class Workspace(QObject):
         self.findings_controller = FindingsController(
             self.findings, self.edits, catalog, self._clinician_name, window
         )
-        self.preview = PreviewController(self.document, catalog, self.preferences, self)
         self.files = FileController(self.document, self.preferences, state, window)
         self.exports = ExportController(self.document, catalog, self.monitor, self.preferences, self.preview, window)
         self.recovery = RecoveryController(
@@ -197,6 +200,8 @@ class Workspace(QObject):
         self.monitor.report_changed.connect(self._on_report_changed)
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.preview.preview_ready.connect(self.preview_view.show_pdf)
+        self.preview.pages_ready.connect(self.preview_view.show_pages)
+        self.preview.reading = self.preview_view.reading
         self.preview.preview_failed.connect(self.preview_view.show_problem)
         self.preferences.preferences_changed.connect(self._on_preferences_changed)
         self.preferences.save_failed.connect(lambda reason: show_error(

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 import careplan.ui.preview.render_service as service
+from careplan.export import flow
 from careplan.ui.print_settings import PrintSettings
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "knee-oa.careplan.json"
@@ -49,6 +50,7 @@ def test_the_same_request_again_is_answered_without_a_render(monkeypatch: pytest
         return f"%PDF {plan.title} {settings.large_print} {len(renders)}".encode()
 
     monkeypatch.setattr(service, "render_handout_bytes", fake_render)
+    monkeypatch.setattr(flow, "KEEP_PARSED", False)  # _serve turns it on, here in this process: restored after
     app_end, child_end = multiprocessing.Pipe()
     worker = threading.Thread(target=service._serve, args=(child_end,), daemon=True)
     worker.start()
@@ -56,7 +58,7 @@ def test_the_same_request_again_is_answered_without_a_render(monkeypatch: pytest
     settings = asdict(PrintSettings())
 
     def ask(plan_json: str, chosen: dict[str, Any]) -> bytes:
-        app_end.send((plan_json, chosen))
+        app_end.send((plan_json, chosen, None, None))
         status, data = app_end.recv()
         assert status == "ok"
         return bytes(data)
@@ -69,3 +71,34 @@ def test_the_same_request_again_is_answered_without_a_render(monkeypatch: pytest
     app_end.send(None)
     worker.join(timeout=10)
     assert not worker.is_alive()
+
+
+def test_first_pages_are_sent_ahead_of_the_whole_handout(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[tuple[int | None, int | None]] = []
+
+    def fake_render(plan: Any, _catalog: Any, _settings: PrintSettings, sections: Any = None, *,
+                    first_pages: int | None = None, total_pages: int | None = None) -> bytes:
+        asked.append((first_pages, total_pages))
+        return f"%PDF {plan.title} first {first_pages} of {total_pages}".encode()
+
+    monkeypatch.setattr(service, "render_handout_bytes", fake_render)
+    monkeypatch.setattr(flow, "KEEP_PARSED", False)  # _serve turns it on, here in this process: restored after
+    app_end, child_end = multiprocessing.Pipe()
+    worker = threading.Thread(target=service._serve, args=(child_end,), daemon=True)
+    worker.start()
+    plan = _plan_json()
+    settings = asdict(PrintSettings())
+    app_end.send((plan, settings, 2, 7))
+    first, whole = app_end.recv(), app_end.recv()
+    assert first[0] == "pages" and first[1].endswith(b"first 2 of 7")
+    assert whole[0] == "ok" and whole[1].endswith(b"first None of None")
+    assert asked == [(2, 7), (None, None)]
+    app_end.send((plan, settings, 2, 7))  # the same again: the whole handout kept, nothing ahead
+    assert app_end.recv() == whole and len(asked) == 2
+    app_end.send(None)
+    worker.join(timeout=10)
+    # Asking for as many first pages as the whole handout has asks for none ahead.
+    from careplan.storage.plan_files import load_plan
+
+    request = service.RenderService.request(load_plan(EXAMPLE), PrintSettings(), 7, 7)
+    assert request[2:] == (None, None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import re
 import threading
 from collections.abc import Callable
@@ -20,6 +21,7 @@ from careplan.storage.plan_files import PLAN_SUFFIX, load_plan, save_plan
 from careplan.storage.template_index import shared_index
 from careplan.storage.templates import (
     KratomCautionsRequired,
+    TemplateEntry,
     TemplateLibrary,
     make_template,
     plan_from_template,
@@ -54,6 +56,8 @@ class FileController(QObject):
     recent_changed = Signal()
     # A field the clinician must edit (e.g. free text that holds a patient identifier).
     field_requested = Signal(object)
+    # The template index is up to date (emitted from the indexing thread; delivered queued).
+    _library_warmed = Signal(list, list)
 
     def __init__(self, document: PlanDocument, preferences: PreferencesStore, state: WindowState, window: QWidget) -> None:
         super().__init__(window)
@@ -63,6 +67,9 @@ class FileController(QObject):
         self.window = window
         # Shows the kratom cautions and returns who accepted them (None: not accepted); set by the workspace.
         self.kratom_gate: Callable[[], str | None] | None = None
+        # "New from template" keeps one picker, built ahead of use and shown again each time.
+        self._picker: TemplatePickerDialog | None = None
+        self._library_warmed.connect(self._prepare_picker)
 
     # --- new -------------------------------------------------------------------------------
 
@@ -86,17 +93,38 @@ class FileController(QObject):
         return TemplateLibrary(self.preferences.template_folders(), index=shared_index())
 
     def warm_library(self) -> None:
-        """Bring the template index up to date on a worker thread, so the picker opens without parsing."""
-        threading.Thread(target=self.library().entries, name="careplan-template-index", daemon=True).start()
+        """Bring the template index up to date on a worker thread, so the picker opens without
+        parsing; then, back on the GUI thread, build the picker ahead of its first use."""
+        def index() -> None:
+            library = self.library()
+            entries = library.entries()
+            with contextlib.suppress(RuntimeError):  # the window closed meanwhile: nothing to prepare
+                self._library_warmed.emit(entries, list(library.problems))
+
+        threading.Thread(target=index, name="careplan-template-index", daemon=True).start()
+
+    def _prepare_picker(self, entries: list[TemplateEntry], problems: list[str]) -> None:
+        # Hidden and without a template parsed: opening it then only checks the files for changes
+        # and shows it (docs/performance.md, "Template library").
+        if self._picker is None:
+            self._picker = TemplatePickerDialog(entries, problems, self.window, ahead=True)
 
     def new_from_template(self) -> bool:
         if not self.maybe_save():
             return False
         library = self.library()
-        dialog = TemplatePickerDialog(library.entries(), library.problems, self.window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        return self.start_from_template(dialog.selected_id(), dialog.loaded, library, ask=False)
+        entries = library.entries()  # each file's size and time checked: the listing is current
+        if self._picker is None:
+            self._picker = TemplatePickerDialog(entries, library.problems, self.window)
+        else:
+            self._picker.reopen(entries, library.problems)
+        dialog = self._picker
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            return self.start_from_template(dialog.selected_id(), dialog.loaded, library, ask=False)
+        finally:
+            dialog.release()
 
     def start_from_template(self, template_id: str | None, loaded: dict[str, CarePlan] | None = None,
                             library: TemplateLibrary | None = None, *, ask: bool = True) -> bool:

@@ -61,10 +61,14 @@ class TemplateBrowser(QWidget):
     def __init__(self, entries: list[TemplateEntry], *, with_blank: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.entries: dict[str, TemplateEntry] = {}
+        self.listed: list[TemplateEntry] = []
         # Templates parsed for the preview pane, kept so the chosen one is not parsed again.
         self.loaded: dict[str, CarePlan] = {}
         self.with_blank = with_blank
         self._filtered = False  # whether any row may be hidden by a search
+        # While False the preview pane is not filled on selection (a picker built ahead of use
+        # parses no template until it is shown; see ``show_current``).
+        self.previewing = True
         self.search = QLineEdit()
         self.search.setPlaceholderText(QCoreApplication.translate("TemplateBrowser", "Search by condition, title or tag, e.g. knee, neuropathic"))
         self.search.setAccessibleName(QCoreApplication.translate("TemplateBrowser", "Search templates"))
@@ -102,6 +106,7 @@ class TemplateBrowser(QWidget):
         self.set_entries(entries)
 
     def set_entries(self, entries: list[TemplateEntry]) -> None:
+        self.listed = list(entries)  # as given, to tell whether a later listing differs
         self.entries = {e.id: e for e in entries}
         self.loaded = {k: v for k, v in self.loaded.items() if k in self.entries}
         self.list.clear()
@@ -152,7 +157,24 @@ class TemplateBrowser(QWidget):
         if self.has_choice():
             self.chosen.emit()
 
+    def start_over(self) -> None:
+        """As if new: no search, the first template selected, nothing kept from files read before
+        (a template file may have changed since), and its preview read afresh."""
+        self.loaded = {}
+        self.search.clear()
+        first_template = 1 if self.with_blank else 0
+        self.list.setCurrentRow(first_template if self.list.count() > first_template else 0)
+        self.list.scrollToTop()
+        self.show_current()
+
+    def show_current(self) -> None:
+        """Fill the preview pane for the selected row (and preview on selection from now on)."""
+        self.previewing = True
+        self._on_current(self.list.currentItem(), None)
+
     def _on_current(self, current: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        if not self.previewing:
+            return
         template_id = current.data(Qt.ItemDataRole.UserRole) if current else None
         if template_id is None:
             self.preview.clear()

@@ -51,6 +51,7 @@ class PreviewView(QWidget):
         self.pdf_document: Any = None
         self._buffer: QBuffer | None = None
         self.page_count = 0
+        self.whole_pages: int | None = None  # pages of the last whole handout shown
         self.zoom: float | None = None  # None: fitted to the width
         self._show_zoom()
 
@@ -126,8 +127,41 @@ class PreviewView(QWidget):
         self.stack.addWidget(self.pdf_view)
         self.stack.setCurrentWidget(self.pdf_view)
 
+    def reading(self) -> tuple[int, int | None]:
+        """How many first pages reach into the view now, and the page count of the last whole
+        handout shown (None: none yet)."""
+        return self.pages_in_view(), self.whole_pages
+
+    def pages_in_view(self) -> int:
+        """The first pages up to the last one that shows in the view, even in part: QPdfView's
+        page mode stacks the pages, each as wide as the zoom makes it, under a margin and with a
+        gap between them."""
+        if self.pdf_view is None or self.pdf_document is None or self.page_count == 0:
+            return 1
+        view = self.pdf_view
+        margins = view.documentMargins()
+        width = view.viewport().width() - margins.left() - margins.right()
+        bottom = view.verticalScrollBar().value() + view.viewport().height()
+        top = float(margins.top())
+        for page in range(self.page_count):
+            if top >= bottom:
+                return max(page, 1)
+            size = self.pdf_document.pagePointSize(page)
+            if self.zoom is None:  # fitted to the width
+                height = size.height() * width / max(size.width(), 1.0)
+            else:
+                height = size.height() * self.zoom * self.logicalDpiY() / 72
+            top += height + view.pageSpacing()
+        return self.page_count
+
     def show_pdf(self, data: bytes) -> None:
-        """Show new PDF bytes, keeping the reader on the same page."""
+        """Show the whole handout's new bytes, keeping the reader on the same page."""
+        self.show_pages(data)
+        self.whole_pages = self.page_count
+
+    def show_pages(self, data: bytes) -> None:
+        """Show new PDF bytes (the whole handout, or its first pages until it comes), keeping
+        the reader on the same page."""
         self._ensure_view()
         navigator = self.pdf_view.pageNavigator()
         page = navigator.currentPage()

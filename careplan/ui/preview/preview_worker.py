@@ -4,32 +4,30 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from careplan.domain.plan import CarePlan
-from careplan.ui.preview.render_service import RenderService
-from careplan.ui.print_settings import PrintSettings
+from careplan.ui.preview.render_service import RenderRequest, RenderService
 
 
 class RenderSignals(QObject):
     """Lives on the GUI thread; the job emits through it, so delivery is queued safely."""
 
+    pages = Signal(int, bytes)  # the first pages, ahead of the whole handout
     rendered = Signal(int, bytes)
     failed = Signal(int, str)
 
 
 class PreviewJob(QRunnable):
-    """One render of one plan snapshot; plans are never mutated, so sharing the snapshot is safe."""
+    """One render of one plan snapshot, already serialised on the GUI thread (``RenderService.request``)."""
 
-    def __init__(self, generation: int, plan: CarePlan, settings: PrintSettings, service: RenderService, signals: RenderSignals) -> None:
+    def __init__(self, generation: int, request: RenderRequest, service: RenderService, signals: RenderSignals) -> None:
         super().__init__()
         self.generation = generation
-        self.plan = plan
-        self.settings = settings
+        self.request = request
         self.service = service
         self.signals = signals
 
     def run(self) -> None:
         try:
-            data = self.service.render(self.plan, self.settings)
+            data = self.service.send(self.request, lambda pages: self.signals.pages.emit(self.generation, pages))
         except Exception as exc:  # a preview failure must never take the app down
             self.signals.failed.emit(self.generation, str(exc))
             return

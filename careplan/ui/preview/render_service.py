@@ -12,6 +12,7 @@ import contextlib
 import multiprocessing
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 from multiprocessing.connection import Connection
@@ -19,13 +20,20 @@ from typing import Any
 
 from careplan.ui.print_settings import PrintSettings
 
+# What crosses the pipe: the plan as JSON, the print settings as a dict, and how many first pages
+# to send ahead of the whole handout with the page count to print in their footers (None: none).
+RenderRequest = tuple[str, dict[str, Any], int | None, int | None]
 
-def render_handout_bytes(plan: Any, catalog: Any, settings: PrintSettings, sections: frozenset[str] | None = None) -> bytes:
-    """The handout exactly as export and print produce it (one function, so they cannot differ)."""
+
+def render_handout_bytes(plan: Any, catalog: Any, settings: PrintSettings, sections: frozenset[str] | None = None, *,
+                         first_pages: int | None = None, total_pages: int | None = None) -> bytes:
+    """The handout exactly as export and print produce it (one function, so they cannot differ);
+    with ``first_pages``, only its first pages, laid out as in the whole (see ``render_handout``)."""
     from careplan.domain.safety import check_plan
     from careplan.export import render_handout
 
-    return render_handout(plan, catalog, check_plan(plan, catalog), settings.export_options(sections=sections))
+    return render_handout(plan, catalog, check_plan(plan, catalog), settings.export_options(sections=sections),
+                          first_pages=first_pages, total_pages=total_pages)
 
 
 def render_inputs(plan_json: str, settings: dict[str, Any]) -> tuple[Any, ...]:
@@ -49,6 +57,8 @@ def render_inputs(plan_json: str, settings: dict[str, Any]) -> tuple[Any, ...]:
 def _serve(conn: Connection) -> None:
     """The child process: load the catalog once, then render every plan it is sent.
 
+    A request that asks for first pages is answered twice: ("pages", those pages) as soon as they
+    are laid out, then ("ok", the whole handout), so the page being read shows the edit sooner.
     A request whose inputs (``render_inputs``) equal the last rendered ones gets the same bytes
     again without laying the pages out: a preference that does not print, or an undo back to
     what is shown, costs no render. Rendering is deterministic in those inputs (the PDF's dates
@@ -56,9 +66,11 @@ def _serve(conn: Connection) -> None:
     would give."""
     from careplan.domain.catalog import load_catalog
     from careplan.domain.plan import CarePlan
+    from careplan.export import flow
     from careplan.storage.catalog_cache import install
 
     install()  # the compiled catalog the GUI's loader wrote (validated again when it does not match)
+    flow.KEEP_PARSED = True  # this process renders the same wording again at every edit
     catalog = load_catalog()
     last: tuple[tuple[Any, ...], bytes] | None = None
     while True:
@@ -68,13 +80,18 @@ def _serve(conn: Connection) -> None:
             return  # the app has gone (even if it was killed): stop too
         if message is None:
             return
-        plan_json, settings = message
+        plan_json, settings, first_pages, total_pages = message
         inputs = render_inputs(plan_json, settings)
         if last is not None and last[0] == inputs:
             conn.send(("ok", last[1]))
             continue
         try:
-            data = render_handout_bytes(CarePlan.model_validate_json(plan_json), catalog, PrintSettings(**settings))
+            plan = CarePlan.model_validate_json(plan_json)
+            print_settings = PrintSettings(**settings)
+            if first_pages is not None:
+                conn.send(("pages", render_handout_bytes(plan, catalog, print_settings, first_pages=first_pages,
+                                                         total_pages=total_pages)))
+            data = render_handout_bytes(plan, catalog, print_settings)
         except Exception as exc:
             last = None
             conn.send(("error", f"{type(exc).__name__}: {exc}"))
@@ -103,14 +120,31 @@ class RenderService:
         self._process, self._conn = process, parent
         return parent
 
+    @staticmethod
+    def request(plan: Any, settings: PrintSettings, first_pages: int | None = None,
+                total_pages: int | None = None) -> RenderRequest:
+        """What the child is sent for ``plan`` (a CarePlan) and ``settings``; with ``first_pages``
+        (fewer than ``total_pages``, the last whole handout's count) those pages come first."""
+        if first_pages is None or total_pages is None or first_pages >= total_pages:
+            first_pages = total_pages = None
+        return plan.model_dump_json(), asdict(settings), first_pages, total_pages
+
     def render(self, plan: Any, settings: PrintSettings) -> bytes:
         """Render ``plan`` (a CarePlan) in the child; raises RuntimeError with the child's message."""
-        payload = (plan.model_dump_json(), asdict(settings))
+        return self.send(self.request(plan, settings))
+
+    def send(self, payload: RenderRequest, on_pages: Callable[[bytes], None] | None = None) -> bytes:
+        """Render a prepared request in the child: the whole handout's bytes, after passing the
+        first pages (if asked for) to ``on_pages``; raises RuntimeError with the child's message."""
         with self._lock:
             conn = self._ensure()
             try:
                 conn.send(payload)
                 status, result = conn.recv()
+                while status == "pages":
+                    if on_pages is not None:
+                        on_pages(bytes(result))
+                    status, result = conn.recv()
             except (EOFError, OSError, BrokenPipeError):
                 self._stop_locked()
                 raise RuntimeError("the preview process stopped unexpectedly") from None
