@@ -21,6 +21,17 @@ from careplan.ui.print_settings import PrintSettings
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "knee-oa.careplan.json"
 
 
+def _serving(monkeypatch: pytest.MonkeyPatch, fake_render: Any) -> tuple[Any, threading.Thread]:
+    """The render process's loop on a thread of this process, rendering with ``fake_render``:
+    the app's end of the pipe, and the thread."""
+    monkeypatch.setattr(service, "render_handout_bytes", fake_render)
+    monkeypatch.setattr(flow, "KEEP_PARSED", False)  # _serve turns it on, here in this process: restored after
+    app_end, child_end = multiprocessing.Pipe()
+    worker = threading.Thread(target=service._serve, args=(child_end,), daemon=True)
+    worker.start()
+    return app_end, worker
+
+
 def _plan_json() -> str:
     from careplan.storage.plan_files import load_plan
 
@@ -49,11 +60,7 @@ def test_the_same_request_again_is_answered_without_a_render(monkeypatch: pytest
         renders.append(plan.id)
         return f"%PDF {plan.title} {settings.large_print} {len(renders)}".encode()
 
-    monkeypatch.setattr(service, "render_handout_bytes", fake_render)
-    monkeypatch.setattr(flow, "KEEP_PARSED", False)  # _serve turns it on, here in this process: restored after
-    app_end, child_end = multiprocessing.Pipe()
-    worker = threading.Thread(target=service._serve, args=(child_end,), daemon=True)
-    worker.start()
+    app_end, worker = _serving(monkeypatch, fake_render)
     plan = _plan_json()
     settings = asdict(PrintSettings())
 
@@ -81,11 +88,7 @@ def test_first_pages_are_sent_ahead_of_the_whole_handout(monkeypatch: pytest.Mon
         asked.append((first_pages, total_pages))
         return f"%PDF {plan.title} first {first_pages} of {total_pages}".encode()
 
-    monkeypatch.setattr(service, "render_handout_bytes", fake_render)
-    monkeypatch.setattr(flow, "KEEP_PARSED", False)  # _serve turns it on, here in this process: restored after
-    app_end, child_end = multiprocessing.Pipe()
-    worker = threading.Thread(target=service._serve, args=(child_end,), daemon=True)
-    worker.start()
+    app_end, worker = _serving(monkeypatch, fake_render)
     plan = _plan_json()
     settings = asdict(PrintSettings())
     app_end.send((plan, settings, 2, 7))
