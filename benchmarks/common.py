@@ -12,7 +12,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -333,3 +333,27 @@ def console_script(name: str) -> Path | None:
     """The installed console script beside this interpreter (``.venv/bin/careplan``), if any."""
     candidate = Path(sys.executable).parent / name
     return candidate if candidate.exists() else None
+
+
+Samples = dict[str, dict[str, list[float]]]
+
+
+def interleaved(cases: Sequence[str], contenders: Callable[[int, str], list[tuple[str, list[str]]]], runs: int,
+                env: dict[str, str]) -> tuple[Samples, Samples]:
+    """Run each case's contenders (who, command) once per round, every case in turn, the order
+    reversed every other round so that none always runs first; a failed run stops the section.
+    Returns wall and CPU milliseconds by case and contender."""
+    wall: Samples = {case: {} for case in cases}
+    cpu: Samples = {case: {} for case in cases}
+    for round_no in range(runs):
+        for case in cases:
+            order = contenders(round_no, case)
+            if round_no % 2:
+                order.reverse()
+            for who, cmd in order:
+                _start, result = run_child(cmd, env, timeout=300)
+                if result.returncode != 0:
+                    raise RuntimeError(f"{who} for {case} failed ({result.returncode})")
+                wall[case].setdefault(who, []).append(result.wall_s * 1000)
+                cpu[case].setdefault(who, []).append(result.cpu_s * 1000)
+    return wall, cpu

@@ -16,7 +16,7 @@ import shutil
 import subprocess
 from typing import Any
 
-from benchmarks.common import ROOT, Scratch, python, run_child, spread
+from benchmarks.common import ROOT, Scratch, interleaved, python, run_child, spread
 from benchmarks.floor import extract, floor_spec, page_count
 from benchmarks.plans import EXPORT_EXAMPLES, example_paths
 
@@ -109,22 +109,13 @@ def run(runs: int = 12, tool_runs: int = 4) -> dict[str, Any]:
             if weasy:
                 pages[name]["WeasyPrint handout"] = page_count(work / name / "wp-handout.pdf")
                 pages[name]["WeasyPrint summary"] = page_count(work / name / "wp-summary.pdf")
-        times: dict[str, dict[str, list[float]]] = {n: {"careplan": [], "floor": [], "LibreOffice": [], "WeasyPrint": []}
-                                                    for n in products}
-        cpu: dict[str, dict[str, list[float]]] = {n: {k: [] for k in times[n]} for n in products}
-        for round_no in range(runs):
-            for name in products:
-                contenders = [("careplan", products[name]), ("floor", floors[name])]
-                if round_no < tool_runs:
-                    contenders += [(tool, cmds[name]) for tool, cmds in tools.items() if name in cmds]
-                if round_no % 2:
-                    contenders.reverse()
-                for label, cmd in contenders:
-                    _start, result = run_child(cmd, env, timeout=300)
-                    if result.returncode != 0:
-                        raise RuntimeError(f"{label} export of {name} failed ({result.returncode})")
-                    times[name][label].append(result.wall_s * 1000)
-                    cpu[name][label].append(result.cpu_s * 1000)
+        def contenders(round_no: int, name: str) -> list[tuple[str, list[str]]]:
+            found = [("careplan", products[name]), ("floor", floors[name])]
+            if round_no < tool_runs:
+                found += [(tool, cmds[name]) for tool, cmds in tools.items() if name in cmds]
+            return found
+
+        times, cpu = interleaved(list(products), contenders, runs, env)
     finally:
         scratch.close()
     rows = []

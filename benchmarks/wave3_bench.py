@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.common import ROOT, Scratch, python, run_child, spread
+from benchmarks.common import ROOT, Scratch, interleaved, python, run_child, spread
 from benchmarks.floor import floor_spec, page_count
 from benchmarks.plans import TYPICAL
 
@@ -71,19 +71,7 @@ def _handouts(scratch: Scratch, runs: int) -> dict[str, Any]:
     for cmds in commands.values():  # warm-up
         for cmd in cmds.values():
             run_child(cmd, env, timeout=300)
-    wall: dict[str, dict[str, list[float]]] = {k: {"careplan": [], "floor": []} for k in commands}
-    cpu: dict[str, dict[str, list[float]]] = {k: {"careplan": [], "floor": []} for k in commands}
-    for round_no in range(runs):
-        for label, cmds in commands.items():
-            order = list(cmds.items())
-            if round_no % 2:
-                order.reverse()
-            for who, cmd in order:
-                _start, result = run_child(cmd, env, timeout=300)
-                if result.returncode != 0:
-                    raise RuntimeError(f"{who} for {label} failed ({result.returncode})")
-                wall[label][who].append(result.wall_s * 1000)
-                cpu[label][who].append(result.cpu_s * 1000)
+    wall, cpu = interleaved(list(commands), lambda _round, label: list(commands[label].items()), runs, env)
     rows = []
     for label in commands:
         floor = spread(wall[label]["floor"])["median"]
