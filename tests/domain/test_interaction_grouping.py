@@ -42,3 +42,9 @@ def test_a_line_added_later_is_not_covered_by_the_earlier_acknowledgement(catalo
                med("bupropion", 150, times=1, id="b1"), acks=[ack("DRUG-INTERACTION", "a1", "b1")])
     (grouped,) = of_rule(check(two, catalog), "DRUG-INTERACTION")
     assert not grouped.acknowledged, "the new line a2 was never seen by the acknowledgement"
+
+
+def test_two_lines_of_one_medicine_alone_raise_no_interaction(catalog: CatalogIndex) -> None:
+    # Clean case: lines of the same medicine never pair with each other, however many there are.
+    p = plan(med("lithium", 300, times=2, id="l1"), med("lithium", 150, times=1, id="l2"), med("lithium", 300, times=1, id="l3"))
+    assert of_rule(check(p, catalog), "DRUG-INTERACTION") == []
