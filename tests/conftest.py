@@ -16,10 +16,12 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture(autouse=True)
-def _private_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def _private_dirs(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setenv("CAREPLAN_DATA_DIR", str(tmp_path / "user-data"))
     monkeypatch.setenv("CAREPLAN_CONFIG_DIR", str(tmp_path / "user-config"))
-    monkeypatch.setenv("CAREPLAN_CACHE_DIR", str(tmp_path / "user-cache"))
+    # Not under tmp_path: whichever test first loads the catalog in a process writes the compiled
+    # copy, and tests that check their folder holds only what they wrote would then depend on order.
+    monkeypatch.setenv("CAREPLAN_CACHE_DIR", str(tmp_path_factory.mktemp("user-cache")))
     yield
 
 

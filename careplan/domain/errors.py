@@ -122,6 +122,10 @@ def location(loc: tuple[int | str, ...]) -> str:
             text += f"[{part}]"
         elif part in MODULE_KINDS or part.startswith("function-"):
             continue  # discriminator tags add nothing for the reader
+        elif not part.isprintable() or not part:
+            # A key a hostile file made up ("\n", "\u2028", ""): quoted and escaped, so that the
+            # message stays one line and shows what the key was.
+            text += f"[{part!r}]"
         else:
             text += f".{part}" if text else part
     return text or WHOLE

@@ -26,7 +26,7 @@ def no_store_after() -> Iterator[None]:
 
 def test_install_keeps_the_copy_in_the_cache_folder_owner_only(tmp_path: Path, no_store_after: None) -> None:
     store = install()
-    assert store.path == tmp_path / "user-cache" / FILE_NAME  # CAREPLAN_CACHE_DIR, set by tests/conftest.py
+    assert store.path == Path(os.environ["CAREPLAN_CACHE_DIR"]) / FILE_NAME  # set by tests/conftest.py
     load_catalog.cache_clear()
     first = bundled()
     assert first is not None and store.path.is_file()
