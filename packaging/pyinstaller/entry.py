@@ -1,8 +1,6 @@
 """Entry point of the bundled app (PyInstaller): the same ``careplan`` command as the console script."""
 
-import sys
-
-from careplan.cli import main
+from careplan.cli import entry
 
 if __name__ == "__main__":
-    sys.exit(main())
+    entry()
