@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from careplan.ui.document import PlanDocument
-from careplan.ui.findings.findings_view import summary_line
+from careplan.ui.findings.findings_view import checking_line, summary_line
 from careplan.ui.findings.safety_monitor import SafetyMonitor
 
 
@@ -27,6 +27,7 @@ class PlanStatusBar(QStatusBar):
         self.addPermanentWidget(self.findings)
         self.addPermanentWidget(self.save_state)
         monitor.report_changed.connect(self._on_report_changed)
+        monitor.checking_changed.connect(self._on_checking_changed)
         document.modified_changed.connect(self._on_modified_changed)
         document.document_reset.connect(self._on_reset)
         document.saved.connect(self._on_saved)
@@ -48,6 +49,13 @@ class PlanStatusBar(QStatusBar):
             self.mme.setText(QCoreApplication.translate("PlanStatusBar", "MME at least {0:g}/day ⚠").format(mme.total))
             self.mme.setToolTip(QCoreApplication.translate("PlanStatusBar", "Not every opioid's amount a day could be worked out (see Findings), so the real total may be higher. {0}").format(mme.caveat))
         self.findings.setText(summary_line(self.monitor.report))
+
+    def _on_checking_changed(self, checking: bool) -> None:
+        # A very large plan is checked when the edits pause: until then the count would be old news.
+        if checking:
+            self.findings.setText(checking_line())
+        else:
+            self._on_report_changed()
 
     def _on_reset(self) -> None:
         self.saved_at = None

@@ -1615,6 +1615,10 @@
         <translation>{0} por reconocer antes de exportar</translation>
     </message>
     <message>
+        <source>Checking the changes…</source>
+        <translation>Comprobando los cambios…</translation>
+    </message>
+    <message>
         <source>{0} open</source>
         <translation>{0} abiertos</translation>
     </message>

@@ -54,6 +54,11 @@ def summary_line(report: SafetyReport) -> str:
     return " \u00b7 ".join(parts)
 
 
+def checking_line() -> str:
+    """In place of the summary while a very large plan's edits wait for their check."""
+    return QCoreApplication.translate("FindingsView", "Checking the changes…")
+
+
 def highest_open(report: SafetyReport) -> str | None:
     """The most severe finding not yet acknowledged ("critical", "warning", "info"), or None."""
     for severity in ("critical", "warning", "info"):
@@ -155,6 +160,7 @@ class FindingsView(QWidget):
         self.model.modelAboutToBeReset.connect(self._on_about_to_reset)
         self.model.modelReset.connect(self._on_reset)
         self.list.selectionModel().currentChanged.connect(self._on_current_changed)
+        monitor.checking_changed.connect(self._on_checking_changed)
         self._on_reset()
 
     def current_finding(self) -> Finding | None:
@@ -190,10 +196,21 @@ class FindingsView(QWidget):
                 self.list.setCurrentIndex(self.model.index(0, 0))
         self._on_current_changed(self.list.currentIndex(), QModelIndex())
 
+    def _on_checking_changed(self, checking: bool) -> None:
+        if checking:
+            # The list is the last check's until the edits pause: nothing is acknowledged from it.
+            self.summary.setText(checking_line())
+            self.acknowledge.setEnabled(False)
+            self.withdraw.setEnabled(False)
+        else:
+            self._on_reset()
+
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         finding = self.model.finding(current.row()) if current.isValid() else None
         self.go_to.setEnabled(bool(finding and finding.items))
-        self.acknowledge.setEnabled(finding is not None)
+        settled = not self.monitor.checking  # (a large plan's edits waiting for their check: see above)
+        self.acknowledge.setEnabled(finding is not None and settled)
+        self.withdraw.setEnabled(settled)
         self.acknowledge.setText(QCoreApplication.translate("FindingsView", "Change reason\u2026") if finding and finding.acknowledged else QCoreApplication.translate("FindingsView", "Acknowledge\u2026"))
         self.withdraw.setVisible(bool(finding and finding.acknowledged))
         if finding is None:
