@@ -14,6 +14,7 @@ from careplan.cli.output import EXIT_CLINICAL, EXIT_OK, CliError, checked_text, 
 from careplan.domain.catalog import load_catalog
 from careplan.domain.limits import MAX_ADDRESS, MAX_ADDRESS_LINES, MAX_SHORT_TEXT
 from careplan.storage.atomic import atomic_write_bytes, remove_stale_temp_files
+from careplan.storage.catalog_cache import FONT_TABLES, cache_file
 from careplan.storage.os_errors import describe_os_error
 from careplan.storage.paths import preferences_path, same_file
 from careplan.storage.plan_files import PLAN_SUFFIX
@@ -47,6 +48,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         MissingLanguage,
         MissingPhrase,
         PlanLanguageError,
+        fonts,
         handout_language,
         render_handout,
         render_summary,
@@ -107,6 +109,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise CliError(f"--language: {_reason(exc)}" if args.language else str(exc)) from None
     if args.handout and (warning := review_warning(language, options.language_reviews)) is not None:
         print(f"careplan: warning: {warning}", file=sys.stderr)
+    if args.handout or args.summary:
+        # The fonts live as long as the process: loaded (from the cached tables) with the rest.
+        fonts.use_store(cache_file(FONT_TABLES))
+        fonts.register_fonts()
     collector.resume()  # everything long-lived is loaded; rendering makes the garbage
     # Render everything first, so a failure leaves no file behind, then write each atomically.
     outputs: list[tuple[str, Path, bytes]] = []

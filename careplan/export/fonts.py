@@ -6,8 +6,8 @@ import threading
 
 from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
+from careplan.export import font_cache
 from careplan.resources import fonts_dir
 
 FAMILY = "DejaVuSans"
@@ -26,6 +26,13 @@ _FILES: dict[str, str] = {
 # The GUI renders on a worker thread; two exports starting together must not race here.
 _LOCK = threading.Lock()
 _registered = False
+_store: font_cache.FontStore | None = None
+
+
+def use_store(store: font_cache.FontStore | None) -> None:
+    """Keep the fonts' parsed tables in ``store`` between processes (entry points; see font_cache)."""
+    global _store
+    _store = store
 
 
 def register_fonts() -> str:
@@ -35,11 +42,12 @@ def register_fonts() -> str:
         if _registered:
             return FAMILY
         folder = fonts_dir()
-        for name, file in _FILES.items():
-            path = folder / file
+        paths = {name: folder / file for name, file in _FILES.items()}
+        for path in paths.values():
             if not path.is_file():
-                raise FileNotFoundError(f"bundled font {file} is missing from {folder}; reinstall Careplan")
-            pdfmetrics.registerFont(TTFont(name, str(path)))
+                raise FileNotFoundError(f"bundled font {path.name} is missing from {folder}; reinstall Careplan")
+        for font in font_cache.load(paths, _store).values():
+            pdfmetrics.registerFont(font)
         # <b> and <i> inside paragraphs resolve through these mappings.
         addMapping(FAMILY, 0, 0, REGULAR)
         addMapping(FAMILY, 1, 0, BOLD)

@@ -1,7 +1,9 @@
-"""The compiled catalog's file in the user's cache folder (see careplan/domain/compiled_catalog.py).
+"""The compiled catalog's file in the user's cache folder (see careplan/domain/compiled_catalog.py),
+and the fonts' parsed tables beside it (careplan/export/font_cache.py).
 
-One file, owner-only, replaced atomically; the domain checks what it reads against the catalog
-files and the model code, so this module only moves bytes. Entry points call :func:`install`.
+One file each, owner-only, replaced atomically; their readers check what they read against the
+files it was made from, so this module only moves bytes. Entry points call :func:`install`; those
+that render hand :func:`cache_file` (FONT_TABLES) to ``careplan.export.fonts.use_store``.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from careplan.storage.atomic import atomic_write_bytes
 from careplan.storage.paths import cache_dir, ensure_private_dir
 
 FILE_NAME = "catalog.compiled"
+FONT_TABLES = "fonts.tables"
 
 
 class FileStore:
@@ -35,8 +38,13 @@ class FileStore:
         atomic_write_bytes(self.path, data, keep_backup=False)
 
 
+def cache_file(name: str, folder: Path | None = None) -> FileStore:
+    """The file ``name`` in ``folder`` (default: the user cache folder)."""
+    return FileStore((folder or cache_dir()) / name)
+
+
 def install(folder: Path | None = None) -> FileStore:
     """Keep the compiled catalog in ``folder`` (default: the user cache folder) for this process."""
-    store = FileStore((folder or cache_dir()) / FILE_NAME)
+    store = cache_file(FILE_NAME, folder)
     use_store(store)
     return store

@@ -66,10 +66,11 @@ def _serve(conn: Connection) -> None:
     would give."""
     from careplan.domain.catalog import load_catalog
     from careplan.domain.plan import CarePlan
-    from careplan.export import flow
-    from careplan.storage.catalog_cache import install
+    from careplan.export import flow, fonts
+    from careplan.storage.catalog_cache import FONT_TABLES, cache_file, install
 
     install()  # the compiled catalog the GUI's loader wrote (validated again when it does not match)
+    fonts.use_store(cache_file(FONT_TABLES))
     flow.KEEP_PARSED = True  # this process renders the same wording again at every edit
     catalog = load_catalog()
     last: tuple[tuple[Any, ...], bytes] | None = None
