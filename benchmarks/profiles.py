@@ -68,8 +68,12 @@ def profile_export() -> str:
     try:
         out = scratch.root / "export.prof"
         plan = ROOT / "examples" / "low-back-pain.careplan.json"
-        cmd = [python(), "-m", "cProfile", "-o", str(out), str(ROOT / "main.py"), "export", str(plan),
-               "--handout", str(scratch.root / "h.pdf"), "--summary", str(scratch.root / "s.pdf")]
+        # careplan.cli.main, not main.py: the program ends a finished command with os._exit (see
+        # careplan.cli.entry), which would end cProfile before it writes its file.
+        args = ["export", str(plan), "--handout", str(scratch.root / "h.pdf"), "--summary", str(scratch.root / "s.pdf")]
+        code = (f"import cProfile, sys; sys.argv = {['careplan', *args]!r}; "
+                f"cProfile.run('from careplan.cli import main; main()', {str(out)!r})")
+        cmd = [python(), "-c", code]
         env = scratch.env()
         subprocess.run(cmd, env=env, cwd=ROOT, check=True, capture_output=True)  # warm: bytecode, font caches
         start = time.monotonic()
