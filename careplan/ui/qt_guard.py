@@ -12,7 +12,6 @@ the leak cannot use them up (2**40: at a million leaked a second, twelve days).
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 HEADROOM = 1 << 40
@@ -37,6 +36,8 @@ def protect_none() -> bool:
         return True  # already done
     if not leaks_none():
         return False
+    import ctypes  # only here: the start-up of a PySide6 without the leak never needs it
+
     # ob_refcnt is the first field of every CPython object, and id() is the object's address.
     ctypes.c_ssize_t.from_address(id(None)).value += HEADROOM
     return True
