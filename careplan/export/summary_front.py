@@ -29,9 +29,8 @@ from careplan.export.text import esc
 BLANK = "_" * 28
 
 
-def _mme_of(item: MedicationItem, ctx: RenderContext) -> str:
-    line = next((x for x in ctx.report.mme.lines if x.item == item.id), None)
-    return number(round(line.mme, 1)) if line is not None else "\u2014"
+def _mme_of(item: MedicationItem, mme: dict[str, float]) -> str:
+    return number(round(mme[item.id], 1)) if item.id in mme else "\u2014"
 
 
 def _dose_schedule(item: MedicationItem, ctx: RenderContext) -> str:
@@ -45,10 +44,13 @@ def _medicines(plan: CarePlan, ctx: RenderContext) -> list[Flowable]:
     current = plan.patient_or_empty.current_medications
     if not planned and not current:
         return [para("<b>Medicines:</b> none. <b>Total 0 MME/day.</b>", s.small)]
-    rows = [[esc(med_label(i, ctx)), esc(_dose_schedule(i, ctx)), esc(daily_text(i, ctx)), _mme_of(i, ctx)]
+    per_item: dict[str, float] = {}  # each line's first MME entry, found once (a search per line is quadratic)
+    for line in ctx.report.mme.lines:
+        per_item.setdefault(line.item, line.mme)
+    rows = [[esc(med_label(i, ctx)), esc(_dose_schedule(i, ctx)), esc(daily_text(i, ctx)), _mme_of(i, per_item)]
             for i in planned]
     rows += [[esc(med_label(i, ctx)) + " <i>(current)</i>", esc(_dose_schedule(i, ctx)), esc(daily_text(i, ctx)),
-              _mme_of(i, ctx)] for i in current]
+              _mme_of(i, per_item)] for i in current]
     mme = ctx.report.mme
     total = f"<b>Total {number(round(mme.total, 1))} MME/day</b> ({esc(mme.table)})"
     if not mme.complete:
