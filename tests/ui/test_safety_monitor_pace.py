@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from careplan.domain.safety import check_plan
 from careplan.storage.plan_files import load_plan
 from careplan.ui.findings import safety_monitor
 from careplan.ui.findings.findings_view import checking_line
@@ -89,3 +90,17 @@ def test_edits_that_never_pause_are_still_checked(window: MainWindow, slow_check
     ws.edits.set_field(("patient", "age"), 71, "age")  # the next edit finds the check overdue
     assert not ws.monitor.checking
     assert _rules(window) != before
+
+
+def test_another_plan_opened_is_checked_at_once(window: MainWindow, slow_checks: None) -> None:
+    # Never the last patient's findings beside a new patient's plan, even for a moment.
+    ws = window.workspace
+    ws.document.reset(load_plan(PLAN), None)
+    assert ws.monitor.report is not None
+    _add_condition(window)
+    assert ws.monitor.checking  # an edit of the old plan still owed its check
+    other = load_plan(EXAMPLES / "knee-oa.careplan.json")
+    ws.document.reset(other, None)
+    assert not ws.monitor.checking
+    assert ws.findings.summary.text() != checking_line()
+    assert _rules(window) == [f.rule for f in check_plan(other, ws.catalog).findings]

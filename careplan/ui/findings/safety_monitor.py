@@ -38,10 +38,12 @@ class SafetyMonitor(QObject):
         self._report = SafetyReport()
         self._cost_s = 0.0
         self._owed_since: float | None = None
+        self._new_document = False
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self._check)
+        document.document_reset.connect(self._on_document_reset)
         document.plan_changed.connect(self._on_plan_changed)
         self._check()
 
@@ -57,8 +59,13 @@ class SafetyMonitor(QObject):
         """True while an edit waits for its check (a large plan being edited)."""
         return self._owed_since is not None
 
+    def _on_document_reset(self) -> None:
+        # Another plan was opened: the findings on screen are another patient's until it is checked,
+        # so its first check runs at once, whatever the last plan's checks cost.
+        self._new_document = True
+
     def _on_plan_changed(self) -> None:
-        if self._cost_s <= LIVE_BUDGET_S:
+        if self._new_document or self._cost_s <= LIVE_BUDGET_S:
             self._check()
             return
         now = time.monotonic()
@@ -73,6 +80,7 @@ class SafetyMonitor(QObject):
     def _check(self) -> None:
         owed = self._owed_since is not None
         self._owed_since = None
+        self._new_document = False
         self._settle.stop()
         started = time.perf_counter()
         report = check_plan(self.document.plan, self.catalog)
