@@ -8,6 +8,20 @@ from careplan.domain.catalog_model import Source
 from careplan.domain.codes import SEVERITY_ORDER, Severity
 from careplan.domain.plan import Acknowledgement
 
+# A detail of more clauses than this reads as a list, one clause a line (the summary and the
+# findings panel alike): a list the eye can run down, and in print a finding that runs onto the next
+# page splits between lines instead of re-setting one long paragraph on every page it spans.
+CLAUSES_INLINE = 3
+
+
+def detail_clauses(detail: str) -> list[tuple[str, int]]:
+    """A finding's detail as its "; "-separated clauses, each once with how many times it came
+    (medicine lines with the same words and dose repeat the same clause), in first-seen order."""
+    counts: dict[str, int] = {}
+    for clause in detail.split("; "):
+        counts[clause] = counts.get(clause, 0) + 1
+    return list(counts.items())
+
 
 class FindingLimit(BaseModel):
     """The limit an over-limit finding applies, for the handout: the most a day of one ingredient

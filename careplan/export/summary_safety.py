@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from careplan.domain.catalog_model import Source
+from careplan.domain.findings import CLAUSES_INLINE, detail_clauses
 from careplan.domain.plan import CarePlan
 from careplan.export.context import RenderContext, number
 from careplan.export.flow import Flowable, data_table, para
@@ -43,21 +44,11 @@ def concerns(item_ids: Sequence[str], labels: dict[str, str]) -> str:
     return "Concerns: " + "; ".join(esc(label) + (f" ({n} entries)" if n > 1 else "") for label, n in counts.items())
 
 
-# A detail of more clauses than this prints one clause per line: a list of lines the eye can run
-# down, and a finding that runs onto the next page splits between lines instead of re-setting one
-# long paragraph on every page it spans (which grew with the square of its length).
-_CLAUSES_PER_PARAGRAPH = 3
-
-
 def detail_lines(detail: str) -> list[str]:
-    """A finding's detail as the lines it prints: its "; "-separated clauses, each once with how
-    many times it came (medicine lines with the same words and dose repeat the same clause), one
-    line per clause when there are many, else one line."""
-    counts: dict[str, int] = {}
-    for clause in detail.split("; "):
-        counts[clause] = counts.get(clause, 0) + 1
-    clauses = [esc(c) + (f" ({n} entries)" if n > 1 else "") for c, n in counts.items()]
-    if len(clauses) <= _CLAUSES_PER_PARAGRAPH:
+    """A finding's detail as the lines it prints: each clause once with how many times it came,
+    one line per clause when there are many (CLAUSES_INLINE), else one line."""
+    clauses = [esc(c) + (f" ({n} entries)" if n > 1 else "") for c, n in detail_clauses(detail)]
+    if len(clauses) <= CLAUSES_INLINE:
         return ["; ".join(clauses)]
     return [c + ";" for c in clauses[:-1]] + clauses[-1:]
 

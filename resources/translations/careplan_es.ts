@@ -1635,6 +1635,10 @@
         <translation>un medicamento o elemento que ya no está en este plan</translation>
     </message>
     <message>
+        <source>{0} ({1} entries)</source>
+        <translation>{0} ({1} entradas)</translation>
+    </message>
+    <message>
         <source>&lt;p&gt;&lt;b&gt;Concerns:&lt;/b&gt; {0}&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Afecta a:&lt;/b&gt; {0}&lt;/p&gt;</translation>
     </message>

@@ -81,3 +81,21 @@ def test_acknowledgement_records_figures_and_lapses_when_the_dose_rises(window: 
     model = ws.findings.model
     texts = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
     assert any(t.endswith("acknowledgement no longer covers it") for t in texts)
+
+
+def test_the_panel_reads_a_repeated_clause_once_with_its_count_as_the_summary_prints_it() -> None:
+    from careplan.domain.findings import Finding
+    from careplan.export.summary_safety import detail_lines
+
+    same = "Tramadol 50 mg 1 tablet, up to 4×/day (ingredient tramadol)"
+    detail = "; ".join([same, "Tapentadol 50 mg 1 tablet, 2×/day", same, same, "Oxycodone 5 mg", "Morphine 10 mg"])
+    finding = Finding(rule="ALLERGY", severity="critical", title="Recorded allergy: opioids", detail=detail)
+    html = detail_html(finding, {})
+    assert html.count("Tramadol 50 mg") == 1 and "(3 entries)" in html
+    assert html.count("<br>") == 3  # five clauses: a list, one a line
+    # The same clauses, in the same order, as the printed summary.
+    printed = [line.rstrip(";") for line in detail_lines(detail)]
+    shown = html.split("</b></p><p>", 1)[1].split("</p>", 1)[0].split(";<br>")
+    assert shown == printed
+    short = detail_html(Finding(rule="X", severity="info", title="t", detail="A = 1; B = 2"), {})
+    assert "<p>A = 1; B = 2</p>" in short
