@@ -15,10 +15,8 @@ The domain does no I/O of its own here beyond reading resources: the store moves
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
 import importlib
-import io
 import os
 import pickle
 import sys
@@ -33,6 +31,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from pydantic import BaseModel
 
 from careplan import __version__
+from careplan.domain import pickled_copy
 
 if TYPE_CHECKING:
     from careplan.domain.catalog_model import Catalog
@@ -60,6 +59,7 @@ MODEL_MODULES: tuple[str, ...] = (
     "careplan.domain.languages",
     "careplan.domain.limits",
     "careplan.domain.numbers",
+    "careplan.domain.pickled_copy",
     "careplan.domain.plan",
     "careplan.domain.plan_stewardship",
     "careplan.domain.pose",
@@ -199,10 +199,9 @@ def _shared(value: Any, seen: dict[tuple[type, Any], Any]) -> Any:
 
 
 def pack(compiled: Compiled, key: str) -> bytes:
-    """The bytes a store keeps: a header (format, digest of the inputs, digest of the payload), the payload."""
+    """The bytes a store keeps (careplan/domain/pickled_copy.py: format, key, payload digest, payload)."""
     parts = _shared((compiled.catalog, compiled.handout, compiled.instruments, compiled.stewardship), {})
-    payload = pickle.dumps(parts, protocol=pickle.HIGHEST_PROTOCOL)
-    return MAGIC + key.encode() + b"\n" + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
+    return pickled_copy.pack(MAGIC, key, parts)
 
 
 def unpack(data: bytes, key: str) -> Compiled | None:
@@ -212,26 +211,7 @@ def unpack(data: bytes, key: str) -> Compiled | None:
     from careplan.domain.instruments import InstrumentTable
     from careplan.domain.stewardship_catalog import StewardshipCatalog
 
-    if not data.startswith(MAGIC):
-        return None
-    header_end = len(MAGIC) + 2 * 65
-    header = data[len(MAGIC):header_end].split(b"\n")
-    if len(header) != 3 or header[0] != key.encode():
-        return None
-    payload = data[header_end:]
-    if hashlib.sha256(payload).hexdigest().encode() != header[1]:
-        return None
-    # Thousands of new objects, none of them garbage: without the cycle collector running over
-    # them (and over everything imported before) the read takes a third of the time.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        parts = _Unpickler(io.BytesIO(payload)).load()
-    except Exception:  # a damaged or foreign copy of any kind: validate from the files instead
-        return None
-    finally:
-        if collecting:
-            gc.enable()
+    parts = pickled_copy.unpack(data, MAGIC, key, _Unpickler)
     if type(parts) is not tuple or len(parts) != 4:
         return None
     catalog, handout, instruments, stewardship = parts

@@ -14,9 +14,7 @@ means parsing as before and writing the copy again: never metrics the font file 
 from __future__ import annotations
 
 import contextlib
-import gc
 import hashlib
-import io
 import pickle
 import sys
 from pathlib import Path
@@ -25,6 +23,8 @@ from weakref import WeakKeyDictionary
 
 import reportlab
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
+
+from careplan.domain import pickled_copy
 
 MAGIC = b"careplan-font-tables 1\n"
 # What a parsed face or font holds that is not a table read from the file: the font bytes
@@ -95,30 +95,12 @@ def restore(state: dict[str, dict[str, Any]], path: Path, data: bytes) -> TTFont
 
 
 def pack(fonts: dict[str, TTFont], font_key: str) -> bytes:
-    payload = pickle.dumps({name: tables(font) for name, font in fonts.items()}, protocol=pickle.HIGHEST_PROTOCOL)
-    return MAGIC + font_key.encode() + b"\n" + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
+    return pickled_copy.pack(MAGIC, font_key, {name: tables(font) for name, font in fonts.items()})
 
 
 def unpack(data: bytes, font_key: str, names: set[str]) -> dict[str, dict[str, dict[str, Any]]] | None:
     """The parsed tables in ``data`` if made from ``font_key`` for exactly ``names`` and whole; else None."""
-    if not data.startswith(MAGIC):
-        return None
-    header_end = len(MAGIC) + 2 * 65
-    header = data[len(MAGIC):header_end].split(b"\n")
-    if len(header) != 3 or header[0] != font_key.encode():
-        return None
-    payload = data[header_end:]
-    if hashlib.sha256(payload).hexdigest().encode() != header[1]:
-        return None
-    collecting = gc.isenabled()
-    gc.disable()  # ~100,000 new objects, none of them garbage
-    try:
-        found = _Unpickler(io.BytesIO(payload)).load()
-    except Exception:  # a damaged or foreign copy of any kind: parse the files instead
-        return None
-    finally:
-        if collecting:
-            gc.enable()
+    found = pickled_copy.unpack(data, MAGIC, font_key, _Unpickler)
     if type(found) is not dict or set(found) != names:
         return None
     if not all(type(s) is dict and type(s.get("font")) is dict and type(s.get("face")) is dict for s in found.values()):

@@ -24,6 +24,12 @@ def _add_condition(window: MainWindow) -> None:
     ws.edits.set_field(("patient", "conditions"), conditions, "conditions")
 
 
+def _open(window: MainWindow) -> None:
+    """Open PLAN with its first check settled (opening is an edit too)."""
+    window.workspace.document.reset(load_plan(PLAN), None)
+    assert window.workspace.monitor.report is not None
+
+
 def _rules(window: MainWindow) -> list[str]:
     model = window.workspace.findings.model
     return [f.rule for f in (model.finding(row) for row in range(model.rowCount())) if f is not None]
@@ -37,8 +43,7 @@ def slow_checks(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_a_real_plan_is_checked_on_every_edit(window: MainWindow) -> None:
     ws = window.workspace
-    ws.document.reset(load_plan(PLAN), None)
-    assert ws.monitor.report is not None  # opening is an edit too: its check is settled first
+    _open(window)
     before = _rules(window)
     _add_condition(window)
     assert not ws.monitor.checking
@@ -48,8 +53,7 @@ def test_a_real_plan_is_checked_on_every_edit(window: MainWindow) -> None:
 
 def test_a_slow_plan_is_checked_once_the_edits_pause(window: MainWindow, slow_checks: None, qtbot: QtBot) -> None:
     ws = window.workspace
-    ws.document.reset(load_plan(PLAN), None)
-    assert ws.monitor.report is not None  # opening is an edit too: its check is settled first
+    _open(window)
     before = _rules(window)
     _add_condition(window)
     assert ws.monitor.checking
@@ -66,8 +70,7 @@ def test_a_slow_plan_is_checked_once_the_edits_pause(window: MainWindow, slow_ch
 
 def test_reading_the_report_checks_what_is_owed(window: MainWindow, slow_checks: None) -> None:
     ws = window.workspace
-    ws.document.reset(load_plan(PLAN), None)
-    assert ws.monitor.report is not None  # opening is an edit too: its check is settled first
+    _open(window)
     stale = ws.monitor.report
     _add_condition(window)
     assert ws.monitor.checking
@@ -82,8 +85,7 @@ def test_edits_that_never_pause_are_still_checked(window: MainWindow, slow_check
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(safety_monitor, "MAX_STALE_S", 0.0)
     ws = window.workspace
-    ws.document.reset(load_plan(PLAN), None)
-    assert ws.monitor.report is not None  # opening is an edit too: its check is settled first
+    _open(window)
     before = _rules(window)
     _add_condition(window)
     assert ws.monitor.checking
