@@ -99,3 +99,20 @@ def test_the_panel_reads_a_repeated_clause_once_with_its_count_as_the_summary_pr
     assert shown == printed
     short = detail_html(Finding(rule="X", severity="info", title="t", detail="A = 1; B = 2"), {})
     assert "<p>A = 1; B = 2</p>" in short
+
+
+def test_the_acknowledge_dialog_reads_the_detail_as_the_panel_does_and_escapes_the_words(window: MainWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from careplan.domain.findings import Finding
+    from careplan.ui.findings.acknowledge_dialog import AcknowledgeDialog
+
+    same = "Naproxen 250 mg 1 tablet, 2×/day"
+    finding = Finding(rule="ALLERGY", severity="critical", title='Recorded allergy: <b>"naproxen"</b>',
+                      detail="; ".join([same, same, "Celecoxib 100 mg", same, "Meloxicam 7.5 mg", "Diclofenac 50 mg"]))
+    dialog = AcknowledgeDialog(finding, parent=window)
+    texts = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any("&lt;b&gt;&quot;naproxen&quot;&lt;/b&gt;" in t for t in texts)  # the words as written, never markup
+    detail = next(t for t in texts if "Celecoxib" in t)
+    assert detail.count("Naproxen 250 mg") == 1 and "(3 entries)" in detail and detail.count("<br>") == 3
+    dialog.reject()

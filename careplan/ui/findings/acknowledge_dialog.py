@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 from careplan.domain.entry_checks import reason_problem
 from careplan.domain.errors import with_label
 from careplan.domain.findings import Finding
-from careplan.ui.findings.findings_model import severity_word
+from careplan.ui.findings.findings_model import detail_markup, severity_word
 from careplan.ui.screen_fit import FittedDialog
 
 
@@ -25,9 +27,12 @@ class AcknowledgeDialog(FittedDialog):
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("AcknowledgeDialog", "Acknowledge finding"))
         self.setMinimumWidth(520)
-        title = QLabel(f"<b>{severity_word(finding.severity)}: {finding.title}</b>")
+        # Rich text built here, with the finding's words escaped (they can quote the patient's record).
+        title = QLabel(f"<b>{severity_word(finding.severity)}: {html.escape(finding.title)}</b>")
+        title.setTextFormat(Qt.TextFormat.RichText)
         title.setWordWrap(True)
-        detail = QLabel(finding.detail)
+        detail = QLabel(detail_markup(finding.detail))
+        detail.setTextFormat(Qt.TextFormat.RichText)
         detail.setWordWrap(True)
         self.reason_edit = QPlainTextEdit(reason)
         self.reason_edit.setAccessibleName(QCoreApplication.translate("AcknowledgeDialog", "Reason"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from PySide6.QtCore import (
@@ -13,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from careplan.domain.findings import Finding
+from careplan.domain.findings import CLAUSES_INLINE, Finding, detail_clauses
 from careplan.ui.findings.safety_monitor import SafetyMonitor
 from careplan.ui.icons import severity_icon
 from careplan.ui.translations import QT_TRANSLATE_NOOP
@@ -25,6 +26,16 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 def severity_word(severity: str) -> str:
     """Critical, Warning or Note in the screen's language."""
     return QCoreApplication.translate("FindingsModel", SEVERITY_WORDS[severity])
+
+
+def detail_markup(detail: str) -> str:
+    """A finding's detail as rich text (user words escaped): each clause once with its count, as
+    the summary prints it (a plan that repeats a medicine line would otherwise list the same words
+    again and again), many clauses one a line."""
+    clauses = [html.escape(c) if n == 1 else
+               QCoreApplication.translate("FindingsView", "{0} ({1} entries)").format(html.escape(c), n)
+               for c, n in detail_clauses(detail)]
+    return ("; " if len(clauses) <= CLAUSES_INLINE else ";<br>").join(clauses)
 
 
 def finding_text(finding: Finding) -> str:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from careplan.domain.findings import CLAUSES_INLINE, Finding, SafetyReport, detail_clauses
-from careplan.ui.findings.findings_model import FindingsModel, severity_word
+from careplan.domain.findings import Finding, SafetyReport
+from careplan.ui.findings.findings_model import FindingsModel, detail_markup, severity_word
 from careplan.ui.findings.safety_monitor import SafetyMonitor
 from careplan.ui.flow_layout import FlowLayout
 from careplan.ui.translations import QT_TRANSLATE_NOOP
@@ -84,13 +84,8 @@ GONE = QT_TRANSLATE_NOOP("FindingsView", "a medicine or item no longer in this p
 
 def detail_html(finding: Finding, item_names: dict[str, str]) -> str:
     """The finding as the clinician reads it: what, why, which items, sources, acknowledgement."""
-    # Each clause once with its count, as the summary prints it (a plan that repeats a medicine line
-    # would otherwise list the same words again and again); many clauses read as a list.
-    clauses = [html.escape(c) if n == 1 else
-               QCoreApplication.translate("FindingsView", "{0} ({1} entries)").format(html.escape(c), n)
-               for c, n in detail_clauses(finding.detail)]
     out = [f"<p><b>{severity_word(finding.severity)}: {html.escape(finding.title)}</b></p>",
-           "<p>" + ("; " if len(clauses) <= CLAUSES_INLINE else ";<br>").join(clauses) + "</p>"]
+           f"<p>{detail_markup(finding.detail)}</p>"]
     if finding.items:
         # Two items of one medicine read as one name (dict keeps the first-seen order). An id the
         # plan no longer holds (a medicine removed, still named by the flare plan) is said so, never
