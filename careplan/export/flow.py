@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import math
 import threading
 import weakref
 from collections import OrderedDict
@@ -136,6 +137,13 @@ def spacer(styles: Styles, factor: float = 1.0) -> Flowable:
     return s
 
 
+# Rows measured first when a long table may not fit (a summary page holds 20-40 rows); see
+# _Table._calc_height.
+MEASURE_FIRST = 32
+# reportlab's "as much height as you like" (KeepTogether and table cells wrap with it): measure all.
+_UNBOUNDED = 0xFFFFFF
+
+
 class _Table(Table):  # type: ignore[misc]  # reportlab ships no type stubs
     """A table whose rows split inside when they must.
 
@@ -145,6 +153,51 @@ class _Table(Table):  # type: ignore[misc]  # reportlab ships no type stubs
     gives up with a LayoutError. When the table has already been moved to a fresh page
     (reportlab marks it ``_postponed``) and still cannot split, the minimum is dropped.
     """
+
+    # reportlab's own attributes (it ships no type stubs): requested and laid-out row heights.
+    _argH: list[Any]
+    _rowHeights: list[Any]
+
+    def _calc_height(self, avail_height: float, avail_width: float, H: Any = None, W: Any = None) -> None:
+        """Lay out only the rows that can reach the foot of the space offered.
+
+        reportlab (5.1) walks every row of a table at every call, several calls a page: it
+        measures them all on the first page, and on every later page it sums all the remaining
+        rows' heights in Python. For a table split over many pages that is quadratic in its rows
+        (a 1,000-line plan's summary spent a third of its time here). This measures a prefix of
+        the rows instead, MEASURE_FIRST first, doubling while the prefix still fits, and keeps
+        each row's measured height on the table, as reportlab itself hands measured heights to
+        the part left after a split. Rows past the prefix stay unmeasured (None), as reportlab's
+        own early stop for tables with spans leaves them. A table that fits is measured whole,
+        so what is drawn is exact, and a split never looks past the first row that does not fit.
+        """
+        heights: list[Any] = self._argH
+        rows = len(heights)
+        if (self._spanCmds or not self._longTableOptimize or rows <= MEASURE_FIRST or avail_height >= _UNBOUNDED
+                or not all(isinstance(w, (int, float)) for w in self._argW)):
+            super()._calc_height(avail_height, avail_width, H, W)
+            return
+        # Fixed column widths: a row's height is the same at every call, so it can be kept.
+        end = MEASURE_FIRST
+        while True:
+            if None in heights[:end]:
+                self._argH = heights[:end]
+                try:
+                    super()._calc_height(avail_height, avail_width, H, W)
+                finally:
+                    self._argH = heights
+                heights = self._argH = list(self._rowHeights[:end]) + heights[end:]
+            # More than a point over, far beyond the frame's fuzz: the table cannot be placed
+            # here unsplit, so no unmeasured row is ever drawn.
+            if end >= rows or math.fsum(heights[:end]) > avail_height + 1:
+                break
+            end *= 2
+        self._argH = heights[:end]
+        try:
+            super()._calc_height(avail_height, avail_width, H, W)  # the row positions of the prefix
+        finally:
+            self._argH = heights
+        self._rowHeights = heights[:]
 
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
         parts: list[Any] = super().split(avail_width, avail_height)
