@@ -974,6 +974,14 @@
         <translation>Texto de la hoja sin revisar</translation>
     </message>
     <message>
+        <source>Making the handout…</source>
+        <translation>Preparando el folleto para el paciente…</translation>
+    </message>
+    <message>
+        <source>Making the summary…</source>
+        <translation>Preparando el resumen clínico…</translation>
+    </message>
+    <message>
         <source>Care plan handout – {0}</source>
         <translation>Folleto del plan de cuidados – {0}</translation>
     </message>
@@ -5551,6 +5559,10 @@ motivo (y su nombre) antes de poder exportar o imprimir el folleto.&lt;/p&gt;
     <message>
         <source>not set</source>
         <translation>sin indicar</translation>
+    </message>
+    <message>
+        <source>Making the handout…</source>
+        <translation>Preparando el folleto para el paciente…</translation>
     </message>
     <message>
         <source>This template&apos;s handout could not be made: {0}</source>

@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from careplan.domain.catalog import CatalogIndex
+from careplan.ui.busy import run_busy
 from careplan.ui.code_words import code_word
 from careplan.ui.document import PlanDocument
 from careplan.ui.exports.blocked_dialog import BlockedDialog
@@ -110,12 +111,16 @@ class ExportController(QObject):
                page_size: str | None = None) -> bytes:
         from careplan.export import render_handout, render_summary
 
+        options = self.preferences.print_settings().export_options(sections=sections, large_print=large_print,
+                                                                   page_size=page_size)
+        renderer = render_handout if kind == "handout" else render_summary
+        # Read on this thread: the report may owe a check, which the monitor runs here.
+        plan, report = self.document.plan, self.monitor.report
+        label = self.tr("Making the handout…") if kind == "handout" else self.tr("Making the summary…")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            options = self.preferences.print_settings().export_options(sections=sections, large_print=large_print,
-                                                                       page_size=page_size)
-            renderer = render_handout if kind == "handout" else render_summary
-            return renderer(self.document.plan, self.catalog, self.monitor.report, options)
+            # A long plan takes a second or more: the window keeps painting meanwhile.
+            return run_busy(self.window, label, lambda: renderer(plan, self.catalog, report, options))
         finally:
             QGuiApplication.restoreOverrideCursor()
 

@@ -33,6 +33,7 @@ from careplan.domain.codes import MODULE_LABELS
 from careplan.domain.plan import CarePlan
 from careplan.domain.safety import check_plan
 from careplan.storage.template_library import ClinicLibrary, FileChange, LibraryError, LibraryItem, SearchHit
+from careplan.ui.busy import run_busy
 from careplan.ui.code_words import code_word
 from careplan.ui.library.library_commands import LibraryChangeCommand
 from careplan.ui.preview.preview_view import PreviewView
@@ -227,8 +228,10 @@ class TemplateLibraryDialog(FittedDialog):
         # reportlab and the export package cost ~17 MiB and ~0.14 s before any plan is shown.
         from careplan.export import ExportOptions, render_handout
 
+        template, catalog = item.template, self.catalog
         try:
-            pdf = render_handout(item.template, self.catalog, check_plan(item.template, self.catalog), ExportOptions())
+            pdf = run_busy(self, QCoreApplication.translate("TemplateLibraryDialog", "Making the handout…"),
+                           lambda: render_handout(template, catalog, check_plan(template, catalog), ExportOptions()))
         except Exception as exc:  # a template that cannot print is said so here, not a crash
             self.preview.show_problem(QCoreApplication.translate("TemplateLibraryDialog", "This template's handout could not be made: {0}").format(exc))
             return
