@@ -50,6 +50,8 @@ def run_busy(parent: QWidget | None, label: str, work: Callable[[], T]) -> T:
     dialog.setCancelButton(None)  # reportlab cannot be interrupted midway; the wait is short
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(SHOW_AFTER_MS)
+    # Wide enough that a window manager's title bar shows the title whole, at any scale.
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * 44)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.setValue(0)  # starts the minimum-duration clock
