@@ -140,8 +140,6 @@ def spacer(styles: Styles, factor: float = 1.0) -> Flowable:
 # Rows measured first when a long table may not fit (a summary page holds 20-40 rows); see
 # _Table._calc_height.
 MEASURE_FIRST = 32
-# reportlab's "as much height as you like" (KeepTogether and table cells wrap with it): measure all.
-_UNBOUNDED = 0xFFFFFF
 
 
 class _Table(Table):  # type: ignore[misc]  # reportlab ships no type stubs
@@ -173,7 +171,7 @@ class _Table(Table):  # type: ignore[misc]  # reportlab ships no type stubs
         """
         heights: list[Any] = self._argH
         rows = len(heights)
-        if (self._spanCmds or not self._longTableOptimize or rows <= MEASURE_FIRST or avail_height >= _UNBOUNDED
+        if (self._spanCmds or not self._longTableOptimize or rows <= MEASURE_FIRST
                 or not all(isinstance(w, (int, float)) for w in self._argW)):
             super()._calc_height(avail_height, avail_width, H, W)
             return
