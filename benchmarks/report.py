@@ -54,7 +54,9 @@ def _targets(results: dict[str, Any]) -> list[tuple[str, str, bool | None, dict[
         for what, v in r["verdicts"].items():
             out.append((f"{what}: {r['target']}",
                         f"{v['largest_s']:.2f} s at the largest size; CPU time per added page ×{v['per_page_growth']:.2f} "
-                        "(200→largest vs 10→200)",
+                        "(200→largest vs 10→200)"
+                        + (f"; function calls per added page ×{v['calls_per_page_growth']:.2f}"
+                           if "calls_per_page_growth" in v else ""),
                         v["met"], r))
     if r := results.get("templates"):
         out.append((r["target"], f"{r['open_ms']:.0f} ms (slowest warm open; ×{r['open_ms'] / 100:.2f} of the limit)", r["met"], r))
@@ -131,14 +133,16 @@ def _export(r: dict[str, Any]) -> list[str]:
 
 def _scaling(r: dict[str, Any]) -> list[str]:
     out = [*_section_head(r),
-           "| items | what | pages | median ms | IQR / p95 / min–max | CPU ms (median) | runs | ms per page |",
-                              "|---:|---|---:|---:|---|---:|---:|---:|"]
+           "| items | what | pages | median ms | IQR / p95 / min–max | CPU ms (median) | runs | ms per page | "
+           "function calls |",
+                              "|---:|---|---:|---:|---|---:|---:|---:|---:|"]
     for row in r["rows"]:
         pages = row["pages"] if row["pages"] is not None else f"({row.get('findings')} findings)"
         per_page = f"{row['ms_per_page']:.1f}" if row.get("ms_per_page") else ""
         cpu = f"{row['cpu_ms']['median']:.1f}" if "cpu_ms" in row else ""
+        calls = f"{row['calls']:,}" if row.get("calls") else ""
         out.append(f"| {row['items']} | {row['what']} | {pages} | {row['ms']['median']:.1f} | {_sp(row['ms'], 1)} | "
-                   f"{cpu} | {row['ms']['n']} | {per_page} |")
+                   f"{cpu} | {row['ms']['n']} | {per_page} | {calls} |")
     return [*out, ""]
 
 
