@@ -9,7 +9,9 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
+import careplan.export as export
 import careplan.ui.busy as busy
+from tests.ui.test_printing import open_plan
 
 pytestmark = pytest.mark.gui
 
@@ -82,3 +84,21 @@ def test_the_works_exception_is_raised_in_the_caller(qtbot: Any) -> None:
     with pytest.raises(ValueError, match="mix two languages"):
         busy.run_busy(window, "Making the handout…", fail)
     assert not _visible_dialogs()
+
+
+@pytest.mark.parametrize("kind", ["handout", "summary"])
+def test_an_export_lays_the_pdf_out_off_the_gui_thread(window: Any, monkeypatch: pytest.MonkeyPatch, kind: str) -> None:
+    open_plan(window, "GB")
+    where: list[int] = []
+    name = f"render_{kind}"
+    real = getattr(export, name)
+
+    def recorded(*args: Any, **kwargs: Any) -> bytes:
+        where.append(threading.get_ident())
+        data: bytes = real(*args, **kwargs)
+        return data
+
+    monkeypatch.setattr(export, name, recorded)
+    data = window.workspace.exports.render(kind)
+    assert data.startswith(b"%PDF-")
+    assert where and threading.get_ident() not in where
