@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -70,6 +71,14 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureReques
     if request.node.get_closest_marker("internal_error_expected") is None:
         errors = [text for title, text in boxes.shown if title == INTERNAL_ERROR_TITLE]
         assert errors == [], f"an internal-error dialog was shown: {errors}"
+
+
+@pytest.fixture(autouse=True)
+def heap_thawed() -> Iterator[None]:
+    """A window's start-up freezes the live objects (careplan.ui.heap); the test process is shared
+    by hundreds of windows, so each test gives them back to the collector when it ends."""
+    yield
+    gc.unfreeze()
 
 
 @pytest.fixture(autouse=True)

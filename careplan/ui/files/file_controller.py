@@ -8,7 +8,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from careplan.domain.deidentify import KIND_WORDS, IdentifiersFound
@@ -28,6 +28,7 @@ from careplan.storage.templates import (
     save_new_template,
     template_file_name,
 )
+from careplan.ui import heap
 from careplan.ui.document import PlanDocument
 from careplan.ui.files.save_template_dialog import SaveTemplateDialog
 from careplan.ui.files.template_picker_dialog import TemplatePickerDialog
@@ -108,6 +109,8 @@ class FileController(QObject):
         # and shows it (docs/performance.md, "Template library").
         if self._picker is None:
             self._picker = TemplatePickerDialog(entries, problems, self.window, ahead=True)
+        # The last of start-up's background work: a good moment for the one full collection.
+        QTimer.singleShot(0, heap.settle)
 
     def new_from_template(self) -> bool:
         if not self.maybe_save():
