@@ -63,7 +63,10 @@ WHY: dict[str, str] = {
         "first template afresh (one file parsed), then shows it. An open before the indexing has ended "
         "builds the picker then, as before (QTextBrowser, fonts, 1,000 list items: the slowest opens). "
         "Opening the picker parses no other file (the index is cached by mtime and size in the user data "
-        "folder). Profile: docs/performance/profile-picker.txt."
+        "folder). Profile: docs/performance/profile-picker.txt. The slowest open used to be a full garbage "
+        "collection that happened to fall in it (~70 ms over the catalog, Qt wrappers and the 1,000-template "
+        "index, in the session that built the index); the app now collects once when start-up's background "
+        "work ends and freezes what is alive (careplan/ui/heap.py), so later collections skip those objects."
     ),
     "preview-latency": (
         "Edit -> page in view painted: the render starts inside the edit (the preview controller is the "
