@@ -178,24 +178,28 @@ class _Table(Table):  # type: ignore[misc]  # reportlab ships no type stubs
         # Fixed column widths: a row's height is the same at every call, so it can be kept.
         end = MEASURE_FIRST
         while True:
-            if None in heights[:end]:
-                self._argH = heights[:end]
-                try:
-                    super()._calc_height(avail_height, avail_width, H, W)
-                finally:
-                    self._argH = heights
+            # reportlab measures the prefix's unmeasured rows and places the prefix's rows.
+            placed = None in heights[:end]
+            if placed:
+                self._lay_out_prefix(heights, end, avail_height, avail_width, H, W)
                 heights = self._argH = list(self._rowHeights[:end]) + heights[end:]
             # More than a point over, far beyond the frame's fuzz: the table cannot be placed
             # here unsplit, so no unmeasured row is ever drawn.
             if end >= rows or math.fsum(heights[:end]) > avail_height + 1:
                 break
             end *= 2
+        if not placed:  # every row of the prefix was known: only their positions are wanted
+            self._lay_out_prefix(heights, end, avail_height, avail_width, H, W)
+        self._rowHeights = heights[:]
+
+    def _lay_out_prefix(self, heights: list[Any], end: int, avail_height: float, avail_width: float,
+                        H: Any, W: Any) -> None:
+        """reportlab's own layout of the first ``end`` rows (it reads the rows from ``_argH``)."""
         self._argH = heights[:end]
         try:
-            super()._calc_height(avail_height, avail_width, H, W)  # the row positions of the prefix
+            super()._calc_height(avail_height, avail_width, H, W)
         finally:
             self._argH = heights
-        self._rowHeights = heights[:]
 
     def split(self, avail_width: float, avail_height: float) -> list[Any]:
         parts: list[Any] = super().split(avail_width, avail_height)

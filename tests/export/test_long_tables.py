@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import io
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -24,8 +25,8 @@ from careplan.export import render_handout, render_summary
 from careplan.export.options import ExportOptions
 from careplan.export.styles import make_styles
 from careplan.storage.plan_files import load_plan
-from tests.export.test_paragraph_cache import EXAMPLES
 
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 WHOLE = 10**9  # MEASURE_FIRST past any table: reportlab measures every row
 
 
