@@ -16,6 +16,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, set up once, with the names QSettings and dialogs use."""
     from PySide6.QtWidgets import QApplication
 
+    from careplan.ui import source_scan
+
+    source_scan.install()  # before the clinical layers load: PySide6 would keep every module's source
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
