@@ -33,8 +33,11 @@ WHY: dict[str, str] = {
         "by one and a last full collection took ~200 ms of a 0.6-0.8 s export (careplan.cli.entry runs the "
         "exit handlers and flushes, then ends the process); and the fonts' parsed tables kept beside the "
         "compiled catalog (careplan/export/font_cache.py: 0.31 G of parsing becomes ~0.14 G of reading and "
-        "checking, 2.87 G -> 2.70 G in all). Left: a plan model that does not need pydantic's "
-        "class and schema building in every process, which would be a rewrite of careplan/domain."
+        "checking, 2.87 G -> 2.70 G in all); and pydantic's plugins switched off "
+        "(careplan/domain/pydantic_plugins.py: no third-party plugin sees a plan, and the first model "
+        "built no longer imports importlib.metadata and ~40 modules behind it to look for one: 2.70 G -> "
+        "2.64 G). Left: a plan model that does not need pydantic's class and schema building in every "
+        "process, which would be a rewrite of careplan/domain."
     ),
     "scaling": (
         "The sized plans repeat the example medicines (1,000 lines over about 40 kinds), which a real plan "
@@ -101,6 +104,10 @@ WHY: dict[str, str] = {
         "and sign-off features arrived) on top of the bare window's ~56 MiB (RSS measured after each import). "
         "Until this issue the template library dialog also imported reportlab and the export package at "
         "start-up (+17 MiB); it now does so when it first previews. The model validators are the largest "
-        "remaining part and live in careplan/domain (not changed by this issue)."
+        "remaining part and live in careplan/domain (not changed by this issue). PySide6's import hook "
+        "read the source of every module imported after it through linecache, which kept it: ~12 MiB of "
+        "source lines nothing read again (careplan/ui/source_scan.py gives the hook the same test over the "
+        "file's bytes, keeping nothing: x2.14 -> x1.91); with pydantic's plugin search gone (see the export "
+        "note) x1.89."
     ),
 }

@@ -68,6 +68,7 @@ MODEL_MODULES: tuple[str, ...] = (
     "careplan.domain.pose.model",
     "careplan.domain.pose.props",
     "careplan.domain.pose.scene",
+    "careplan.domain.pydantic_plugins",
     "careplan.domain.sourced",
     "careplan.domain.stewardship_catalog",
     "careplan.resources",
