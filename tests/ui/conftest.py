@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from careplan.domain.catalog import CatalogIndex, load_catalog
+from careplan.storage.plan_files import load_plan
 from careplan.ui.main_window import MainWindow
 from careplan.ui.qt_guard import protect_none
 
@@ -137,6 +138,15 @@ def drive_dialogs(monkeypatch: pytest.MonkeyPatch, handlers: list[tuple[type[QDi
 
     monkeypatch.setattr(QDialog, "exec", run)
     return driven
+
+
+def open_plan(window: MainWindow, jurisdiction: str) -> None:
+    """Open the knee example in ``window`` for a patient in ``jurisdiction``; it exports (nothing blocks)."""
+    plan = load_plan(EXAMPLES / "knee-oa.careplan.json")
+    assert plan.patient is not None
+    plan = plan.model_copy(update={"patient": plan.patient.model_copy(update={"jurisdiction": jurisdiction})})
+    window.workspace.document.reset(plan, None)
+    assert not window.workspace.monitor.report.blocking
 
 
 def stub_dialog(monkeypatch: pytest.MonkeyPatch, dialog_class: type[QDialog], fill: Callable[[Any], bool]) -> list[Any]:

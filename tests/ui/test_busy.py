@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 import careplan.export as export
 import careplan.ui.busy as busy
-from tests.ui.test_printing import open_plan
+from tests.ui.conftest import open_plan
 
 pytestmark = pytest.mark.gui
 

@@ -12,10 +12,9 @@ from pypdf import PdfReader
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
-from careplan.storage.plan_files import load_plan
 from careplan.ui.exports.printing import _draw_pages, default_paper
 from careplan.ui.main_window import MainWindow
-from tests.ui.conftest import EXAMPLES, stub_dialog
+from tests.ui.conftest import open_plan, stub_dialog
 
 LETTER = (612, 792)
 A4 = (595, 842)
@@ -27,14 +26,6 @@ def pdf_text(data: bytes) -> list[str]:
 
 def page_sizes(data: bytes) -> set[tuple[int, int]]:
     return {(round(float(p.mediabox.width)), round(float(p.mediabox.height))) for p in PdfReader(io.BytesIO(data)).pages}
-
-
-def open_plan(window: MainWindow, jurisdiction: str) -> None:
-    plan = load_plan(EXAMPLES / "knee-oa.careplan.json")
-    assert plan.patient is not None
-    plan = plan.model_copy(update={"patient": plan.patient.model_copy(update={"jurisdiction": jurisdiction})})
-    window.workspace.document.reset(plan, None)
-    assert not window.workspace.monitor.report.blocking
 
 
 def print_to_file(monkeypatch: pytest.MonkeyPatch, window: MainWindow, out: Path, paper: QPageSize.PageSizeId | None) -> None:
