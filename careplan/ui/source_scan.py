@@ -35,7 +35,14 @@ def uses_pyside(module: ModuleType) -> bool:
         with open(origin, "rb") as source:
             return b"PySide6" in source.read()
     except OSError:
+        pass
+    # Not a plain file (a module imported from a zip): its loader's source, as inspect would read it.
+    get_source = getattr(getattr(spec, "loader", None), "get_source", None)
+    try:
+        text = get_source(module.__name__) if callable(get_source) else None
+    except (ImportError, OSError):
         return False
+    return isinstance(text, str) and "PySide6" in text
 
 
 def install() -> bool:

@@ -6,6 +6,7 @@ import importlib
 import json
 import linecache
 import sys
+import zipfile
 from pathlib import Path
 
 import PySide6.QtCore  # noqa: F401 (loads shiboken's feature module, as the app does)
@@ -43,6 +44,19 @@ def test_a_module_naming_pyside_is_still_found(tmp_path: Path, monkeypatch: pyte
     _fresh_module(tmp_path, "cp_scan_uses", "import PySide6\n", monkeypatch)
     module = importlib.import_module("cp_scan_uses")
     assert source_scan.uses_pyside(module) is True
+
+
+def test_a_module_from_a_zip_is_read_through_its_loader(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    archive = tmp_path / "mods.zip"
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("cp_zip_uses.py", "import PySide6.QtCore\n")
+        zipped.writestr("cp_zip_plain.py", "VALUE = 3\n")
+    monkeypatch.syspath_prepend(str(archive))
+    for name in ("cp_zip_uses", "cp_zip_plain"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+    uses, plain = importlib.import_module("cp_zip_uses"), importlib.import_module("cp_zip_plain")
+    assert (source_scan.uses_pyside(uses), source_scan.uses_pyside(plain)) == (True, False)
+    assert (PYSIDE_OWN(uses), PYSIDE_OWN(plain)) == (True, False)
 
 
 def test_modules_imported_after_it_leave_no_source_in_memory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
