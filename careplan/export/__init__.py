@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+# First, before any module that imports reportlab's graphics: see rl_settings.
+from careplan.export import rl_settings  # noqa: F401
+
+# isort: split
 from careplan.domain.catalog import CatalogIndex
 from careplan.domain.findings import SafetyReport
 from careplan.domain.languages import base_language

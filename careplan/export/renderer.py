@@ -9,7 +9,6 @@ from datetime import UTC, date, datetime
 from functools import partial
 from typing import Any
 
-from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -24,10 +23,6 @@ from careplan.export.context import RenderContext
 from careplan.export.flow import Flowable
 from careplan.export.options import ExportOptions
 from careplan.export.styles import GRID, INK, Styles, make_styles
-
-# ASCII85 stream encoding only serves 7-bit mail transport; in pure Python it costs about a
-# tenth of a render and makes files bigger. reportlab reads this setting when it writes streams.
-rl_config.useA85 = 0
 
 MARGIN = 18 * mm
 # Countries that print on US Letter; everyone else uses A4.
