@@ -37,8 +37,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal, get_args
 
-import phonenumbers
-
 from careplan.domain.plan import Patient
 
 IdentifierKind = Literal["name", "date_of_birth", "record_number", "nhs_number", "phone", "email", "address", "date",
@@ -281,6 +279,11 @@ _PHONE_CANDIDATE = re.compile(r"(?<![\w+])\+?[\d(][\d\s().-]{5,24}\d(?!\d)")
 def _valid_phones(text: str, region: str | None) -> Iterator[str]:
     if sum(ch.isdigit() for ch in text) < _ENOUGH_DIGITS_FOR_A_PHONE:
         return  # cheap: most clinical text holds no seven digits at all
+    # Imported here, not at the top: the window imports this module (for the identifier kinds' words)
+    # at start, and phonenumbers is ~60 modules that only a text with enough digits needs (a template
+    # being made or indexed; the index is kept, so a later start reads none).
+    import phonenumbers
+
     regions = dict.fromkeys([*((region,) if region else ()), *PHONE_REGIONS])
     looked_up = 0
     for candidate in _PHONE_CANDIDATE.finditer(text):

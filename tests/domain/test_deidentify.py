@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -116,3 +119,20 @@ def test_template_file_names_come_from_the_template_title() -> None:
     template = make_template(_plan(ZOE, title="Plan for a patient"), TemplateInfo(), title="Knee OA \u2013 conservative (tier 1)")
     assert template_file_name(template) == "knee-oa-conservative-tier-1.careplan.json"
     assert template_file_name(template.model_copy(update={"title": "\u738b"})) == "template.careplan.json"
+
+
+def test_phonenumbers_loads_only_when_a_text_could_hold_a_phone_number() -> None:
+    # The window imports deidentify at start (its words for each kind of identifier); phonenumbers
+    # (~60 modules) waits for a text with enough digits to be a phone number.
+    probe = (
+        "import sys\n"
+        "from careplan.domain.identifier_text import identifiers_in_text\n"
+        "before = 'phonenumbers' in sys.modules\n"
+        "plain = identifiers_in_text('Walk 20 minutes a day, 3 days a week')\n"
+        "middle = 'phonenumbers' in sys.modules\n"
+        "found = identifiers_in_text('Call her on 020 7946 0958 after 5pm')\n"
+        "print(before, middle, 'phonenumbers' in sys.modules, plain == [], any(kind == 'phone' for kind, _ in found))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=root).stdout.split()
+    assert out == ["False", "False", "True", "True", "True"]
