@@ -27,6 +27,12 @@ rm -rf dist/careplan build/pyinstaller
 # Plan files must stay owner-only; the app sets its own umask, but the folder it runs from is read-only
 # for others anyway. Make the tree world-readable, not writable.
 chmod -R u+rwX,go+rX,go-w dist/careplan
+# PyInstaller finishes without complaint when the interpreter's own library was left out, and the
+# bundle then cannot start anywhere: stop here, not at the installed app's first run.
+if ! compgen -G "dist/careplan/_internal/libpython3*.so*" >/dev/null; then
+  echo "build-linux.sh: dist/careplan has no libpython3 (see packaging/pyinstaller/bundle_trim.py)" >&2
+  exit 1
+fi
 echo "built dist/careplan ($(du -sh dist/careplan | cut -f1)), careplan $version"
 
 if [ "$make_deb" = 1 ]; then

@@ -71,6 +71,9 @@ def test_no_package_the_app_imports_is_excluded_from_the_bundle() -> None:
         ("libfontconfig.so.1", "/usr/lib/x86_64-linux-gnu/libfontconfig.so.1", False),
         ("libssl.so.3", "/usr/lib/x86_64-linux-gnu/libssl.so.3", True),
         ("libsqlite3.so.0", "/usr/lib/x86_64-linux-gnu/libsqlite3.so.0", True),
+        # The interpreter, when the build's Python is the distribution's (Debian's python3).
+        ("libpython3.11.so.1.0", "/lib/x86_64-linux-gnu/libpython3.11.so.1.0", True),
+        ("libpython3.12.so.1.0", "/usr/lib/x86_64-linux-gnu/libpython3.12.so.1.0", True),
         # Qt's own translations only for the app's languages.
         ("PySide6/Qt/translations/qtbase_es.qm", "/venv/site-packages/PySide6/Qt/translations/qtbase_es.qm", True),
         ("PySide6/Qt/translations/qtbase_ja.qm", "/venv/site-packages/PySide6/Qt/translations/qtbase_ja.qm", False),

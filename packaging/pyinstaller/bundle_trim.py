@@ -48,10 +48,11 @@ _DROP_PARTS: tuple[str, ...] = (
 # differ from the build machine's, and a virtual environment uses the system's own anyway; so
 # they are left to the system (the .deb's Depends names them). Kept: what Python's own
 # extension modules link (OpenSSL for hashlib, SQLite for the embedded clinic store, ...), which
-# a desktop may lack in a compatible version.
+# a desktop may lack in a compatible version, and the interpreter itself: built with a distribution's
+# Python (Debian's python3), libpython is a system library too, and a bundle without it cannot start.
 _SYSTEM_DIRS: tuple[str, ...] = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/")
 _KEEP_SYSTEM: tuple[str, ...] = (
-    "libssl.", "libcrypto.", "libffi.", "libbz2.", "liblzma.", "libz.", "libexpat.", "libsqlite3.",
+    "libpython3", "libssl.", "libcrypto.", "libffi.", "libbz2.", "liblzma.", "libz.", "libexpat.", "libsqlite3.",
     "libmpdec.", "libreadline.", "libncursesw.", "libtinfo.", "libuuid.", "libgdbm",
 )
 
