@@ -74,6 +74,11 @@ def test_no_package_the_app_imports_is_excluded_from_the_bundle() -> None:
         # The interpreter, when the build's Python is the distribution's (Debian's python3).
         ("libpython3.11.so.1.0", "/lib/x86_64-linux-gnu/libpython3.11.so.1.0", True),
         ("libpython3.12.so.1.0", "/usr/lib/x86_64-linux-gnu/libpython3.12.so.1.0", True),
+        # ... and that Python's standard-library extension modules.
+        ("python3.11/lib-dynload/_contextvars.cpython-311-x86_64-linux-gnu.so",
+         "/usr/lib/python3.11/lib-dynload/_contextvars.cpython-311-x86_64-linux-gnu.so", True),
+        ("python3.11/lib-dynload/_decimal.cpython-311-x86_64-linux-gnu.so",
+         "/usr/lib/python3.11/lib-dynload/_decimal.cpython-311-x86_64-linux-gnu.so", True),
         # Qt's own translations only for the app's languages.
         ("PySide6/Qt/translations/qtbase_es.qm", "/venv/site-packages/PySide6/Qt/translations/qtbase_es.qm", True),
         ("PySide6/Qt/translations/qtbase_ja.qm", "/venv/site-packages/PySide6/Qt/translations/qtbase_ja.qm", False),

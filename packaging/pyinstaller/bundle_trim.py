@@ -8,6 +8,8 @@ QtDBus for QtPdf, QtSvg for the SVG icons) stay in as binaries; only their Pytho
 
 from __future__ import annotations
 
+import re
+
 # Python bindings the app never imports.
 EXCLUDED_QT_MODULES: list[str] = [
     "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
@@ -49,8 +51,11 @@ _DROP_PARTS: tuple[str, ...] = (
 # they are left to the system (the .deb's Depends names them). Kept: what Python's own
 # extension modules link (OpenSSL for hashlib, SQLite for the embedded clinic store, ...), which
 # a desktop may lack in a compatible version, and the interpreter itself: built with a distribution's
-# Python (Debian's python3), libpython is a system library too, and a bundle without it cannot start.
+# Python (Debian's python3), libpython and the standard library's extension modules
+# (/usr/lib/python3.11/lib-dynload) sit among the system's libraries too, and without them the
+# bundle cannot start.
 _SYSTEM_DIRS: tuple[str, ...] = ("/lib/", "/lib64/", "/usr/lib/", "/usr/lib64/")
+_PYTHON_DIR = re.compile(r"/python3(?:\.\d+)?/")
 _KEEP_SYSTEM: tuple[str, ...] = (
     "libpython3", "libssl.", "libcrypto.", "libffi.", "libbz2.", "liblzma.", "libz.", "libexpat.", "libsqlite3.",
     "libmpdec.", "libreadline.", "libncursesw.", "libtinfo.", "libuuid.", "libgdbm",
@@ -76,7 +81,7 @@ def keep(dest: str, source: str = "") -> bool:
         name = path.rsplit("/", 1)[-1].removesuffix(".dat")
         return name == "root" or name.split("_", 1)[0] in HANDOUT_LANGUAGES
     src = source.replace("\\", "/")
-    if src.startswith(_SYSTEM_DIRS) and "/site-packages/" not in src:
+    if src.startswith(_SYSTEM_DIRS) and "/site-packages/" not in src and not _PYTHON_DIR.search(src):
         name = src.rsplit("/", 1)[-1]
         return name.startswith(_KEEP_SYSTEM)
     return True
