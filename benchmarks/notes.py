@@ -36,7 +36,9 @@ WHY: dict[str, str] = {
         "checking, 2.87 G -> 2.70 G in all); and pydantic's plugins switched off "
         "(careplan/domain/pydantic_plugins.py: no third-party plugin sees a plan, and the first model "
         "built no longer imports importlib.metadata and ~40 modules behind it to look for one: 2.70 G -> "
-        "2.64 G). Left: a plan model that does not need pydantic's class and schema building in every "
+        "2.64 G); and reportlab's shape checking off (careplan/export/rl_settings.py: reportlab validated every "
+        "attribute of every drawing and chart shape as it was set, 2.64 G -> 2.61 G; a test builds every "
+        "drawing and chart with the checks on). Left: a plan model that does not need pydantic's class and schema building in every "
         "process, which would be a rewrite of careplan/domain."
     ),
     "scaling": (
@@ -87,7 +89,8 @@ WHY: dict[str, str] = {
     "wave3": (
         "The handouts carry the same fixed per-process cost as the export (see above); a handout with every "
         "exercise drawn adds reportlab graphics for each drawing, which the floor (captions only) does not "
-        "draw. The store listing itself is a few milliseconds; the whole 'careplan store templates list' "
+        "draw (reportlab's shape checking is off since this issue: that handout went from 4.00 G to 3.77 G "
+        "instructions, which the clock's run-to-run spread hides). The store listing itself is a few milliseconds; the whole 'careplan store templates list' "
         "process is dominated by its imports (SQLAlchemy, the plan model)."
     ),
     "preview-memory": (
