@@ -75,10 +75,19 @@ class Caution:
     markup: str
 
 
-def _items(finding: Finding, plan: CarePlan) -> tuple[MedicationItem, ...]:
-    """The medicines a finding concerns, in plan order (planned first, then current)."""
-    wanted = set(finding.items)
-    return tuple(i for i in plan.all_medications() if i.id in wanted)
+def _items(finding: Finding, in_order: dict[str, tuple[int, MedicationItem]]) -> tuple[MedicationItem, ...]:
+    """The medicines a finding concerns, in plan order (planned first, then current). ``in_order``
+    is :func:`_plan_order`, made once per document: scanning every medicine for each finding
+    grew with the square of the plan's lines."""
+    return tuple(item for _, item in sorted(in_order[i] for i in set(finding.items) if i in in_order))
+
+
+def _plan_order(plan: CarePlan) -> dict[str, tuple[int, MedicationItem]]:
+    """Each medicine's id -> (its place in plan order, the medicine); the first of a repeated id."""
+    in_order: dict[str, tuple[int, MedicationItem]] = {}
+    for place, item in enumerate(plan.all_medications()):
+        in_order.setdefault(item.id, (place, item))
+    return in_order
 
 
 def _names(items: tuple[MedicationItem, ...], ctx: RenderContext) -> str:
@@ -90,9 +99,10 @@ def cautions(plan: CarePlan, ctx: RenderContext) -> list[Caution]:
     out: list[Caution] = []
     seen: set[tuple[str, tuple[str, ...]]] = set()
     local = ctx.local
+    in_order = _plan_order(plan)
     for finding in ctx.report.findings:
         rule = RULE_CAUTIONS.get(finding.rule)
-        items = _items(finding, plan)
+        items = _items(finding, in_order)
         key = (finding.rule, tuple(sorted(i.id for i in items)))
         if rule is None or not items or key in seen:
             continue

@@ -215,3 +215,26 @@ def test_an_acknowledged_over_limit_caution_tells_the_patient_their_limit_and_wh
                     acks=[ack("APAP-DAILY-MAX", "apap")])
     text = pdf_text(render_handout(drinking, catalog, check_plan(drinking, catalog, TODAY), options()))
     assert "because of how much alcohol you drink" in text
+
+
+def test_cautions_read_the_plans_medicines_once_however_many_findings(catalog: CatalogIndex,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each finding's medicines are found through one index of the plan (scanning every medicine for
+    # each finding grew with the square of the plan's lines), and still come in plan order.
+    from benchmarks.plans import sized_plan
+    from careplan.export.handout_cautions import cautions
+
+    plan = sized_plan(120, catalog)
+    report = check_plan(plan, catalog)
+    ctx = RenderContext(catalog=catalog, report=report, options=options(), styles=make_styles(False), today=TODAY,
+                        width=500, jurisdiction=plan.patient_or_empty.jurisdiction)
+    reads = []
+    all_medications = CarePlan.all_medications
+    monkeypatch.setattr(CarePlan, "all_medications", lambda self: reads.append(1) or all_medications(self))
+    found = cautions(plan, ctx)
+    assert len([f for f in report.findings if f.rule in RULE_CAUTIONS]) > 10 and len(found) > 5
+    assert len(reads) == 1
+    order = [i.id for i in all_medications(plan)]
+    for caution in found:
+        places = [order.index(i.id) for i in caution.items]
+        assert places == sorted(places)
