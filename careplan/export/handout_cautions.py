@@ -83,11 +83,8 @@ def _items(finding: Finding, in_order: dict[str, tuple[int, MedicationItem]]) ->
 
 
 def _plan_order(plan: CarePlan) -> dict[str, tuple[int, MedicationItem]]:
-    """Each medicine's id -> (its place in plan order, the medicine); the first of a repeated id."""
-    in_order: dict[str, tuple[int, MedicationItem]] = {}
-    for place, item in enumerate(plan.all_medications()):
-        in_order.setdefault(item.id, (place, item))
-    return in_order
+    """Each medicine's id (unique in a valid plan) -> (its place in plan order, the medicine)."""
+    return {item.id: (place, item) for place, item in enumerate(plan.all_medications())}
 
 
 def _names(items: tuple[MedicationItem, ...], ctx: RenderContext) -> str:

@@ -36,7 +36,7 @@ import careplan.export.summary_sections as sections, careplan.export.summary_ste
 from careplan.domain.catalog import load_catalog
 from careplan.domain.safety import check_plan
 from careplan.export import ExportOptions, render_handout, render_summary
-from careplan.storage.plan_files import load_plan, parse_document
+from careplan.storage.plan_files import load_plan
 built = {"shapes": 0, "charts": 0}
 def counted(fn, key):
     def wrapper(*args, **kwargs):
@@ -48,22 +48,20 @@ figures._shape = counted(figures._shape, "shapes")
 # The charts, where the summary calls them (it imports them by name).
 for module, name in ((sections, "peg_chart"), (stewardship, "step_chart"), (stewardship, "trend_chart")):
     setattr(module, name, counted(getattr(module, name), "charts"))
-root = Path(sys.argv[1])
+from benchmarks.wave3_bench import drawings_plan
+root, scratch = Path(sys.argv[1]), Path(sys.argv[2])
 catalog = load_catalog()
 plans = [load_plan(p) for p in sorted((root / "examples").glob("*.careplan.json"))]
-data = json.loads((root / "examples" / "low-back-pain.careplan.json").read_text(encoding="utf-8"))
-module = next(m for m in data["modules"] if m["kind"] == "physiotherapy")
-drawn = [e["id"] for e in json.loads((root / "resources" / "catalog" / "exercises.json").read_text(encoding="utf-8"))
-         if e.get("figure")]
-module["exercises"] = [{**module["exercises"][0], "id": f"ex-{x}", "exercise": x} for x in drawn[:50]]
-plans.append(parse_document(data))
+drawings = load_plan(drawings_plan(scratch))  # the benchmark's plan of every drawn exercise
+plans.append(drawings)
 today = datetime.date(2026, 12, 1)
 for plan in plans:
     report = check_plan(plan, catalog)
     render_summary(plan, catalog, report, ExportOptions(today=today))
     for large in (False, True):
         render_handout(plan, catalog, report, ExportOptions(today=today, large_print=large))
-print(json.dumps({**built, "plans": len(plans), "drawn": len(module["exercises"])}))
+drawn = sum(len(m.exercises) for m in drawings.modules if m.kind == "physiotherapy")
+print(json.dumps({**built, "plans": len(plans), "drawn": drawn}))
 """
 
 
@@ -72,8 +70,9 @@ def test_importing_the_export_package_sets_reportlabs_settings() -> None:
     assert out.split() == ["0", "0", "False"]
 
 
-def test_every_drawing_and_chart_passes_reportlabs_shape_checks() -> None:
-    result = subprocess.run([sys.executable, "-c", CHECKED_PROBE, str(ROOT)], capture_output=True, text=True, cwd=ROOT)
+def test_every_drawing_and_chart_passes_reportlabs_shape_checks(tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-c", CHECKED_PROBE, str(ROOT), str(tmp_path)], capture_output=True,
+                            text=True, cwd=ROOT)
     assert result.returncode == 0, result.stderr[-2000:]
     built = json.loads(result.stdout.strip().splitlines()[-1])
     assert built["drawn"] >= 30 and built["plans"] >= 20

@@ -18,6 +18,8 @@ from careplan.ui import source_scan
 
 feature = sys.modules[source_scan.FEATURE_MODULE]
 PYSIDE_OWN = getattr(feature, source_scan.HOOK)
+# Taken before anything in this process installed the replacement, or the comparisons below prove nothing.
+assert PYSIDE_OWN is not source_scan.uses_pyside
 
 
 @pytest.fixture
