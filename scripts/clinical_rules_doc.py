@@ -218,7 +218,9 @@ READS: dict[str, tuple[str, list[str]]] = {
                         source_lines([*(c for c in D.drug_classes if c.id == "nsaid"), *thr("aspirin_antiplatelet_max_mg")])),
     "CLASS-DUPLICATE": ("`rule_facts.json` class_duplicates, per active ingredient.",
                         source_lines(D.rule_facts.class_duplicates if D.rule_facts else [])),
-    "NSAID-TRIPLE": ("`rule_facts.json` nsaid_triple; CKD as above.", source_lines([D.rule_facts.nsaid_triple] if D.rule_facts else [])),
+    "NSAID-TRIPLE": ("`rule_facts.json` nsaid_triple; CKD as above. With all three in the plan, the `interactions` rows pairing two "
+                     "of them (listed under DRUG-INTERACTION, which reports them otherwise) are stated in this finding.",
+                     source_lines([D.rule_facts.nsaid_triple] if D.rule_facts else [])),
     "KRATOM-JURISDICTION": ("`jurisdictions.json` (status, min_age, restricted conditions, banned product forms).",
                             ["  | code | status | min_age | banned forms | as of | grade, reviewed |", "  |---|---|---|---|---|---|"]
                             + [f"  | {j.code} | {j.status} | {j.min_age or '—'} | {', '.join(j.banned_forms) or '—'} | "

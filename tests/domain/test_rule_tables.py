@@ -159,7 +159,18 @@ TABLES: dict[str, list[Case]] = {
              ["critical"], {"drugs": [drug("synthetic-inhibitor", ["other"])],
                             "labels": [{"drug": "synthetic-inhibitor", "roles": [sourced(role="cyp1a2_inhibitor_strong")]}]}),
         Case("a strong CYP3A4 inhibitor (reduce dose)", _p(med("quetiapine", 100, times=1), med("itraconazole", 200, times=1)), ["warning"]),
+        Case("an NSAID with an ACE inhibitor (monitor)", _p(med("meloxicam", 15, times=1), med("ramipril", 5, times=1)), ["warning"]),
+        Case("an NSAID with an ARB (monitor)", _p(med("meloxicam", 15, times=1), med("valsartan", 80, times=1)), ["warning"]),
+        Case("the same pairs within a triple: NSAID-TRIPLE says them",
+             _p(med("meloxicam", 15, times=1), med("ramipril", 5, times=1), med("furosemide", 40, times=1)), []),
         Case("clean", _p(med("tizanidine", 4, times=2)), []),
+    ],
+    "NSAID-TRIPLE": [
+        Case("NSAID, ACE inhibitor and diuretic", _p(med("meloxicam", 15, times=1), med("ramipril", 5, times=1),
+                                                     med("furosemide", 40, times=1)), ["warning"]),
+        Case("with an ARB, in kidney disease", _p(med("meloxicam", 15, times=1), med("valsartan", 80, times=1),
+                                                  med("furosemide", 40, times=1), conditions=["ckd"]), ["critical"]),
+        Case("two of the three (near miss)", _p(med("meloxicam", 15, times=1), med("valsartan", 80, times=1)), []),
     ],
     "NSAID-CONDITION": [
         Case("NSAID with hypertension", _p(med("meloxicam", 15, times=1), conditions=["hypertension"]), ["warning"]),

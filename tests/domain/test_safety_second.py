@@ -244,6 +244,38 @@ def test_nsaid_triple_needs_all_three(catalog: CatalogIndex) -> None:
     assert "NSAID-TRIPLE" not in rules(check(plan(med("aspirin", 81, times=1), *TRIPLE[1:]), catalog))
 
 
+# An NSAID with one of the two (the class labeling's drug-interaction table): a warning of its own,
+# from the NSAID group's rows, for every member of the classes; within a triple, the triple says it.
+@pytest.mark.parametrize(("nsaid", "partner", "effect"), [
+    ("ibuprofen", "enalapril", "kidney function can worsen"),
+    ("celecoxib", "losartan", "kidney function can worsen"),
+    ("naproxen", "lisinopril", "blood pressure control can weaken"),
+    ("diclofenac", "hydrochlorothiazide", "the diuretic can work less well"),
+])
+def test_nsaid_with_an_ace_inhibitor_arb_or_diuretic_alone(catalog: CatalogIndex, nsaid: str, partner: str, effect: str) -> None:
+    report = check(plan(med(nsaid, 50, times=2, id="n"), med(partner, 10, times=1, id="p")), catalog)
+    finding = one(report, "DRUG-INTERACTION")
+    assert finding.severity == "warning" and set(finding.items) == {"n", "p"}
+    assert effect in finding.detail and "monitor" in finding.title
+    assert any("7 Drug Interactions" in s.citation for s in finding.sources)
+    assert "NSAID-TRIPLE" not in rules(report)
+
+
+def test_an_nsaid_gel_is_not_a_systemic_partner(catalog: CatalogIndex) -> None:
+    gel = med("diclofenac-topical", 4, "g", times=4, route="topical")
+    assert "DRUG-INTERACTION" not in rules(check(plan(gel, med("losartan", 50, times=1)), catalog))
+
+
+def test_within_the_triple_the_pairs_are_stated_by_the_triple(catalog: CatalogIndex) -> None:
+    report = check(plan(med("celecoxib", 200, times=1), med("losartan", 50, times=1), med("furosemide", 40, times=1)), catalog)
+    assert "DRUG-INTERACTION" not in rules(report)
+    triple = one(report, "NSAID-TRIPLE")
+    assert "Celecoxib with Losartan: monitor" in triple.detail
+    assert "Celecoxib with Furosemide: monitor" in triple.detail
+    assert any("7 Drug Interactions" in s.citation for s in triple.sources)
+    assert any("KDIGO" in s.citation for s in triple.sources)
+
+
 # ----------------------------------------------------------------------------- OPIOID-CYP
 
 

@@ -4,8 +4,9 @@ A row on one medicine's facts names its partner by drug id, class or role. Each 
 exactly one rule by what the row is about (:func:`route`): CYP rows with an opioid to OPIOID-CYP,
 serotonergic pairs to SEROTONERGIC, an opioid with a CNS depressant to OPIOID-SEDATIVE, QT pairs
 to QT-RISK, a partial agonist with a full agonist to AGONIST-ANTAGONIST, NSAID bleeding pairs to
-NSAID-BLEEDING, other bleeding pairs to BLEEDING-RISK, and every other label interaction to
-DRUG-INTERACTION — so that no row goes unread. The severity is the row's word's (the most severe
+NSAID-BLEEDING, other bleeding pairs to BLEEDING-RISK, pairs within an NSAID + ACE inhibitor/ARB +
+diuretic plan to NSAID-TRIPLE, and every other label interaction to DRUG-INTERACTION — so that no
+row goes unread. The severity is the row's word's (the most severe
 row wins when several name the same pair).
 """
 
@@ -168,8 +169,40 @@ def interaction_pairs(ctx: SafetyContext) -> list[Pair]:
                 decided[key] = rule
             if rule is not None:
                 pairs.append(Pair(holder, partner, row, sided.owner, rule))
+    pairs = _fold_into_triple(ctx, pairs)
     ctx.memo["pairs"] = pairs
     return pairs
+
+
+def triple_members(ctx: SafetyContext) -> tuple[list[ResolvedMed], list[ResolvedMed], list[ResolvedMed]] | None:
+    """The plan's systemic NSAIDs, ACE inhibitors or ARBs, and diuretics when all three are there
+    (the classes from rule_facts' nsaid_triple), else None."""
+    facts = ctx.catalog.data.rule_facts
+    if facts is None:
+        return None
+    triple = facts.nsaid_triple
+    nsaids = ctx.systemic_nsaids
+    raas = ctx.with_class(*triple.raas_classes)
+    diuretics = ctx.with_class(*triple.diuretic_classes)
+    return (nsaids, raas, diuretics) if nsaids and raas and diuretics else None
+
+
+def _fold_into_triple(ctx: SafetyContext, pairs: list[Pair]) -> list[Pair]:
+    """With an NSAID, an ACE inhibitor or ARB and a diuretic all in the plan, the label rows that
+    pair two of them go to NSAID-TRIPLE, which reports the three together: the same kidney
+    hazard printed again per pair would bury the combined finding under its own parts."""
+    members = triple_members(ctx)
+    if members is None:
+        return pairs
+    nsaids, *others = members
+    nsaid_ids = {m.id for m in nsaids}
+    other_ids = {m.id for group in others for m in group}
+
+    def in_triple(pair: Pair) -> bool:
+        ids = {pair.holder.id, pair.partner.id}
+        return pair.rule == "DRUG-INTERACTION" and bool(ids & nsaid_ids) and bool(ids & other_ids)
+
+    return [Pair(p.holder, p.partner, p.row, p.owner, "NSAID-TRIPLE") if in_triple(p) else p for p in pairs]
 
 
 def pairs_for(ctx: SafetyContext, rule: str) -> list[Pair]:

@@ -7,7 +7,9 @@ from __future__ import annotations
 from careplan.domain.catalog_model import ClassDuplicate
 from careplan.domain.codes import Severity
 from careplan.domain.findings import Finding
-from careplan.domain.safety.context import ResolvedMed, SafetyContext, class_sources, item_ids, names
+from careplan.domain.safety.context import ResolvedMed, SafetyContext, class_sources, item_ids, names, unique_sources
+from careplan.domain.safety.pairs import pairs_for, strongest, triple_members
+from careplan.domain.safety.rules_interactions import pair_line
 
 
 def ingredients_of(ctx: SafetyContext, meds: list[ResolvedMed]) -> list[str]:
@@ -77,25 +79,25 @@ def class_duplicate(ctx: SafetyContext) -> list[Finding]:
 
 def nsaid_triple(ctx: SafetyContext) -> list[Finding]:
     """NSAID-TRIPLE: a systemic NSAID with an ACE inhibitor or ARB and a diuretic: warning,
-    critical with chronic kidney disease (recorded, or a CrCl/eGFR under the CKD level)."""
+    critical with chronic kidney disease (recorded, or a CrCl/eGFR under the CKD level). The label
+    rows pairing two of the three (careplan.domain.safety.pairs) are stated here, with their sources."""
     facts = ctx.catalog.data.rule_facts
-    if facts is None:
+    members = triple_members(ctx)
+    if facts is None or members is None:
         return []
-    triple = facts.nsaid_triple
-    nsaids = ctx.systemic_nsaids
-    raas = ctx.with_class(*triple.raas_classes)
-    diuretics = ctx.with_class(*triple.diuretic_classes)
-    if not nsaids or not raas or not diuretics:
-        return []
+    nsaids, raas, diuretics = members
     ckd = "ckd" in ctx.conditions
     severity: Severity = "critical" if ckd else "warning"
     with_ckd = ", with chronic kidney disease" if ckd else ""
+    pairs = list(strongest(pairs_for(ctx, "NSAID-TRIPLE")).values())
+    labels = "; ".join(dict.fromkeys(pair_line(p) for p in pairs))
     return [Finding(
         rule="NSAID-TRIPLE",
         severity=severity,
         title="NSAID with an ACE inhibitor or ARB and a diuretic" + (" in kidney disease" if ckd else ""),
         detail=(f"{names(nsaids)} with {names(raas)} and {names(diuretics)}{with_ckd}: together they can cause acute "
-                "kidney injury. Avoid the NSAID, or check kidney function and fluids closely."),
+                "kidney injury. Avoid the NSAID, or check kidney function and fluids closely."
+                + (f" Label statements: {labels}." if labels else "")),
         items=item_ids(nsaids, raas, diuretics),
-        sources=triple.sources,
+        sources=unique_sources(facts.nsaid_triple.sources, *(p.row.sources for p in pairs)),
     )]
