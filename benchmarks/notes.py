@@ -38,8 +38,10 @@ WHY: dict[str, str] = {
         "built no longer imports importlib.metadata and ~40 modules behind it to look for one: 2.70 G -> "
         "2.64 G); and reportlab's shape checking off (careplan/export/rl_settings.py: reportlab validated every "
         "attribute of every drawing and chart shape as it was set, 2.64 G -> 2.61 G; a test builds every "
-        "drawing and chart with the checks on). Left: a plan model that does not need pydantic's class and schema building in every "
-        "process, which would be a rewrite of careplan/domain."
+        "drawing and chart with the checks on). Left: pydantic itself, ~100 ms of every process (import ~45 ms, "
+        "139 classes ~38 ms, schemas ~18 ms) and ~20 MiB; what pydantic lets a program skip would reach about "
+        "x1.6, so meeting x1.5 needs another model library or another target (docs/decisions/0025 sets out "
+        "the options and their measurements)."
     ),
     "scaling": (
         "The sized plans repeat the example medicines (1,000 lines over about 40 kinds), which a real plan "
@@ -111,6 +113,8 @@ WHY: dict[str, str] = {
         "read the source of every module imported after it through linecache, which kept it: ~12 MiB of "
         "source lines nothing read again (careplan/ui/source_scan.py gives the hook the same test over the "
         "file's bytes, keeping nothing: x2.14 -> x1.91); with pydantic's plugin search gone (see the export "
-        "note) x1.89."
+        "note) x1.89. Measured without Qt: importing pydantic adds 9.9 MiB and the domain's model classes "
+        "another ~10 MiB; 1.5x the bare window is ~84 MiB, ~16 MiB under the window with a plan open "
+        "(docs/decisions/0025)."
     ),
 }
