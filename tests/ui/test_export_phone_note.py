@@ -24,3 +24,13 @@ def test_with_a_clinic_phone_there_is_no_note(qtbot: QtBot) -> None:
     assert dialog.phone_note is None
     # The required safety sections cannot be unticked, the new "care" box among them.
     assert not dialog.section_checks["care"].isEnabled() and dialog.section_checks["care"].isChecked()
+
+
+def test_the_note_is_about_the_handout_only(qtbot: QtBot) -> None:
+    dialog = ExportDialog(SECTIONS, False, kind="summary", clinic_phone="")
+    qtbot.addWidget(dialog)
+    assert dialog.phone_note is not None and not dialog.phone_note.isEnabled()
+    dialog.handout.setChecked(True)
+    assert dialog.phone_note.isEnabled()
+    dialog.summary.setChecked(True)
+    assert not dialog.phone_note.isEnabled()

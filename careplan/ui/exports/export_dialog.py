@@ -72,6 +72,11 @@ class ExportDialog(FittedDialog):
         layout.addWidget(buttons)
         self.handout.toggled.connect(self.sections_box.setEnabled)
         self.sections_box.setEnabled(self.handout.isChecked())
+        if self.phone_note is not None:
+            # Only the handout prints the clinic's phone: greyed with the handout's sections when
+            # the summary is chosen (greyed, not hidden, so the dialog does not jump in size).
+            self.handout.toggled.connect(self.phone_note.setEnabled)
+            self.phone_note.setEnabled(self.handout.isChecked())
 
     def kind(self) -> str:
         return "handout" if self.handout.isChecked() else "summary"
