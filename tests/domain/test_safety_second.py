@@ -402,3 +402,12 @@ def test_every_rule_is_documented_with_its_sources() -> None:
     doc = (Path(__file__).resolve().parents[2] / "docs" / "clinical-rules.md").read_text(encoding="utf-8")
     for rule_id in RULE_IDS:
         assert f"### {rule_id}" in doc, rule_id
+
+
+def test_every_rule_is_named_in_the_design_notes() -> None:
+    from pathlib import Path
+
+    from careplan.domain.safety import RULE_IDS
+
+    design = (Path(__file__).resolve().parents[2] / "docs" / "DESIGN.md").read_text(encoding="utf-8")
+    assert not [rule_id for rule_id in RULE_IDS if f"`{rule_id}`" not in design]
