@@ -261,6 +261,23 @@ def test_nsaid_with_an_ace_inhibitor_arb_or_diuretic_alone(catalog: CatalogIndex
     assert "NSAID-TRIPLE" not in rules(report)
 
 
+# One step from the rows the first sets had: the anticoagulant's own CYP rows (fluconazole and
+# ciprofloxacin are moderate CYP3A4 inhibitors, rifampin a strong inducer) and lithium's ARB and
+# calcium-channel-blocker rows beside its ACE-inhibitor one.
+@pytest.mark.parametrize(("first", "second", "effect"), [
+    (med("warfarin", 5, times=1, id="a"), med("fluconazole", 200, times=1, id="b"), "INR can rise"),
+    (med("warfarin", 5, times=1, id="a"), med("ciprofloxacin", 500, times=2, id="b"), "INR can rise"),
+    (med("warfarin", 5, times=1, id="a"), med("rifampin", 600, times=1, id="b"), "INR can fall"),
+    (med("lithium", 300, times=2, id="a"), med("losartan", 50, times=1, id="b"), "higher lithium levels"),
+    (med("lithium", 300, times=2, id="a"), med("diltiazem", 120, times=1, id="b"), "lithium toxicity"),
+], ids=["warfarin-fluconazole", "warfarin-ciprofloxacin", "warfarin-rifampin", "lithium-losartan", "lithium-diltiazem"])
+def test_narrow_margin_medicines_with_what_moves_their_levels(catalog: CatalogIndex, first: object, second: object,
+                                                              effect: str) -> None:
+    finding = one(check(plan(first, second), catalog), "DRUG-INTERACTION")  # type: ignore[arg-type]
+    assert finding.severity == "warning" and set(finding.items) == {"a", "b"} and effect in finding.detail
+    assert finding.sources
+
+
 def test_an_nsaid_gel_is_not_a_systemic_partner(catalog: CatalogIndex) -> None:
     gel = med("diclofenac-topical", 4, "g", times=4, route="topical")
     assert "DRUG-INTERACTION" not in rules(check(plan(gel, med("losartan", 50, times=1)), catalog))
