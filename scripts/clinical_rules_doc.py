@@ -101,7 +101,8 @@ def interaction_rows() -> dict[str, list[str]]:
             if target.allergy is not None:
                 rules = {"ALLERGY"}
             elif target.substance is not None:
-                rules = {"OPIOID-SEDATIVE"} if any("opioid" in CAT.drugs[h].classes for h in holders) else {"DRUG-INTERACTION"}
+                opioid = any("opioid" in CAT.drugs[h].classes for h in holders)
+                rules = {"OPIOID-SEDATIVE"} if opioid else {"ALCOHOL-INTERACTION"} if target.substance == "alcohol" else {"DRUG-INTERACTION"}
             else:
                 rules = set()
                 for h in holders[:5]:
@@ -240,6 +241,9 @@ for rid in ("SEROTONERGIC", "OPIOID-SEDATIVE", "OPIOID-CYP", "AGONIST-ANTAGONIST
             "DRUG-INTERACTION"):
     READS[rid] = ("`interactions` rows of labels and groups that the pair's roles send to this rule (see "
                   "`careplan/domain/safety/pairs.py`).", TABLE_I + INTERACTIONS.get(rid, []))
+READS["ALCOHOL-INTERACTION"] = ("`interactions` rows `with: {substance: alcohol}` of labels and groups (not an opioid's: "
+                                "OPIOID-SEDATIVE reads those); `thresholds.json` heavy_alcohol_male_per_week and "
+                                "heavy_alcohol_female_per_week (NIAAA).", TABLE_I + INTERACTIONS.get("ALCOHOL-INTERACTION", []))
 for rid in ("RESPIRATORY", "DRUG-CONDITION"):
     READS[rid] = ("`conditions` rows of labels and groups that `careplan/domain/safety/conditions.py` sends here.",
                   TABLE_C + CONDITIONS.get(rid, []))

@@ -59,6 +59,9 @@ RULE_CAUTIONS: dict[str, RuleCaution] = {
     "SEIZURE-RISK": RuleCaution("caution_seizure_risk"),
     "DRUG-INTERACTION": RuleCaution("caution_drug_interaction"),
     "DRUG-CONDITION": RuleCaution("caution_drug_condition"),
+    # A heavy drinker's medicines that do not mix with alcohol; the catalog's own sentences about
+    # alcohol and sedatives still print (they name the other medicines to avoid too).
+    "ALCOHOL-INTERACTION": RuleCaution("caution_alcohol"),
 }
 
 # Why a limit applies (careplan.domain.findings.FindingLimit.reasons), in a patient's words.

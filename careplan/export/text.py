@@ -171,6 +171,8 @@ EN: dict[str, str] = {
     "talked about it and chose it on purpose. Take only the dose shown, and tell us if you feel worse.",
     "caution_drug_interaction": "{names}: taken together, one can change how the other works. We chose them on "
     "purpose. Take only the doses shown, and ask us before you start or stop any of them.",
+    "caution_alcohol": "{names}: alcohol adds to the side effects and can be dangerous. The less you drink, the "
+    "lower the risk. Tell us if cutting down is hard: we can help.",
     # Added to an over-limit caution: the patient's own limit, why, and the planned total.
     "caution_limit": "For you, the limit is {limit} a day of {ingredient} from all your medicines together, "
     "because of {why}. Your plan comes to {total} a day.",

@@ -170,6 +170,14 @@ TABLES: dict[str, list[Case]] = {
              _p(med("meloxicam", 15, times=1), med("ramipril", 5, times=1), med("furosemide", 40, times=1)), []),
         Case("clean", _p(med("tizanidine", 4, times=2)), []),
     ],
+    "ALCOHOL-INTERACTION": [
+        Case("an antipsychotic's alcohol row, heavy drinking (male, 28 a week)",
+             _p(med("quetiapine", 100, times=1), alcohol_drinks_per_week=28), ["warning"]),
+        Case("a muscle relaxant, over the female threshold (8 a week)",
+             _p(med("methocarbamol", 750, times=3), alcohol_drinks_per_week=8, sex="female"), ["warning"]),
+        Case("at the male threshold (14 a week: near miss)", _p(med("quetiapine", 100, times=1), alcohol_drinks_per_week=14), []),
+        Case("clean: no alcohol recorded", _p(med("quetiapine", 100, times=1)), []),
+    ],
     "NSAID-TRIPLE": [
         Case("NSAID, ACE inhibitor and diuretic", _p(med("meloxicam", 15, times=1), med("ramipril", 5, times=1),
                                                      med("furosemide", 40, times=1)), ["warning"]),

@@ -428,3 +428,57 @@ def test_every_rule_is_named_in_the_design_notes() -> None:
 
     design = (Path(__file__).resolve().parents[2] / "docs" / "DESIGN.md").read_text(encoding="utf-8")
     assert not [rule_id for rule_id in RULE_IDS if f"`{rule_id}`" not in design]
+
+
+# ----------------------------------------------------------------------------- ALCOHOL-INTERACTION
+
+HEAVY = {"alcohol_drinks_per_week": 28}
+
+
+@pytest.mark.parametrize(("item", "effect"), [
+    (med("lorazepam", 1, times=2), "slowed breathing"),
+    (med("zolpidem", 5, times=1), "next-day impairment"),
+    (med("gabapentin", 300, times=3), "dizziness"),
+    (med("pregabalin", 75, times=2), "dizziness"),
+    (med("cyclobenzaprine", 10, times=3), "sedation"),
+    (med("amitriptyline", 25, times=1), "sedation"),
+    (med("doxylamine", 25, times=1), "drowsiness"),
+    (med("acetaminophen-diphenhydramine-500-25", 2, "tablet", times=1), "drowsiness"),
+    (med("hydroxyzine", 25, times=2), "sedation"),
+    (med("duloxetine", 60, times=1), "liver injury"),
+    (med("naproxen", 250, times=2), "stomach bleeding"),
+], ids=lambda v: v.drug if hasattr(v, "drug") else "")
+def test_a_heavy_drinker_on_a_medicine_that_does_not_mix_with_alcohol(catalog: CatalogIndex, item: object,
+                                                                      effect: str) -> None:
+    finding = one(check(plan(item, **HEAVY), catalog), "ALCOHOL-INTERACTION")  # type: ignore[arg-type]
+    assert finding.severity == "warning" and effect in finding.detail
+    assert "28 drinks/week" in finding.detail and any("NIAAA" in s.citation for s in finding.sources)
+
+
+def test_an_opioid_and_alcohol_stay_with_opioid_sedative(catalog: CatalogIndex) -> None:
+    report = check(plan(med("oxycodone", 5, times=4), med("lorazepam", 1, times=2, id="lor"), **HEAVY), catalog)
+    assert "Opioid with heavy alcohol use" in {f.title for f in report.findings if f.rule == "OPIOID-SEDATIVE"}
+    # The benzodiazepine's own alcohol row is still said, for the benzodiazepine alone.
+    assert one(report, "ALCOHOL-INTERACTION").items == ("lor",)
+
+
+def test_several_medicines_share_one_finding_per_severity(catalog: CatalogIndex) -> None:
+    report = check(plan(med("zolpidem", 5, times=1, id="z"), med("gabapentin", 300, times=3, id="g"), **HEAVY), catalog)
+    finding = one(report, "ALCOHOL-INTERACTION")
+    assert finding.items == ("g", "z") and "while taking them" in finding.detail
+
+
+def test_every_substance_row_is_read_by_a_rule() -> None:
+    """An alcohol row is OPIOID-SEDATIVE's (an opioid's) or ALCOHOL-INTERACTION's; a kratom row is
+    only read on an opioid (OPIOID-SEDATIVE), so one anywhere else would pass silently."""
+    from careplan.domain.catalog import load_catalog
+
+    catalog = load_catalog()
+    seen: set[str] = set()
+    for drug in catalog.drugs.values():
+        for sided in catalog.facts.sided(drug.id, "interactions"):
+            substance = sided.fact.with_.substance  # type: ignore[attr-defined]
+            if substance is not None:
+                seen.add(substance)
+                assert substance == "alcohol" or "opioid" in drug.classes, (drug.id, substance)
+    assert seen == {"alcohol", "kratom"}  # the check above saw rows of both kinds

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from careplan.domain.findings import Finding
 from careplan.domain.safety import (
     rules_advice,
+    rules_alcohol,
     rules_allergy,
     rules_combinations,
     rules_conditions,
@@ -79,6 +80,8 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("TAPER-RATE", rules_stewardship.taper_rate),
     ("MONITORING-DUE", rules_stewardship.monitoring_due),
     ("PHQ9-ITEM9", rules_measures.phq9_item9),
+    # A heavy drinker on a medicine that must not be mixed with alcohol (an opioid's is OPIOID-SEDATIVE).
+    ("ALCOHOL-INTERACTION", rules_alcohol.alcohol_interaction),
 )
 
 RULE_IDS: frozenset[str] = frozenset(rule_id for rule_id, _ in RULES)
