@@ -160,7 +160,7 @@ EN: dict[str, str] = {
     "caution_hepatic_dose": "{names}: your liver clears this medicine more slowly than most people's, so it can "
     "build up. We chose this dose on purpose, and we will check on you. Never take more than shown.",
     "caution_pediatric": "{names}: this medicine needs extra care at this age or weight. We chose it on purpose, "
-    "and we will check on it. Give only the dose shown, and no other medicine with the same ingredient.",
+    "and we will check on it. Use only the dose shown, and no other medicine with the same ingredient.",
     "caution_serotonergic": "{names}: taken together, these can cause serotonin syndrome. We chose them on purpose. "
     "Get help right away if you feel agitated or confused, or have a fever, sweating, shaking or muscle jerks.",
     "caution_pregnancy_drug": "{names}: this medicine needs extra care in pregnancy. We talked about it and chose it "

@@ -70,6 +70,9 @@ TABLES: dict[str, list[Case]] = {
         Case("under the label's minimum age", _p(med("carisoprodol", 250, times=3), age=15), ["warning"]),
         Case("at it (near miss)", _p(med("carisoprodol", 250, times=3), age=16), []),
         Case("clean: adult", _p(med("carisoprodol", 250, times=3)), []),
+        Case("an SNRI under 25: its class's boxed warning", _p(med("milnacipran", 50, times=2), age=22), ["warning"]),
+        Case("an SSRI under 25", _p(med("paroxetine", 20, times=1), age=19), ["warning"]),
+        Case("an SNRI at 25 (near miss)", _p(med("milnacipran", 50, times=2), age=25), []),
     ],
     "PREGNANCY-DRUG": [
         Case("NSAID from 30 weeks", _p(med("meloxicam", 15, times=1), sex="female", pregnancy_weeks=30), ["critical"]),

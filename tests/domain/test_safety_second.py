@@ -482,3 +482,23 @@ def test_every_substance_row_is_read_by_a_rule() -> None:
                 seen.add(substance)
                 assert substance == "alcohol" or "opioid" in drug.classes, (drug.id, substance)
     assert seen == {"alcohol", "kratom"}  # the check above saw rows of both kinds
+
+
+# ----------------------------------------------------------------------------- PEDIATRIC: under 25
+
+@pytest.mark.parametrize(("drug", "age"), [("duloxetine", 22), ("bupropion", 19), ("mirtazapine", 24), ("trazodone", 16),
+                                          ("venlafaxine", 18), ("nortriptyline", 20), ("phenelzine", 23)])
+def test_an_antidepressant_under_25_carries_the_boxed_warning(catalog: CatalogIndex, drug: str, age: int) -> None:
+    finding = one(check(plan(med(drug, 10, times=1), age=age), catalog), "PEDIATRIC")
+    assert finding.severity == "warning" and "boxed warning under age 25" in finding.detail
+    assert any("suicidal thoughts" in s.citation for s in finding.sources)
+
+
+def test_a_child_is_told_every_age_fact_that_applies(catalog: CatalogIndex) -> None:
+    finding = one(check(plan(med("amitriptyline", 10, times=1), age=10), catalog), "PEDIATRIC")
+    assert finding.title == "Amitriptyline under age 12 (patient 10)"
+    assert "not recommended under age 12" in finding.detail and "boxed warning under age 25" in finding.detail
+
+
+def test_no_antidepressant_warning_from_25(catalog: CatalogIndex) -> None:
+    assert "PEDIATRIC" not in rules(check(plan(med("duloxetine", 60, times=1), age=25), catalog))

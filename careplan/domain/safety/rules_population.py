@@ -46,16 +46,20 @@ def pediatric(ctx: SafetyContext) -> list[Finding]:
                 meds[med.id] = med
         for med_id, applicable in under.items():
             med = meds[med_id]
-            owner_id, fact = min(applicable, key=lambda a: (SEVERITY_ORDER[a[1].resolved_severity], -a[1].min_age))
+            # The most severe first; among equals the youngest age (a child under 12 is told that,
+            # not only the under-25 antidepressant warning). Every fact that applies is said.
+            applicable.sort(key=lambda a: (SEVERITY_ORDER[a[1].resolved_severity], a[1].min_age))
+            owner_id, fact = applicable[0]
             owner = ctx.catalog.drugs[owner_id].name
+            said = "; and ".join(dict.fromkeys(f"{word_phrase(f.word)} under age {f.min_age} ({f.hazard})"
+                                               for _, f in applicable))
             findings.append(Finding(
                 rule="PEDIATRIC",
                 severity=fact.resolved_severity,
                 title=f"{owner} under age {fact.min_age} (patient {age})",
-                detail=(f"{med.describe()}: the label says {word_phrase(fact.word)} under age {fact.min_age} "
-                        f"({fact.hazard}); the patient is {age}."),
+                detail=f"{med.describe()}: the label says {said}; the patient is {age}.",
                 items=(med.id,),
-                sources=fact.sources,
+                sources=unique_sources(*(f.sources for _, f in applicable)),
             ))
     for group in groups_of(ctx):
         if group.unit == "mg":
