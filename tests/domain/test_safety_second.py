@@ -502,3 +502,14 @@ def test_a_child_is_told_every_age_fact_that_applies(catalog: CatalogIndex) -> N
 
 def test_no_antidepressant_warning_from_25(catalog: CatalogIndex) -> None:
     assert "PEDIATRIC" not in rules(check(plan(med("duloxetine", 60, times=1), age=25), catalog))
+
+
+# ----------------------------------------------------------------------------- PREGNANCY-DRUG: teratogens
+
+@pytest.mark.parametrize(("item", "weeks", "severity", "hazard"), [
+    (med("warfarin", 5, times=1), 6, "critical", "embryopathy"),
+    (med("lithium", 300, times=2), 20, "warning", "Ebstein"),
+], ids=["warfarin", "lithium"])
+def test_a_medicine_that_can_harm_the_fetus(catalog: CatalogIndex, item: object, weeks: int, severity: str, hazard: str) -> None:
+    finding = one(check(plan(item, sex="female", pregnancy_weeks=weeks), catalog), "PREGNANCY-DRUG")  # type: ignore[arg-type]
+    assert finding.severity == severity and hazard in finding.detail and finding.sources
