@@ -87,6 +87,8 @@ TABLES: dict[str, list[Case]] = {
     ],
     "RESPIRATORY": [
         Case("opioid with sleep apnoea", _p(HYCO, conditions=["sleep_apnea"]), ["warning"]),
+        Case("a benzodiazepine no label names, with COPD (its group's row)", _p(med("synthetic-benzo", 1, times=2),
+             conditions=["copd"]), ["warning"], {"drugs": [drug("synthetic-benzo", ["benzodiazepine"])]}),
         Case("clean", _p(HYCO, conditions=["hypertension"]), []),
     ],
     "SEIZURE-RISK": [

@@ -513,3 +513,18 @@ def test_no_antidepressant_warning_from_25(catalog: CatalogIndex) -> None:
 def test_a_medicine_that_can_harm_the_fetus(catalog: CatalogIndex, item: object, weeks: int, severity: str, hazard: str) -> None:
     finding = one(check(plan(item, sex="female", pregnancy_weeks=weeks), catalog), "PREGNANCY-DRUG")  # type: ignore[arg-type]
     assert finding.severity == severity and hazard in finding.detail and finding.sources
+
+
+# ----------------------------------------------------------------------------- conditions one step away
+
+@pytest.mark.parametrize(("item", "condition", "rule", "hazard"), [
+    (med("lorazepam", 1, times=2), "sleep_apnea", "RESPIRATORY", "sleep apnoea"),
+    (med("clonazepam", 0.5, times=2), "copd", "RESPIRATORY", "lung disease"),
+    (med("zolpidem", 5, times=1), "sleep_apnea", "RESPIRATORY", "sleep apnoea"),
+    (med("pregabalin", 150, times=2), "heart_failure", "DRUG-CONDITION", "fluid retention"),
+    (med("diltiazem", 120, times=1), "heart_failure", "DRUG-CONDITION", "heart failure"),
+    (med("nortriptyline", 25, times=1), "cardiovascular_disease", "DRUG-CONDITION", "heart rhythm"),
+], ids=["lorazepam-osa", "clonazepam-copd", "zolpidem-osa", "pregabalin-hf", "diltiazem-hf", "nortriptyline-cvd"])
+def test_a_condition_the_label_warns_about(catalog: CatalogIndex, item: object, condition: str, rule: str, hazard: str) -> None:
+    finding = one(check(plan(item, conditions=[condition]), catalog), rule)  # type: ignore[arg-type]
+    assert finding.severity == "warning" and hazard in finding.detail and finding.sources
