@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from careplan.domain.catalog import load_catalog
-from careplan.domain.facts_model import GroupFacts, InteractionFact, LabelFacts, MaximumRow
+from careplan.domain.facts_model import GroupFacts, InteractionFact, LabelFacts, MaximumRow, WeightBasedMaximum
 from careplan.domain.safety import RULES
 from careplan.domain.safety.conditions import condition_rule
 from careplan.domain.safety.context import ResolvedMed
@@ -89,6 +89,16 @@ def _holders(body: LabelFacts | GroupFacts) -> list[str]:
     if isinstance(body, LabelFacts):
         return [body.drug]
     return [d.id for d in D.drugs if body in FACTS.of(d.id).groups]  # type: ignore[union-attr]
+
+
+def _weight_who(w: WeightBasedMaximum) -> str:
+    """Whom a weight-based maximum is for: "under 50 kg", "age 2 to 12", "age 11 or under"."""
+    parts = []
+    if w.applies_below_kg is not None:
+        parts.append(f"under {w.applies_below_kg:g} kg")
+    if w.age_max is not None:
+        parts.append(f"age {w.age_min} to {w.age_max}" if w.age_min else f"age {w.age_max} or under")
+    return " and ".join(parts)
 
 
 def interaction_rows() -> dict[str, list[str]]:
@@ -195,7 +205,7 @@ READS: dict[str, tuple[str, list[str]]] = {
                   + [f"  | {where(b)} | {b.pediatric.min_age} | {b.pediatric.word} → {b.pediatric.resolved_severity} | "
                      f"{b.pediatric.hazard} | {cite(b.pediatric)} |" for b in BODIES if b.pediatric is not None]
                   + [f"  | {where(b)} | weight-based {w.mg_per_kg_day:g} mg/kg a day | {w.word} → {w.resolved_severity} | "
-                     f"below {w.applies_below_kg} kg / age ≤ {w.age_max} | {cite(w)} |" for b in BODIES for w in b.weight_based]),
+                     f"{_weight_who(w)} | {cite(w)} |" for b in BODIES for w in b.weight_based]),
     "PREGNANCY-DRUG": ("`pregnancy` rows by gestational week; `conditions` rows for pregnancy.",
                        ["  | where | weeks | word → severity | hazard | grade, reviewed |", "  |---|---|---|---|---|"]
                        + [f"  | {where(b)} | {p.from_week}–{p.to_week if p.to_week is not None else 'term'} | {p.word} → "

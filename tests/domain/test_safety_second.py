@@ -528,3 +528,10 @@ def test_a_medicine_that_can_harm_the_fetus(catalog: CatalogIndex, item: object,
 def test_a_condition_the_label_warns_about(catalog: CatalogIndex, item: object, condition: str, rule: str, hazard: str) -> None:
     finding = one(check(plan(item, conditions=[condition]), catalog), rule)  # type: ignore[arg-type]
     assert finding.severity == "warning" and hazard in finding.detail and finding.sources
+
+
+def test_ibuprofen_over_its_childrens_mg_per_kg_maximum(catalog: CatalogIndex) -> None:
+    over = one(check(plan(med("ibuprofen", 400, times=3), age=8, weight_kg=20), catalog), "PEDIATRIC")
+    assert over.severity == "critical" and "40 mg/kg" in over.title  # 1,200 mg a day is 60 mg/kg
+    assert "PEDIATRIC" not in rules(check(plan(med("ibuprofen", 200, times=4), age=8, weight_kg=20), catalog))
+    assert "PEDIATRIC" not in rules(check(plan(med("ibuprofen", 400, times=3), age=12, weight_kg=30), catalog))
