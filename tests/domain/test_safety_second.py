@@ -535,3 +535,25 @@ def test_ibuprofen_over_its_childrens_mg_per_kg_maximum(catalog: CatalogIndex) -
     assert over.severity == "critical" and "40 mg/kg" in over.title  # 1,200 mg a day is 60 mg/kg
     assert "PEDIATRIC" not in rules(check(plan(med("ibuprofen", 200, times=4), age=8, weight_kg=20), catalog))
     assert "PEDIATRIC" not in rules(check(plan(med("ibuprofen", 400, times=3), age=12, weight_kg=30), catalog))
+
+
+# ----------------------------------------------------------------------------- HEPATIC-DOSE by release
+
+def _hepatic(report: object) -> list[tuple[str, str]]:
+    return [(f.severity, f.title) for f in report.findings if f.rule == "HEPATIC-DOSE"]  # type: ignore[attr-defined]
+
+
+def test_an_extended_release_fact_is_not_said_of_an_immediate_release_item(catalog: CatalogIndex) -> None:
+    found = _hepatic(check(plan(med("tramadol", 50, times=4, release="ir"), hepatic_impairment="severe"), catalog))
+    assert len(found) == 1 and found[0][0] == "critical" and "immediate release" in found[0][1]
+    er = _hepatic(check(plan(med("tramadol", 100, times=2, release="er"), hepatic_impairment="severe"), catalog))
+    assert len(er) == 1 and "not recommended extended release" in er[0][1]  # said once, not twice
+
+
+def test_with_the_release_unknown_the_usable_release_is_checked(catalog: CatalogIndex) -> None:
+    # ER is not to be used in severe hepatic impairment, so IR's 100 mg/day is the permissive maximum.
+    over = _hepatic(check(plan(med("tramadol", 50, times=4), hepatic_impairment="severe"), catalog))
+    assert [s for s, _ in over] == ["critical"]
+    within = check(plan(med("tramadol", 25, times=4), hepatic_impairment="severe"), catalog)
+    finding = one(within, "HEPATIC-DOSE")
+    assert finding.severity == "warning" and "for the extended-release product" in finding.detail

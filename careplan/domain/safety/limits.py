@@ -156,19 +156,27 @@ def _release_fallback(rows: list[tuple[MaximumRow, str]], applied: list[Applied]
     if any(a.amount is not None for a in applied):
         return applied
     best: dict[str, Applied] = {}
+    # A release the label says not to use for this patient (tramadol ER in severe hepatic
+    # impairment) is not the permissive one: the other release's maximum is checked instead.
+    avoided: set[str] = set()
     for row, owner in rows:
-        if row.release is None or row.amount is None:
+        if row.release is None:
             continue
         if not _holds(row.model_copy(update={"release": None}), meds, ctx, LimitGroup(group.key, group.name, group.unit)):
+            continue
+        if row.amount is None:
+            if row.avoid:
+                avoided.add(row.release)
             continue
         amount = (_to_mg(row.amount, row.unit or "mg") if row.unit in MASS_TO_MG else row.amount) or 0.0
         candidate = Applied(row, amount * factor_of.get(owner, 1.0), owner)
         current = best.get(row.release)
         if current is None or (candidate.amount or 0.0) < (current.amount or 0.0):
             best[row.release] = candidate
-    if not best:
+    usable = [a for release, a in best.items() if release not in avoided]
+    if not usable:
         return applied
-    return [*applied, max(best.values(), key=lambda a: a.amount or 0.0)]
+    return [*applied, max(usable, key=lambda a: a.amount or 0.0)]
 
 
 def _pick_indication(applied: list[Applied], meds: list[ResolvedMed]) -> list[Applied]:

@@ -13,7 +13,7 @@ from typing import cast
 
 from careplan.domain.codes import Severity
 from careplan.domain.dosing import MASS_TO_MG
-from careplan.domain.facts_model import MaximumRow
+from careplan.domain.facts_model import HepaticFact, MaximumRow
 from careplan.domain.findings import Finding, FindingLimit
 from careplan.domain.safety.context import ResolvedMed, SafetyContext, fmt, item_ids, join_words, unique_sources
 from careplan.domain.safety.limits import Applied, LimitGroup, limit_groups, population_words, reasons
@@ -186,21 +186,29 @@ def hepatic_dose(ctx: SafetyContext) -> list[Finding]:
     liver disease; liver disease recorded without a class while a label sets hepatic limits."""
     if not ctx.has_patient:
         return []
-    findings = _limit_findings(ctx, "HEPATIC-DOSE") + condition_findings(ctx, "HEPATIC-DOSE")
+    limits = _limit_findings(ctx, "HEPATIC-DOSE")
+    findings = limits + condition_findings(ctx, "HEPATIC-DOSE")
     recorded = ctx.patient.hepatic_impairment
     if recorded is not None:
+        # A medicine a maximum (or "avoid") row already judged at this class is not told again.
+        limited = {i for f in limits for i in f.items}
         for med, sided in ctx.facts_of_kind("hepatic"):
-            fact = sided.fact
-            if getattr(fact, "hepatic", None) != recorded:
+            fact = cast(HepaticFact, sided.fact)
+            if fact.hepatic != recorded or med.id in limited:
                 continue
+            # A fact about one release (tramadol ER) is not about the other; with the release
+            # unknown it may be, so it is said for that release.
+            if fact.release is not None and med.release is not None and fact.release != med.release:
+                continue
+            which = "" if fact.release is None or med.release is not None else (
+                " for the extended-release product" if fact.release == "er" else " for the immediate-release product")
             owner = ctx.catalog.drugs[sided.owner].name
             severity: Severity = fact.resolved_severity
-            hazard = getattr(fact, "hazard", "")
             findings.append(Finding(
                 rule="HEPATIC-DOSE", severity=severity,
                 title=f"{owner} in {recorded} hepatic impairment",
                 detail=(f"{med.describe()}: in {recorded} hepatic impairment (Child-Pugh) the label says "
-                        f"{word_phrase(fact.word)}" + (f" ({hazard})" if hazard else "") + "."),
+                        f"{word_phrase(fact.word)}{which}" + (f" ({fact.hazard})" if fact.hazard else "") + "."),
                 items=(med.id,), sources=fact.sources,
             ))
     # A liver-disease caution for a medicine already judged at the recorded class adds nothing.
