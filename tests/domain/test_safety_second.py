@@ -557,3 +557,19 @@ def test_with_the_release_unknown_the_usable_release_is_checked(catalog: Catalog
     within = check(plan(med("tramadol", 25, times=4), hepatic_impairment="severe"), catalog)
     finding = one(within, "HEPATIC-DOSE")
     assert finding.severity == "warning" and "for the extended-release product" in finding.detail
+
+
+# ----------------------------------------------------------------------------- RENAL-DOSE without a number
+
+@pytest.mark.parametrize(("item", "hazard"), [
+    (med("baclofen", 10, times=3), "builds up"),
+    (med("lithium", 300, times=2), "check levels often"),
+    (med("hydromorphone", 2, times=4), "a quarter to a half"),
+    (med("meperidine", 50, times=4), "normeperidine"),
+    (med("venlafaxine", 75, times=2), "25-50%"),
+], ids=["baclofen", "lithium", "hydromorphone", "meperidine", "venlafaxine"])
+def test_a_kidney_caution_from_the_egfr_or_the_tick(catalog: CatalogIndex, item: object, hazard: str) -> None:
+    by_figure = one(check(plan(item, egfr=25), catalog), "RENAL-DOSE")  # type: ignore[arg-type]
+    assert by_figure.severity == "warning" and hazard in by_figure.detail and by_figure.sources
+    assert "RENAL-DOSE" in rules(check(plan(item, conditions=["ckd"]), catalog))  # type: ignore[arg-type]
+    assert "RENAL-DOSE" not in rules(check(plan(item, egfr=90), catalog))  # type: ignore[arg-type]
