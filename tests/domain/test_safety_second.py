@@ -573,3 +573,14 @@ def test_a_kidney_caution_from_the_egfr_or_the_tick(catalog: CatalogIndex, item:
     assert by_figure.severity == "warning" and hazard in by_figure.detail and by_figure.sources
     assert "RENAL-DOSE" in rules(check(plan(item, conditions=["ckd"]), catalog))  # type: ignore[arg-type]
     assert "RENAL-DOSE" not in rules(check(plan(item, egfr=90), catalog))  # type: ignore[arg-type]
+
+
+def test_liver_disease_without_a_class_says_which_label_words_it_could_not_apply(catalog: CatalogIndex) -> None:
+    # Oxycodone's label speaks by Child-Pugh class in words (start lower), not by a maximum.
+    finding = one(check(plan(med("oxycodone", 10, times=4, id="oxy"), conditions=["liver_disease"]), catalog), "HEPATIC-DOSE")
+    assert finding.title == "Liver disease recorded without its severity" and finding.items == ("oxy",)
+    assert "Oxycodone" in finding.detail and finding.sources
+    # Duloxetine's label avoids it with any chronic liver disease: the class changes nothing.
+    both = check(plan(med("duloxetine", 60, times=1), conditions=["liver_disease"]), catalog)
+    assert [f.title for f in both.findings if f.rule == "HEPATIC-DOSE"] == ["Duloxetine with liver disease"]
+    assert "HEPATIC-DOSE" not in rules(check(plan(med("oxycodone", 10, times=4)), catalog))

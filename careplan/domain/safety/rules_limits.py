@@ -19,6 +19,7 @@ from careplan.domain.safety.context import ResolvedMed, SafetyContext, fmt, item
 from careplan.domain.safety.limits import Applied, LimitGroup, limit_groups, population_words, reasons
 from careplan.domain.safety.rules_conditions import condition_findings
 from careplan.domain.safety.wording import word_phrase
+from careplan.domain.sourced import Sourced
 
 
 def groups_of(ctx: SafetyContext) -> list[LimitGroup]:
@@ -147,18 +148,30 @@ def apap_daily_max(ctx: SafetyContext) -> list[Finding]:
     return _limit_findings(ctx, "APAP-DAILY-MAX")
 
 
-def _unchecked(ctx: SafetyContext, rule: str) -> list[Finding]:
+def _unchecked(ctx: SafetyContext, rule: str, covered: frozenset[str] = frozenset()) -> list[Finding]:
     """Kidney (hepatic) limits the record cannot be checked against: CKD (liver disease) ticked
-    without a CrCl or eGFR (without a Child-Pugh class)."""
+    without a CrCl or eGFR (without a Child-Pugh class). For the liver, a label's words at a class
+    (oxycodone: start lower in severe impairment) count as well as its numbers. ``covered``: items a
+    finding already judged whatever the class (duloxetine: avoid with any chronic liver disease)."""
     kidney = rule == "RENAL-DOSE"
     if kidney and ("ckd" not in ctx.patient.conditions or ctx.kidney is not None):
         return []
-    pending = [g for g in groups_of(ctx) if (g.unchecked_kidney if kidney else g.unchecked_hepatic)]
-    if not pending:
-        return []
+    pending = [g for g in groups_of(ctx) if (g.unchecked_kidney if kidney else g.unchecked_hepatic)
+               and not {m.id for m in g.meds} <= covered]
     meds: list[ResolvedMed] = [m for g in pending for m in g.meds]
-    rows = [r for g in pending for r in (g.unchecked_kidney if kidney else g.unchecked_hepatic)]
-    names = join_words(list(dict.fromkeys(g.name for g in pending)))
+    rows: list[Sourced] = [r for g in pending for r in (g.unchecked_kidney if kidney else g.unchecked_hepatic)]
+    named = [g.name for g in pending]
+    if not kidney and ctx.patient.hepatic_impairment is None and "liver_disease" in ctx.conditions:
+        for med, sided in ctx.facts_of_kind("hepatic"):
+            if med.id in covered:
+                continue
+            if med not in meds:
+                meds.append(med)
+                named.append(med.name)
+            rows.append(sided.fact)
+    if not meds:
+        return []
+    names = join_words(list(dict.fromkeys(named)))
     if kidney:
         title, detail = ("Kidney disease recorded without CrCl or eGFR",
                          f"Chronic kidney disease is recorded but no creatinine clearance or eGFR, so the label kidney "
@@ -214,7 +227,8 @@ def hepatic_dose(ctx: SafetyContext) -> list[Finding]:
     # A liver-disease caution for a medicine already judged at the recorded class adds nothing.
     judged = {i for f in findings if "hepatic impairment" in f.title for i in f.items}
     findings = [f for f in findings if not ("liver disease" in f.title and set(f.items) <= judged)]
-    return findings + _unchecked(ctx, "HEPATIC-DOSE")
+    with_disease = frozenset(i for f in findings if "with liver disease" in f.title for i in f.items)
+    return findings + _unchecked(ctx, "HEPATIC-DOSE", with_disease)
 
 
 def pediatric_limits(ctx: SafetyContext) -> list[Finding]:
