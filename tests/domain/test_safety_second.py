@@ -584,3 +584,23 @@ def test_liver_disease_without_a_class_says_which_label_words_it_could_not_apply
     both = check(plan(med("duloxetine", 60, times=1), conditions=["liver_disease"]), catalog)
     assert [f.title for f in both.findings if f.rule == "HEPATIC-DOSE"] == ["Duloxetine with liver disease"]
     assert "HEPATIC-DOSE" not in rules(check(plan(med("oxycodone", 10, times=4)), catalog))
+
+
+# ----------------------------------------------------------------------------- two sedatives, neither an opioid
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("cyclobenzaprine", "methocarbamol"),   # two muscle relaxants: the group's row
+    ("diphenhydramine", "hydroxyzine"),      # two sedating antihistamines
+    ("amitriptyline", "baclofen"),          # a TCA's group row with a muscle relaxant
+    ("quetiapine", "trazodone"),
+    ("mirtazapine", "doxylamine"),
+])
+def test_two_cns_depressants_together(catalog: CatalogIndex, first: str, second: str) -> None:
+    finding = one(check(plan(med(first, 10, times=1, id="a"), med(second, 10, times=1, id="b")), catalog), "DRUG-INTERACTION")
+    assert finding.severity == "warning" and set(finding.items) == {"a", "b"}
+    assert "sedat" in finding.detail or "drowsiness" in finding.detail
+
+
+@pytest.mark.parametrize("drug", ["mirtazapine", "trazodone"])
+def test_their_alcohol_rows_too(catalog: CatalogIndex, drug: str) -> None:
+    assert "ALCOHOL-INTERACTION" in rules(check(plan(med(drug, 15, times=1), alcohol_drinks_per_week=28), catalog))
