@@ -589,10 +589,10 @@ def test_liver_disease_without_a_class_says_which_label_words_it_could_not_apply
 # ----------------------------------------------------------------------------- two sedatives, neither an opioid
 
 @pytest.mark.parametrize(("first", "second"), [
-    ("cyclobenzaprine", "methocarbamol"),   # two muscle relaxants: the group's row
+    ("cyclobenzaprine", "baclofen"),        # two muscle relaxants: the group's row
     ("diphenhydramine", "hydroxyzine"),      # two sedating antihistamines
     ("amitriptyline", "baclofen"),          # a TCA's group row with a muscle relaxant
-    ("quetiapine", "trazodone"),
+    ("nortriptyline", "trazodone"),
     ("mirtazapine", "doxylamine"),
 ])
 def test_two_cns_depressants_together(catalog: CatalogIndex, first: str, second: str) -> None:
