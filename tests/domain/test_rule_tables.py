@@ -174,6 +174,8 @@ TABLES: dict[str, list[Case]] = {
              ["warning"]),
         Case("warfarin with a strong CYP3A4 inhibitor", _p(med("warfarin", 5, times=1), med("itraconazole", 200, times=1)), ["warning"]),
         Case("lithium with an ARB", _p(med("lithium", 300, times=2), med("valsartan", 80, times=1)), ["warning"]),
+        Case("two muscle relaxants (the group's CNS-depressant row)",
+             _p(med("methocarbamol", 750, times=3), med("cyclobenzaprine", 5, times=3)), ["warning"]),
         Case("lithium with a calcium channel blocker", _p(med("lithium", 300, times=2), med("verapamil", 80, times=3)), ["warning"]),
         Case("the same pairs within a triple: NSAID-TRIPLE says them",
              _p(med("meloxicam", 15, times=1), med("ramipril", 5, times=1), med("furosemide", 40, times=1)), []),
