@@ -604,3 +604,10 @@ def test_two_cns_depressants_together(catalog: CatalogIndex, first: str, second:
 @pytest.mark.parametrize("drug", ["mirtazapine", "trazodone"])
 def test_their_alcohol_rows_too(catalog: CatalogIndex, drug: str) -> None:
     assert "ALCOHOL-INTERACTION" in rules(check(plan(med(drug, 15, times=1), alcohol_drinks_per_week=28), catalog))
+
+
+@pytest.mark.parametrize("product", ["dextromethorphan", "acetaminophen-dextromethorphan-phenylephrine-325-10-5"])
+def test_a_cough_medicine_with_dextromethorphan_and_an_ssri(catalog: CatalogIndex, product: str) -> None:
+    item = med(product, 1, "tablet", times=4) if "-" in product else med(product, 30, times=4)
+    finding = one(check(plan(item, med("escitalopram", 10, times=1)), catalog), "SEROTONERGIC")
+    assert finding.severity == "warning"
