@@ -611,3 +611,12 @@ def test_a_cough_medicine_with_dextromethorphan_and_an_ssri(catalog: CatalogInde
     item = med(product, 1, "tablet", times=4) if "-" in product else med(product, 30, times=4)
     finding = one(check(plan(item, med("escitalopram", 10, times=1)), catalog), "SEROTONERGIC")
     assert finding.severity == "warning"
+
+
+@pytest.mark.parametrize("drug", ["oxycodone", "hydromorphone", "tapentadol", "methadone"])
+def test_any_opioid_while_breastfeeding_is_a_warning(catalog: CatalogIndex, drug: str) -> None:
+    finding = one(check(plan(med(drug, 5, times=4), conditions=["breastfeeding"], sex="female"), catalog), "LACTATION")
+    assert finding.severity == "warning" and "breast milk" in finding.detail
+    # Codeine keeps its own, stronger statement (FDA 2017).
+    assert severities(check(plan(med("codeine", 30, times=4), conditions=["breastfeeding"], sex="female"), catalog),
+                      "LACTATION") == ["critical"]
