@@ -6,8 +6,8 @@ serotonergic pairs to SEROTONERGIC, an opioid with a CNS depressant to OPIOID-SE
 to QT-RISK, a partial agonist with a full agonist to AGONIST-ANTAGONIST, NSAID bleeding pairs to
 NSAID-BLEEDING, other bleeding pairs to BLEEDING-RISK, pairs within an NSAID + ACE inhibitor/ARB +
 diuretic plan to NSAID-TRIPLE, and every other label interaction to DRUG-INTERACTION — so that no
-row goes unread. The severity is the row's word's (the most severe
-row wins when several name the same pair).
+row goes unread. The severity is the row's word's (the most severe row wins when several name the
+same pair).
 """
 
 from __future__ import annotations

@@ -44,15 +44,10 @@ def alcohol_interaction(ctx: SafetyContext) -> list[Finding]:
             rule="ALCOHOL-INTERACTION",
             severity=severity,
             title=f"{names([h.holder for h in chosen])} with heavy alcohol use",
-            detail=(f"{_first_upper(ctx.alcohol_words())}. {lines}. Advise against drinking while taking "
+            detail=(f"Recorded: {ctx.alcohol_words()}. {lines}. Advise against drinking while taking "
                     f"{'them' if len(chosen) > 1 else 'it'}, weigh whether {'each' if len(chosen) > 1 else 'it'} is "
                     "needed, and offer help to cut down."),
             items=item_ids(meds),
             sources=unique_sources(*(h.row.sources for h in chosen), heavy[1].sources),
         ))
     return findings
-
-
-
-def _first_upper(text: str) -> str:
-    return text[:1].upper() + text[1:]
