@@ -162,10 +162,12 @@ def _unchecked(ctx: SafetyContext, rule: str, covered: frozenset[str] = frozense
     rows: list[Sourced] = [r for g in pending for r in (g.unchecked_kidney if kidney else g.unchecked_hepatic)]
     named = [g.name for g in pending]
     if not kidney and ctx.patient.hepatic_impairment is None and "liver_disease" in ctx.conditions:
+        listed = {m.id for m in meds}
         for med, sided in ctx.facts_of_kind("hepatic"):
             if med.id in covered:
                 continue
-            if med not in meds:
+            if med.id not in listed:
+                listed.add(med.id)
                 meds.append(med)
                 named.append(med.name)
             rows.append(sided.fact)
@@ -200,7 +202,8 @@ def hepatic_dose(ctx: SafetyContext) -> list[Finding]:
     if not ctx.has_patient:
         return []
     limits = _limit_findings(ctx, "HEPATIC-DOSE")
-    findings = limits + condition_findings(ctx, "HEPATIC-DOSE")
+    with_disease = condition_findings(ctx, "HEPATIC-DOSE")  # the labels' liver-disease rows, any class
+    findings = limits + with_disease
     recorded = ctx.patient.hepatic_impairment
     if recorded is not None:
         # A medicine a maximum (or "avoid") row already judged at this class is not told again.
@@ -227,8 +230,7 @@ def hepatic_dose(ctx: SafetyContext) -> list[Finding]:
     # A liver-disease caution for a medicine already judged at the recorded class adds nothing.
     judged = {i for f in findings if "hepatic impairment" in f.title for i in f.items}
     findings = [f for f in findings if not ("liver disease" in f.title and set(f.items) <= judged)]
-    with_disease = frozenset(i for f in findings if "with liver disease" in f.title for i in f.items)
-    return findings + _unchecked(ctx, "HEPATIC-DOSE", with_disease)
+    return findings + _unchecked(ctx, "HEPATIC-DOSE", frozenset(i for f in with_disease for i in f.items))
 
 
 def pediatric_limits(ctx: SafetyContext) -> list[Finding]:
