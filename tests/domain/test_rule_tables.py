@@ -39,6 +39,12 @@ def _p(*items: Any, **kw: Any) -> CarePlan:
     return plan(*items, **kw)
 
 
+# A drug whose label cautions it in kidney disease without a figure (baclofen, lithium...).
+RENAL_CAUTION: dict[str, Any] = {
+    "drugs": [drug("synthetic-renal", ["other"])],
+    "labels": [{"drug": "synthetic-renal", "conditions": [sourced(condition="ckd", word="use_with_caution", hazard="builds up")]}],
+}
+
 TABLES: dict[str, list[Case]] = {
     "DOSE-DAILY-MAX": [
         Case("over the adult maximum", _p(med("paroxetine", 40, times=2)), ["critical"]),
@@ -59,6 +65,9 @@ TABLES: dict[str, list[Case]] = {
         Case("at it (near miss)", _p(med("milnacipran", 50, times=2), crcl=25), []),
         Case("not recommended below CrCl 5", _p(med("milnacipran", 50, times=2), crcl=4), ["warning"]),
         Case("clean: CrCl 30", _p(med("milnacipran", 100, times=2), crcl=30), []),
+        Case("a kidney caution without a number, eGFR under the CKD level", _p(med("synthetic-renal", 10, times=1), egfr=59),
+             ["warning"], RENAL_CAUTION),
+        Case("at the CKD level (near miss)", _p(med("synthetic-renal", 10, times=1), egfr=60), [], RENAL_CAUTION),
     ],
     "HEPATIC-DOSE": [
         Case("over the severe-impairment maximum", _p(med("paroxetine", 50, times=1), hepatic_impairment="severe"), ["critical"]),
