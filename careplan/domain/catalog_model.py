@@ -1,11 +1,12 @@
 """Pydantic schema of the clinical catalog shipped in resources/catalog (every fact sourced and dated)."""
 
-from __future__ import annotations
+# Annotations are evaluated as the class is defined (no `from __future__ import annotations`):
+# pydantic then reads types instead of compiling strings, in every process (decision 0025).
 
 import re
 from collections.abc import Iterable
 from datetime import date
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import Field, field_validator, model_validator
 
@@ -75,7 +76,7 @@ class CatalogStrength(_Strict):
     note: str = ""
 
     @model_validator(mode="after")
-    def _amount_with_unit(self) -> CatalogStrength:
+    def _amount_with_unit(self) -> Self:
         if (self.amount is None) != (self.unit is None):
             raise ValueError("a strength's amount and unit go together")
         return self
@@ -361,7 +362,7 @@ class HelpLine(Sourced):
     text_too: bool = False
 
     @model_validator(mode="after")
-    def _named(self) -> HelpLine:
+    def _named(self) -> Self:
         if self.kind != "emergency" and not self.name.get("en", "").strip():
             raise ValueError(f"the {self.kind} line {self.number} needs a name a patient knows it by")
         return self
@@ -374,7 +375,7 @@ class CountryLines(_Strict):
     lines: tuple[HelpLine, ...] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _has_emergency(self) -> CountryLines:
+    def _has_emergency(self) -> Self:
         if not self.of("emergency"):
             raise ValueError(f"{self.country}: a country row needs its emergency number")
         return self
@@ -451,7 +452,7 @@ class DrugCode(Sourced):
     note: str = ""
 
     @model_validator(mode="after")
-    def _code_or_reason(self) -> DrugCode:
+    def _code_or_reason(self) -> Self:
         if self.rxcui is not None and self.no_code.strip():
             raise ValueError(f"{self.drug}: an RxNorm entry has an ingredient code or says why it has none, not both")
         if self.rxcui is None and not self.no_code.strip() and not self.scd:
@@ -500,7 +501,7 @@ class BeersAvoid(Sourced):
     condition: Condition | None = None
 
     @model_validator(mode="after")
-    def _selects(self) -> BeersAvoid:
+    def _selects(self) -> Self:
         if not (self.drugs or self.classes or self.roles):
             raise ValueError(f"Beers criterion {self.id} names drugs, classes or roles")
         return self
@@ -528,7 +529,7 @@ class ClassDuplicate(Sourced):
     long_acting_opioids: bool = False
 
     @model_validator(mode="after")
-    def _group(self) -> ClassDuplicate:
+    def _group(self) -> Self:
         if not self.classes and not self.long_acting_opioids:
             raise ValueError("a duplicate group names classes or long-acting opioids")
         return self
@@ -605,7 +606,7 @@ class Catalog(_Strict):
         return drugs
 
     @model_validator(mode="after")
-    def _figures_within_limits(self) -> Catalog:
+    def _figures_within_limits(self) -> Self:
         """An exercise drawing a body cannot take is refused at load, naming the exercise."""
         from careplan.domain.pose.check import figure_problems
 
@@ -619,7 +620,7 @@ class Catalog(_Strict):
         return self
 
     @model_validator(mode="after")
-    def _names_resolve(self) -> Catalog:
+    def _names_resolve(self) -> Self:
         ids = {d.id for d in self.drugs}
         texts = [t for d in self.drugs for w in d.patient.values() for t in w.texts()]
         texts += [t for f in self.red_flags for t in f.patient.values()]
@@ -632,7 +633,7 @@ class Catalog(_Strict):
         return self
 
     @model_validator(mode="after")
-    def _references_are_catalog_drugs(self) -> Catalog:
+    def _references_are_catalog_drugs(self) -> Self:
         """Every drug id the safety tables name (FDA's CYP modulator lists aside) is in the catalog."""
         known = {d.id for d in self.drugs}
         named: list[tuple[str, str]] = [("drug_codes", c.drug) for c in self.drug_codes]
@@ -645,7 +646,7 @@ class Catalog(_Strict):
         return self
 
     @model_validator(mode="after")
-    def _facts_name_known_classes(self) -> Catalog:
+    def _facts_name_known_classes(self) -> Self:
         """Classes the label and group files name exist; each drug has at most one label file."""
         classes = set(DRUG_CLASSES)
         bad: list[str] = []
@@ -662,7 +663,7 @@ class Catalog(_Strict):
         return self
 
     @model_validator(mode="after")
-    def _codes_name_listed_strengths(self) -> Catalog:
+    def _codes_name_listed_strengths(self) -> Self:
         """Every clinical-drug code names a strength the drug lists (no code for a product we do not offer)."""
         coded = [c.drug for c in self.drug_codes]
         if twice := sorted({d for d in coded if coded.count(d) > 1}):

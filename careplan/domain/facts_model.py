@@ -6,9 +6,10 @@ The format is LABEL-FACTS-FORMAT.md; every row is sourced and dated like the res
 The label's word sets the severity of the finding a row raises (:func:`severity_for`).
 """
 
-from __future__ import annotations
+# Annotations are evaluated as the class is defined (no `from __future__ import annotations`):
+# pydantic then reads types instead of compiling strings, in every process (decision 0025).
 
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import ConfigDict, Field, model_validator
 
@@ -52,7 +53,7 @@ class WordFact(Sourced):
     note: str = ""
 
     @model_validator(mode="after")
-    def _severity_fits_word(self) -> WordFact:
+    def _severity_fits_word(self) -> Self:
         if self.severity is not None and self.severity not in allowed_severities(self.word):
             allowed = " or ".join(allowed_severities(self.word))
             raise ValueError(f"a '{self.word}' fact is {allowed}, not {self.severity}")
@@ -98,7 +99,7 @@ class MaximumRow(Sourced):
     heavy_alcohol: bool | None = None
 
     @model_validator(mode="after")
-    def _amount_or_avoid(self) -> MaximumRow:
+    def _amount_or_avoid(self) -> Self:
         if self.avoid == (self.amount is not None):
             raise ValueError("a maxima row gives an 'amount' (with its 'unit') or says 'avoid', not both")
         if self.amount is not None and self.unit is None:
@@ -164,7 +165,7 @@ class WeightBasedMaximum(Sourced):
     note: str = ""
 
     @model_validator(mode="after")
-    def _who(self) -> WeightBasedMaximum:
+    def _who(self) -> Self:
         if self.applies_below_kg is None and self.age_max is None:
             raise ValueError("a weight-based maximum says whom it is for: 'applies_below_kg' and/or 'age_max'")
         return self
@@ -240,7 +241,7 @@ class Partner(Strict):
     substance: Literal["alcohol", "kratom"] | None = None
 
     @model_validator(mode="after")
-    def _exactly_one(self) -> Partner:
+    def _exactly_one(self) -> Self:
         given = [v for v in (self.drug, self.class_, self.role, self.allergy, self.substance) if v is not None]
         if len(given) != 1:
             raise ValueError("an interaction is 'with' exactly one of: drug, class, role, allergy, substance")
@@ -333,7 +334,7 @@ class LabelFacts(FactBody):
     drug: str = Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
     @model_validator(mode="after")
-    def _one_kind_of_maximum(self) -> LabelFacts:
+    def _one_kind_of_maximum(self) -> Self:
         amounts = [m for m in self.maxima if m.amount is not None]
         if amounts and self.no_label_maximum is not None:
             raise ValueError(f"{self.drug}: a label with maxima has no 'no_label_maximum'")
@@ -349,7 +350,7 @@ class Selector(Strict):
     systemic_only: bool = False
 
     @model_validator(mode="after")
-    def _something(self) -> Selector:
+    def _something(self) -> Self:
         if not self.classes and not self.roles:
             raise ValueError("a group applies to classes and/or roles")
         return self
@@ -363,7 +364,7 @@ class GroupFacts(FactBody):
     description: str = ""
 
     @model_validator(mode="after")
-    def _no_roles_from_roles(self) -> GroupFacts:
+    def _no_roles_from_roles(self) -> Self:
         if self.applies_to.roles and self.roles:
             raise ValueError(f"group {self.group}: a group that selects by role may not give roles")
         if self.salt_of is not None or self.no_label_maximum is not None:

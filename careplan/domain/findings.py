@@ -1,6 +1,7 @@
 """What the safety engine reports: findings, the MME breakdown, and the report that holds both."""
 
-from __future__ import annotations
+# Annotations are evaluated as the class is defined (no `from __future__ import annotations`):
+# pydantic then reads types instead of compiling strings, in every process (decision 0025).
 
 from pydantic import BaseModel, ConfigDict, Field
 

@@ -9,10 +9,11 @@ or word: ``{names}`` (the plan's medicines concerned), ``{ed}`` (the emergency d
 name), and the catalog's own (``{emergency}``, ``{poison}``, ``{drug:ID}`` ...).
 """
 
-from __future__ import annotations
+# Annotations are evaluated as the class is defined (no `from __future__ import annotations`):
+# pydantic then reads types instead of compiling strings, in every process (decision 0025).
 
 import re
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
@@ -108,7 +109,7 @@ class MedicineAdvice(_Worded):
     frequency: tuple[Literal["daily", "interval", "prn"], ...] = ()
 
     @model_validator(mode="after")
-    def _selects(self) -> MedicineAdvice:
+    def _selects(self) -> Self:
         if self.topic != "get_naloxone" and self.when is None:
             raise ValueError(f"{self.id}: medicine advice names the medicines it is about ('when')")
         return self
@@ -125,7 +126,7 @@ class RedFlagWhen(_Strict):
     kratom: bool = False
 
     @model_validator(mode="after")
-    def _something(self) -> RedFlagWhen:
+    def _something(self) -> Self:
         if not (self.everyone or self.sites or self.medicines or self.allergy or self.kratom):
             raise ValueError("a red flag says whom it concerns")
         return self

@@ -5,7 +5,8 @@ and an optional region (``MX``, ``419``). Private-use and extension subtags are 
 nothing downstream (gettext, Babel, FHIR ``Patient.communication``) would read them.
 """
 
-from __future__ import annotations
+# Annotations are evaluated as the class is defined (no `from __future__ import annotations`):
+# pydantic then reads types instead of compiling strings, in every process (decision 0025).
 
 import re
 from collections.abc import Iterable

@@ -1,11 +1,12 @@
 """The care plan document: pydantic models whose field names are the file-format contract of docs/DESIGN.md."""
 
-from __future__ import annotations
+# Annotations are evaluated as the class is defined (no `from __future__ import annotations`):
+# pydantic then reads types instead of compiling strings, in every process (decision 0025).
 
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
-from typing import Annotated, Literal
+from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
@@ -143,7 +144,7 @@ class MedicationItem(_Model):
         return value
 
     @model_validator(mode="after")
-    def _check_schedule(self) -> MedicationItem:
+    def _check_schedule(self) -> Self:
         if not self.drug and not (self.name and self.name.strip()):
             raise plan_error("medicine_unnamed", "a medicine needs a catalog drug id ('drug') or a name ('name')")
         label = self.label
@@ -225,7 +226,7 @@ class ExercisePrescription(_Model):
     notes: Text = ""
 
     @model_validator(mode="after")
-    def _named(self) -> ExercisePrescription:
+    def _named(self) -> Self:
         if not self.exercise and not (self.name and self.name.strip()):
             raise plan_error("exercise_unnamed", "an exercise needs a library id ('exercise') or a name ('name')")
         return self
@@ -500,7 +501,7 @@ class CarePlan(_Model):
         return modules
 
     @model_validator(mode="after")
-    def _format_rules(self) -> CarePlan:
+    def _format_rules(self) -> Self:
         # A template file has no patient block, so the default empty one is dropped. (An after
         # validator, not a before one: that keeps strict JSON validation of dates working.)
         if self.format == TEMPLATE_FORMAT and "patient" not in self.model_fields_set:

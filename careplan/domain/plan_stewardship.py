@@ -6,10 +6,11 @@ contract; the arithmetic (each step's amount a day and MME, rates, rounding to s
 in :mod:`careplan.domain.taper`, scoring in :mod:`careplan.domain.measures`.
 """
 
-from __future__ import annotations
+# Annotations are evaluated as the class is defined (no `from __future__ import annotations`):
+# pydantic then reads types instead of compiling strings, in every process (decision 0025).
 
 from datetime import date
-from typing import Literal, get_args
+from typing import Literal, Self, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -84,7 +85,7 @@ class TaperStep(_Part):
         return value
 
     @model_validator(mode="after")
-    def _one_way(self) -> TaperStep:
+    def _one_way(self) -> Self:
         ways = [name for name, on in (
             ("dose", self.dose is not None), ("doses", self.doses is not None),
             ("pause", self.pause), ("stop", self.stop)) if on]
@@ -151,7 +152,7 @@ class Taper(_Part):
     note: Text = ""
 
     @model_validator(mode="after")
-    def _ordered(self) -> Taper:
+    def _ordered(self) -> Self:
         if bool(self.steps) == (self.rate is not None):
             raise plan_error("taper_steps_or_rate", "a taper gives its dated steps or a rate, one of the two")
         previous: date | None = None
@@ -185,7 +186,7 @@ class MeasureEntry(_Part):
     note: Text = ""
 
     @model_validator(mode="after")
-    def _scorable(self) -> MeasureEntry:
+    def _scorable(self) -> Self:
         problem = instrument(self.instrument).answer_problem(self.answers)
         if problem is not None:
             raise plan_error("measure_answers", f"{problem} ({self.date.isoformat()})")

@@ -1,6 +1,7 @@
 """The base of every catalog fact: a source (citation, grade, url) and the date it was reviewed."""
 
-from __future__ import annotations
+# Annotations are evaluated as the class is defined (no `from __future__ import annotations`):
+# pydantic then reads types instead of compiling strings, in every process (decision 0025).
 
 from datetime import date
 from typing import Literal

@@ -3,7 +3,8 @@ what counts as long-term use, the classes never to stop abruptly, withdrawal sig
 words, and the monitoring intervals. Every fact is sourced and dated; rules read them by class,
 never by a drug id written in code."""
 
-from __future__ import annotations
+# Annotations are evaluated as the class is defined (no `from __future__ import annotations`):
+# pydantic then reads types instead of compiling strings, in every process (decision 0025).
 
 import json
 from collections.abc import Iterable

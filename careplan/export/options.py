@@ -1,6 +1,7 @@
 """Export options: letterhead, large print, language and the handout sections to print."""
 
-from __future__ import annotations
+# Annotations are evaluated as the class is defined (no `from __future__ import annotations`):
+# pydantic then reads types instead of compiling strings, in every process (decision 0025).
 
 from datetime import date
 from pathlib import Path

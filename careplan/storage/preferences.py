@@ -5,7 +5,8 @@ printed or stored in a plan cannot be a preference either. The file is read like
 (regular files only, size-capped, never blocking on a pipe).
 """
 
-from __future__ import annotations
+# Annotations are evaluated as the class is defined (no `from __future__ import annotations`):
+# pydantic then reads types instead of compiling strings, in every process (decision 0025).
 
 import json
 from datetime import datetime

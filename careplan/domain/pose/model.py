@@ -7,9 +7,10 @@ adduction, internal rotation, ...). Lengths are fractions of body height. The bo
 proportions are catalog facts with sources (``BodyModel``); a pose outside them is refused.
 """
 
-from __future__ import annotations
+# Annotations are evaluated as the class is defined (no `from __future__ import annotations`):
+# pydantic then reads types instead of compiling strings, in every process (decision 0025).
 
-from typing import Literal
+from typing import Literal, Self
 
 from pydantic import BaseModel, Field, field_validator, model_validator
 
@@ -141,7 +142,7 @@ class Prop(_Strict):
     ends: tuple[str, str] | None = None
 
     @model_validator(mode="after")
-    def _ends(self) -> Prop:
+    def _ends(self) -> Self:
         needs_ends = self.kind in ("band", "towel")
         if needs_ends != (self.ends is not None):
             raise ValueError(f"a {self.kind} {'needs' if needs_ends else 'takes no'} 'ends'")
@@ -170,7 +171,7 @@ class Arrow(_Strict):
     direction: tuple[float, float] | None = None
 
     @model_validator(mode="after")
-    def _points(self) -> Arrow:
+    def _points(self) -> Self:
         for point in (self.point, self.pivot):
             if point is not None and point not in POINTS:
                 raise ValueError(f"unknown body point {point!r}")
@@ -232,7 +233,7 @@ class MotionLimit(Sourced):
     high: float = Field(ge=0, le=180)
 
     @model_validator(mode="after")
-    def _known(self) -> MotionLimit:
+    def _known(self) -> Self:
         if self.joint not in JOINT_MOTIONS or self.motion not in JOINT_MOTIONS[self.joint]:
             raise ValueError(f"unknown joint motion {self.joint}.{self.motion}")
         return self
@@ -259,7 +260,7 @@ class BodyModel(_Strict):
     combined: dict[str, tuple[str, ...]] = Field(default_factory=dict)
 
     @model_validator(mode="after")
-    def _complete(self) -> BodyModel:
+    def _complete(self) -> Self:
         missing = [name for name in SEGMENT_LENGTHS if name not in self.proportions.lengths]
         if missing:
             raise ValueError(f"body proportions lack {', '.join(missing)}")
