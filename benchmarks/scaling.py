@@ -2,14 +2,16 @@
 
 Each size is the low-back-pain example with its medicines grown to N items (``benchmarks/plans.py``;
 past the model's input limits for a file, built in-process), checked once, rendered once as a
-warm-up (fonts, caches), then timed: wall time, and the process's CPU time (less disturbed by other
-work on a busy machine); a document whose warm-up took over 10 s of CPU is timed once. Linear in pages means the CPU time per page *added* from 200 items to the
+warm-up (fonts, caches), then timed in interleaved rounds (every size and document once per round):
+wall time, and the process's CPU time (less disturbed by other work on a busy machine); a document
+whose warm-up took over 10 s of CPU is timed once. Linear in pages means the CPU time per page *added* from 200 items to the
 largest size is no more than 1.25x the CPU time per page added from 10 to 200 items (fixed sections
 such as findings and sources do not grow with the items, so the plain time per page would flatter).
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import time
 from collections.abc import Callable
@@ -58,27 +60,47 @@ def run(quick: bool = False, sizes: tuple[int, ...] = SIZES) -> dict[str, Any]:
 
     catalog = load_catalog()
     options = ExportOptions()
-    rows: list[dict[str, Any]] = []
+    renders = (("handout", render_handout), ("summary", render_summary))
+    # Enough runs that one disturbed run does not move the median (this VM's clock swings by a
+    # fifth from run to run); the check is not a target here, so it gets fewer.
+    runs = {size: ({10: 9, 200: 7}.get(size, 5) if not quick else {10: 3, 200: 2}.get(size, 1)) for size in sizes}
+    cases: dict[tuple[int, str], Callable[[], object]] = {}
+    facts: dict[tuple[int, str], dict[str, Any]] = {}
     for size in sizes:
-        # Enough runs that one disturbed run does not move the median (this VM's clock swings by
-        # a fifth from run to run); the check is not a target here, so it gets fewer.
-        runs = {10: 9, 200: 7}.get(size, 5) if not quick else {10: 3, 200: 2}.get(size, 1)
         plan = sized_plan(size, catalog)
         report = check_plan(plan, catalog)
-        wall, cpu = _time(lambda p=plan: check_plan(p, catalog), runs)
-        rows.append({"items": size, "what": "check", "pages": None, "findings": len(report.findings),
-                     "ms": spread(wall), "cpu_ms": spread(cpu)})
-        for what, render in (("handout", render_handout), ("summary", render_summary)):
+        cases[size, "check"] = lambda p=plan: check_plan(p, catalog)
+        facts[size, "check"] = {"pages": None, "findings": len(report.findings)}
+        for what, render in renders:
+            cases[size, what] = call = functools.partial(render, plan, catalog, report, options)
             warm = time.process_time()
-            pdf = render(plan, catalog, report, options)  # warm-up, and the page count
-            pages = page_count(pdf)
+            pages = page_count(call())  # warm-up (fonts, caches), and the page count
             # A document that takes minutes (far past its limit) is timed once more, not three times.
-            timed = 1 if time.process_time() - warm > SLOW_S else runs
-            wall, cpu = _time(lambda r=render, p=plan, rep=report: r(p, catalog, rep, options), timed)
-            s = spread(wall)
-            rows.append({"items": size, "what": what, "pages": pages, "ms": s, "cpu_ms": spread(cpu),
-                         "ms_per_page": s["median"] / pages,
-                         "calls": _calls(lambda r=render, p=plan, rep=report: r(p, catalog, rep, options))})
+            slow = time.process_time() - warm > SLOW_S
+            facts[size, what] = {"pages": pages, "runs": 1 if slow else runs[size], "calls": _calls(call)}
+        facts[size, "check"]["runs"] = runs[size]
+    # Interleaved: each round times every case once, the sizes in turn (reversed every other
+    # round), so that a drift in the machine's speed falls on every size alike instead of on the
+    # size that happened to run during it; the per-page growth compares sizes.
+    wall: dict[tuple[int, str], list[float]] = {key: [] for key in cases}
+    cpu: dict[tuple[int, str], list[float]] = {key: [] for key in cases}
+    for round_no in range(max(f["runs"] for f in facts.values())):
+        order = list(cases) if round_no % 2 == 0 else list(reversed(cases))
+        for key in order:
+            if len(wall[key]) < facts[key]["runs"]:
+                w, c = _time(cases[key], 1)
+                wall[key] += w
+                cpu[key] += c
+    rows: list[dict[str, Any]] = []
+    for (size, what), info in facts.items():
+        s = spread(wall[size, what])
+        row = {"items": size, "what": what, "pages": info["pages"], "ms": s, "cpu_ms": spread(cpu[size, what])}
+        if what == "check":
+            row["findings"] = info["findings"]
+        else:
+            row["ms_per_page"] = s["median"] / info["pages"]
+            row["calls"] = info["calls"]
+        rows.append(row)
     verdicts: dict[str, dict[str, Any]] = {}
     for what in ("handout", "summary"):
         mine = {r["items"]: r for r in rows if r["what"] == what}

@@ -73,3 +73,17 @@ def test_docs_are_rewritten_only_by_a_full_quiet_run() -> None:
                                destination(quiet, quick=False, failed=[], partial=True),
                                destination(quiet, quick=False, failed=["preview"])):
         assert doc != DOC and results != RESULTS and doc.parent == common.BUILD and why
+
+
+def test_the_model_librarys_share_is_reported_beside_the_target_and_never_judged() -> None:
+    # Decision 0025: the floors that validate the plan explain the gap; they do not replace the targets.
+    base = _section(ok=False, quiet=True)
+    export = {**base, "title": "Export as a whole process", "target": "whole-process export within 1.5x the floor",
+              "ratio": 1.62, "cpu_ratio": 1.60, "met": False, "validating_floor_ratio": 1.48,
+              "ratio_to_validating_floor": 1.09}
+    memory = {**base, "title": "Peak memory", "target": "peak memory within 1.5x a bare window", "ratio": 1.85,
+              "met": False, "validating_ratio": 1.27, "ratio_to_validating": 1.46}
+    rows = report.targets({"export": export, "memory": memory})
+    assert [said for _t, _m, said in rows] == ["not met", "reported", "not met", "reported"]
+    assert "×1.48" in rows[1][1] and "×1.09" in rows[1][1]
+    assert "×1.27" in rows[3][1] and "×1.46" in rows[3][1]
