@@ -4,8 +4,8 @@
     QT_SCALE_FACTOR=1.5 xvfb-run -a -s "-screen 0 1366x768x24" \\
         bash -c 'openbox & sleep 1; python docs/screenshots/take_screenshots.py --suffix -150pct'
 
-Each shot is the whole screen (``import -window root``, ImageMagick), so a title bar or a button
-that falls off the screen shows as missing. The windows are not resized: they open as a
+Each shot is the whole screen (``import -window root`` from ImageMagick, or ``scrot`` where
+ImageMagick is not installed), so a title bar or a button that falls off the screen shows as missing. The windows are not resized: they open as a
 clinician's would, fitted to the screen once the window manager has framed them. The screens
 are those of tests/ui/window_tour.py, which the window-frame test walks too.
 """
@@ -13,6 +13,7 @@ are those of tests/ui/window_tour.py, which the window-frame test walks too.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -25,6 +26,7 @@ os.environ["CAREPLAN_DATA_DIR"] = str(_scratch / "data")
 os.environ["CAREPLAN_CONFIG_DIR"] = str(_scratch / "config")
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
+from PIL import Image  # noqa: E402
 from PySide6.QtCore import QLocale  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
 
@@ -42,9 +44,12 @@ def main() -> int:
 
     def shoot(name: str, widget: QWidget) -> None:
         path = OUT / f"{name}{suffix}.png"
-        subprocess.run(["import", "-window", "root", str(path)], check=True)
-        # 256 colours: half the bytes in the repository, text as sharp (ImageMagick).
-        subprocess.run(["convert", str(path), "-colors", "256", f"PNG8:{path}"], check=True)
+        grab = ["import", "-window", "root", str(path)] if shutil.which("import") else ["scrot", "-o", str(path)]
+        subprocess.run(grab, check=True)
+        # 256 colours: half the bytes in the repository, text as sharp.
+        with Image.open(path) as shot:
+            reduced = shot.convert("RGB").quantize(colors=256)
+        reduced.save(path, optimize=True)
         frame, screen = widget.frameGeometry(), widget.screen().availableGeometry()
         inside = screen.contains(frame)
         print(f"wrote {path.name}: frame {frame.x()},{frame.y()} {frame.width()}x{frame.height()} "
