@@ -38,6 +38,20 @@ def cite(fact: Sourced) -> str:
     return f"{grades}, {fact.reviewed.isoformat()}"
 
 
+def weight_rule(body: LabelFacts | GroupFacts, w: WeightBasedMaximum) -> str:
+    """The rule that reports a weight-based maximum, as rules_population routes it: a child's age band
+    PEDIATRIC; a light adult's (under 50 kg) the ingredient's daily maximum."""
+    if w.age_max is not None:
+        return "PEDIATRIC"
+    drug = CAT.drugs.get(body.drug) if isinstance(body, LabelFacts) else None
+    return "APAP-DAILY-MAX" if drug is not None and "acetaminophen" in drug.classes else "DOSE-DAILY-MAX"
+
+
+def weight_rows(rule: str) -> list[str]:
+    return [f"  | {where(b)} | weight-based {w.mg_per_kg_day:g} mg/kg a day | {w.word} → {w.resolved_severity} | "
+            f"{_weight_who(w)} | {cite(w)} |" for b in BODIES for w in b.weight_based if weight_rule(b, w) == rule]
+
+
 def source_lines(facts: Iterable[Sourced]) -> list[str]:
     seen: set[str] = set()
     out: list[str] = []
@@ -175,8 +189,11 @@ READS: dict[str, tuple[str, list[str]]] = {
                        "patch rate.", TABLE_M + maxima_rows("other")),
     "APAP-DAILY-MAX": ("The acetaminophen label's `maxima` (adult, OTC by strength; the lower limit with liver "
                        "disease or heavy alcohol use, `thresholds.json` heavy_alcohol_*), every product containing "
-                       "acetaminophen counted (the rows are in the DOSE-DAILY-MAX table).",
-                       source_lines(thr("heavy_alcohol_male_per_week", "heavy_alcohol_female_per_week"))),
+                       "acetaminophen counted (the rows are in the DOSE-DAILY-MAX table); the label's mg/kg a day for "
+                       "an adult or adolescent under 50 kg.",
+                       ["  | where | maximum | word → severity | for | grade, reviewed |", "  |---|---|---|---|---|",
+                        *weight_rows("APAP-DAILY-MAX"), "",
+                        *source_lines(thr("heavy_alcohol_male_per_week", "heavy_alcohol_female_per_week"))]),
     "RENAL-DOSE": ("`maxima` rows keyed `crcl_below`/`egfr_below`/`*_at_most` (CrCl, else eGFR), `conditions` rows for "
                    "`ckd` (non-NSAIDs); CKD ticked without a figure. A CrCl or eGFR under `thresholds.json` "
                    "ckd_gfr_below counts as CKD.", TABLE_M + maxima_rows("kidney") + TABLE_C + CONDITIONS.get("RENAL-DOSE", [])
@@ -204,8 +221,7 @@ READS: dict[str, tuple[str, list[str]]] = {
                   ["  | where | minimum age | word → severity | hazard | grade, reviewed |", "  |---|---|---|---|---|"]
                   + [f"  | {where(b)} | {b.pediatric.min_age} | {b.pediatric.word} → {b.pediatric.resolved_severity} | "
                      f"{b.pediatric.hazard} | {cite(b.pediatric)} |" for b in BODIES if b.pediatric is not None]
-                  + [f"  | {where(b)} | weight-based {w.mg_per_kg_day:g} mg/kg a day | {w.word} → {w.resolved_severity} | "
-                     f"{_weight_who(w)} | {cite(w)} |" for b in BODIES for w in b.weight_based]),
+                  + weight_rows("PEDIATRIC")),
     "PREGNANCY-DRUG": ("`pregnancy` rows by gestational week; `conditions` rows for pregnancy.",
                        ["  | where | weeks | word → severity | hazard | grade, reviewed |", "  |---|---|---|---|---|"]
                        + [f"  | {where(b)} | {p.from_week}–{p.to_week if p.to_week is not None else 'term'} | {p.word} → "

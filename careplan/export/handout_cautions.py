@@ -31,6 +31,8 @@ class RuleCaution:
 
     phrase: str
     replaces: frozenset[WarningTopic] = frozenset()
+    # The phrase for a finding about one medicine, where ``phrase`` speaks of several together.
+    phrase_one: str | None = None
 
 
 # Rule id -> caution. A rule not listed here prints no caution of its own (the kratom rules
@@ -39,7 +41,7 @@ RULE_CAUTIONS: dict[str, RuleCaution] = {
     "OPIOID-SEDATIVE": RuleCaution("caution_opioid_sedative", frozenset({"sedatives"})),
     "NSAID-BLEEDING": RuleCaution("caution_nsaid_bleeding", frozenset({"nsaids"})),
     "NSAID-DUPLICATE": RuleCaution("caution_nsaid_duplicate", frozenset({"nsaids", "other_nsaids"})),
-    "APAP-DAILY-MAX": RuleCaution("caution_apap_daily_max", frozenset({"acetaminophen"})),
+    "APAP-DAILY-MAX": RuleCaution("caution_apap_daily_max", frozenset({"acetaminophen"}), "caution_apap_daily_max_one"),
     "DOSE-DAILY-MAX": RuleCaution("caution_dose_daily_max"),
     "OPIOID-MME": RuleCaution("caution_opioid_mme"),
     "ALLERGY": RuleCaution("caution_allergy"),
@@ -108,7 +110,8 @@ def cautions(plan: CarePlan, ctx: RenderContext) -> list[Caution]:
             continue
         seen.add(key)
         apap = ctx.catalog.drugs.get("acetaminophen")
-        markup = ctx.t(rule.phrase, names=_names(items, ctx), emergency=local.emergency(), poison=local.poison(),
+        phrase = rule.phrase_one if rule.phrase_one is not None and len(items) == 1 else rule.phrase
+        markup = ctx.t(phrase, names=_names(items, ctx), emergency=local.emergency(), poison=local.poison(),
                        acetaminophen=local.generic(apap).lower() if apap is not None else "acetaminophen")
         if finding.limit is not None:
             markup += " " + _limit_line(finding.limit, ctx)

@@ -129,6 +129,9 @@ EN: dict[str, str] = {
     "caution_nsaid_duplicate": "{names}: these are both anti-inflammatory pain medicines. We know you take both. "
     "Together they raise the risk of stomach bleeding. Take only the doses shown, and no other "
     "anti-inflammatory pain pills.",
+    "caution_apap_daily_max_one": "{names}: this is more {acetaminophen} than the usual daily limit. We chose this on "
+    "purpose. Take no more than shown. Do not take any other medicine with {acetaminophen} in it. If you take more "
+    "than shown, even by mistake, call {emergency} now, even if you feel fine. You can also call {poison} for advice.",
     "caution_apap_daily_max": "{names}: each of these has {acetaminophen} in it. Together they come to more than "
     "the usual daily limit. We chose this on purpose. Take no more than shown. Do not take any other medicine "
     "with {acetaminophen} in it. If you take more than shown, even by mistake, call {emergency} now, "

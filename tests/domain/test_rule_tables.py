@@ -59,6 +59,11 @@ TABLES: dict[str, list[Case]] = {
                                      med("acetaminophen", 350, times=2), conditions=["liver_disease"]), []),
         Case("clean: no liver disease", _p(med("oxycodone-acetaminophen-10-325", 1, "tablet", times=6),
                                            med("acetaminophen", 500, times=2)), []),
+        # 3,900 mg a day: under 4 g, over 75 mg/kg for 45 kg (3,375 mg), the label's limit for a light adult.
+        Case("an adult under 50 kg over 75 mg/kg a day", _p(OXAP, med("acetaminophen", 650, times=4), weight_kg=45),
+             ["critical"]),
+        Case("under it (near miss): 3,300 mg", _p(OXAP, med("acetaminophen", 1000, times=2), weight_kg=45), []),
+        Case("clean: 50 kg", _p(OXAP, med("acetaminophen", 650, times=4), weight_kg=50), []),
     ],
     "RENAL-DOSE": [
         Case("over the CrCl < 30 maximum", _p(med("milnacipran", 100, times=2), crcl=25), ["critical"]),
@@ -82,6 +87,10 @@ TABLES: dict[str, list[Case]] = {
         Case("an SNRI under 25: its class's boxed warning", _p(med("milnacipran", 50, times=2), age=22), ["warning"]),
         Case("an SSRI under 25", _p(med("paroxetine", 20, times=1), age=19), ["warning"]),
         Case("an SNRI at 25 (near miss)", _p(med("milnacipran", 50, times=2), age=25), []),
+        Case("a child over 75 mg/kg a day", _p(OXAP, med("acetaminophen", 325, times=4), age=10, weight_kg=30),
+             ["critical"]),
+        Case("an adult under 50 kg over its mg/kg limit is not a child's finding",
+             _p(OXAP, med("acetaminophen", 650, times=4), weight_kg=45), []),
     ],
     "PREGNANCY-DRUG": [
         Case("NSAID from 30 weeks", _p(med("meloxicam", 15, times=1), sex="female", pregnancy_weeks=30), ["critical"]),

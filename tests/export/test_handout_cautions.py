@@ -238,3 +238,28 @@ def test_cautions_read_the_plans_medicines_once_however_many_findings(catalog: C
     for caution in found:
         places = [order.index(i.id) for i in caution.items]
         assert places == sorted(places)
+
+
+def test_a_light_adults_acetaminophen_caution_speaks_of_one_medicine_and_of_their_weight(catalog: CatalogIndex) -> None:
+    # 3,900 mg a day for 45 kg: under 4 g, over the label's 75 mg/kg for an adult under 50 kg (3,375 mg).
+    from tests.domain.plan_factory import ack, med, plan
+
+    light = plan(med("acetaminophen", 650, times=6, id="apap"), weight_kg=45, jurisdiction="US-TX",
+                 acks=[ack("APAP-DAILY-MAX", "apap")])
+    report = check_plan(light, catalog, TODAY)
+    assert [f.rule for f in report.findings if f.limit is not None] == ["APAP-DAILY-MAX"]
+    text = pdf_text(render_handout(light, catalog, report, options()))
+    assert re.search(r"this is more acetaminophen[^.]* than the usual daily limit\.", text)
+    assert "each of these has" not in text and "Together they come to" not in text
+    assert re.search(r"For you, the limit is 3,375 mg a day of acetaminophen[^.]* from all your medicines together, "
+                     r"because of your weight\. Your plan comes to 3,900 mg a day\.", text)
+    spanish_plan = plan(med("acetaminophen", 650, times=6, id="apap"), weight_kg=45, jurisdiction="US-TX", goals=False,
+                        language="es", acks=[ack("APAP-DAILY-MAX", "apap")])
+    spanish = pdf_text(render_handout(spanish_plan, catalog, check_plan(spanish_plan, catalog, TODAY), options()))
+    assert "con esta dosis pasa del límite diario habitual de" in spanish and "cada una lleva" not in spanish
+    # Two medicines with acetaminophen keep the phrase for several together.
+    two = plan(med("acetaminophen", 500, times=4, id="apap"), med("hydrocodone-acetaminophen-5-325", 1, "tablet", times=6,
+                                                                   id="hyco"),
+               weight_kg=45, jurisdiction="US-TX", acks=[ack("APAP-DAILY-MAX", "apap", "hyco")])
+    text = pdf_text(render_handout(two, catalog, check_plan(two, catalog, TODAY), options()))
+    assert "each of these has acetaminophen" in text

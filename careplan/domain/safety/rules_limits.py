@@ -41,6 +41,11 @@ def rule_for(group: LimitGroup, row: MaximumRow, ctx: SafetyContext) -> str:
     if row.age_max is not None:
         # A row with an upper age bound is for young patients (older bands are "from age N").
         return "PEDIATRIC"
+    return daily_max_rule(group, ctx)
+
+
+def daily_max_rule(group: LimitGroup, ctx: SafetyContext) -> str:
+    """The rule for an ingredient's daily maximum that is not a child's: acetaminophen's own, else the general one."""
     drug = ctx.catalog.drugs.get(group.key)
     if group.unit == "mg" and drug is not None and "acetaminophen" in drug.classes:
         return "APAP-DAILY-MAX"
@@ -144,7 +149,8 @@ def dose_daily_max(ctx: SafetyContext) -> list[Finding]:
 
 def apap_daily_max(ctx: SafetyContext) -> list[Finding]:
     """APAP-DAILY-MAX: acetaminophen from every product together over the smallest maximum that
-    applies (the adult maximum; the lower one with liver disease or heavy alcohol use)."""
+    applies (the adult maximum; the lower one with liver disease or heavy alcohol use; for an adult
+    under 50 kg, the label's mg/kg a day, which the PEDIATRIC rule's weight check reports here)."""
     return _limit_findings(ctx, "APAP-DAILY-MAX")
 
 

@@ -21,16 +21,17 @@ from careplan.domain.safety.context import (
 )
 from careplan.domain.safety.limits import LimitGroup
 from careplan.domain.safety.rules_conditions import condition_findings
-from careplan.domain.safety.rules_limits import groups_of, pediatric_limits
+from careplan.domain.safety.rules_limits import daily_max_rule, groups_of, pediatric_limits
 from careplan.domain.safety.selection import distinct_drugs
 from careplan.domain.safety.wording import word_phrase
 
 
 def pediatric(ctx: SafetyContext) -> list[Finding]:
     """PEDIATRIC: a medicine below its label's minimum age (codeine and tramadol under 12, aspirin
-    under 18...), at the label's word; an ingredient's total over its weight-based maximum (mg/kg a
-    day) for a light or young patient; such a maximum unchecked because no weight is recorded; the
-    label's maxima kept for children."""
+    under 18...), at the label's word; an ingredient's total over a child's weight-based maximum (mg/kg
+    a day); such a maximum unchecked because no weight is recorded; the label's maxima kept for
+    children. A light adult's weight-based maximum (acetaminophen under 50 kg) is reported under the
+    ingredient's daily-maximum rule (APAP-DAILY-MAX, DOSE-DAILY-MAX), not as a child's."""
     if not ctx.has_patient:
         return []
     findings: list[Finding] = []
@@ -77,6 +78,9 @@ def _weight_based(ctx: SafetyContext, group: LimitGroup) -> list[Finding]:
             if not (r.age_max is not None and (age is None or age > r.age_max))
             and not (r.age_min is not None and (age is None or age < r.age_min))
             and not (r.applies_below_kg is not None and weight is not None and weight >= r.applies_below_kg)]
+    # A child's age band among the rows that hold makes it a child's limit (PEDIATRIC); otherwise it is
+    # a light adult's or adolescent's ("under 50 kg"), the ingredient's own daily maximum.
+    rule = "PEDIATRIC" if any(r.age_max is not None for r in rows) else daily_max_rule(group, ctx)
     if weight is not None and rows:
         # Several rows may hold (under 50 kg, and a child's age band): the strictest binds.
         rows = [min(rows, key=lambda r: min(r.mg_per_kg_day * weight, r.max_mg_day or float("inf")))]
@@ -99,7 +103,8 @@ def _weight_based(ctx: SafetyContext, group: LimitGroup) -> list[Finding]:
             limit = min(limit, row.max_mg_day)
         if exceeds(group.total, limit):
             findings.append(Finding(
-                rule="PEDIATRIC", severity=row.resolved_severity,
+                rule=rule,
+                severity=row.resolved_severity,
                 title=f"{group.name} over {fmt(row.mg_per_kg_day)} mg/kg a day",
                 detail=(f"{_parts(group)}: {fmt(group.total)} mg/day exceeds {fmt(row.mg_per_kg_day)} mg/kg a day "
                         f"for {fmt(weight)} kg = {fmt(limit)} mg/day." + (f" {row.note}" if row.note else "")),
