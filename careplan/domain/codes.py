@@ -103,6 +103,9 @@ DrugClass = Literal[
     "snri",
     "tca",
     "maoi",
+    # Every antidepressant beside its own class (ssri, snri...): the class's boxed warning reads it,
+    # and linezolid, an MAOI that is an antibiotic, is not one.
+    "antidepressant",
     "anticoagulant",
     "antiplatelet",
     "acetaminophen",

@@ -87,6 +87,10 @@ TABLES: dict[str, list[Case]] = {
         Case("an SNRI under 25: its class's boxed warning", _p(med("milnacipran", 50, times=2), age=22), ["warning"]),
         Case("an SSRI under 25", _p(med("paroxetine", 20, times=1), age=19), ["warning"]),
         Case("an SNRI at 25 (near miss)", _p(med("milnacipran", 50, times=2), age=25), []),
+        # The boxed warning belongs to antidepressants, not to every MAOI: linezolid is an antibiotic.
+        Case("an antidepressant of no antidepressant class (trazodone) under 25", _p(med("trazodone", 50, times=1), age=20),
+             ["warning"]),
+        Case("an MAOI that is an antibiotic (linezolid) under 25", _p(med("linezolid", 600, times=2), age=20), []),
         Case("a child over 75 mg/kg a day", _p(OXAP, med("acetaminophen", 325, times=4), age=10, weight_kg=30),
              ["critical"]),
         Case("an adult under 50 kg over its mg/kg limit is not a child's finding",
