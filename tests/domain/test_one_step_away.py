@@ -57,7 +57,7 @@ STEPS: list[Step] = [
     _pair("lithium-losartan", med("lithium", 300, times=2), med("losartan", 50, times=1), "DRUG-INTERACTION",
           "higher lithium levels"),
     _pair("lithium-diltiazem", med("lithium", 300, times=2), med("diltiazem", 120, times=1), "DRUG-INTERACTION",
-          "lithium toxicity"),
+          "nerve toxicity"),
     # Two sedatives, neither an opioid.
     _pair("cyclobenzaprine-baclofen", med("cyclobenzaprine", 10, times=1), med("baclofen", 10, times=1), "DRUG-INTERACTION",
           "sedation"),
