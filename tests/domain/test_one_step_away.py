@@ -107,8 +107,9 @@ STEPS: list[Step] = [
            conditions=["heart_failure"]),
     _alone("nortriptyline-heart-disease", med("nortriptyline", 25, times=1), "DRUG-CONDITION", "heart rhythm",
            conditions=["cardiovascular_disease"]),
-    # Kidney cautions without a number, from an eGFR alone (no CKD tick).
-    *[_alone(f"kidney-{item.drug}", item, "RENAL-DOSE", says, egfr=25) for item, says in [
+    # Kidney cautions without a number, from an eGFR alone (no CKD tick), above the severe bands
+    # some labels add (lithium: not recommended below CrCl 30, in the RENAL-DOSE rule table).
+    *[_alone(f"kidney-{item.drug}", item, "RENAL-DOSE", says, egfr=40) for item, says in [
         (med("baclofen", 10, times=3), "builds up"),
         (med("lithium", 300, times=2), "check levels often"),
         (med("hydromorphone", 2, times=4), "a quarter to a half"),

@@ -70,6 +70,10 @@ TABLES: dict[str, list[Case]] = {
         Case("at it (near miss)", _p(med("milnacipran", 50, times=2), crcl=25), []),
         Case("not recommended below CrCl 5", _p(med("milnacipran", 50, times=2), crcl=4), ["warning"]),
         Case("clean: CrCl 30", _p(med("milnacipran", 100, times=2), crcl=30), []),
+        # Lithium: a caution at any CKD stage, and not recommended below CrCl 30.
+        Case("lithium below CrCl 30: the caution and 'not recommended'", _p(med("lithium", 300, times=2), crcl=25),
+             ["warning", "warning"]),
+        Case("lithium at CrCl 30 (near miss): the caution only", _p(med("lithium", 300, times=2), crcl=30), ["warning"]),
         Case("a kidney caution without a number, eGFR under the CKD level", _p(med("synthetic-renal", 10, times=1), egfr=59),
              ["warning"], RENAL_CAUTION),
         Case("at the CKD level (near miss)", _p(med("synthetic-renal", 10, times=1), egfr=60), [], RENAL_CAUTION),
