@@ -68,6 +68,12 @@ run "$exe" store verify --store "sqlite:///$work/store.db" | grep -q "1 signed v
   || bad "store verify did not find the signed version"
 ok "clinic store (init, sign --store, verify)"
 
+# The build's record of the model modules' source hashes: without it each process describes their
+# code to key the compiled catalog (~100 ms; careplan/domain/compiled_catalog.py).
+manifest=$(find "$dir" -path '*careplan/data/model-sources.json' | head -n 1)
+[ -n "$manifest" ] && grep -q '"careplan.domain.plan"' "$manifest" || bad "no careplan/data/model-sources.json in the bundle"
+ok "model source hashes shipped ($(grep -c '"careplan' "$manifest") modules)"
+
 guard=$(run "$exe" about --json) || bad "about --json exited $?"
 printf '%s' "$guard" | grep -q '"frozen": true' || bad "about does not report a bundled interpreter: $guard"
 printf '%s' "$guard" | grep -q '"none_guard": "\(protected\|not needed\)"' || bad "None-leak guard state unknown: $guard"

@@ -103,6 +103,8 @@ def test_every_subcommand_module_is_a_careplan_submodule_the_build_collects() ->
     # imports each subcommand's module by name; each must exist as a file to be collected.
     spec_text = (ROOT / "packaging" / "pyinstaller" / "careplan.spec").read_text(encoding="utf-8")
     assert 'collect_submodules("careplan")' in spec_text
+    # ...and records the model modules' source hashes where the frozen app looks for them.
+    assert "source_manifest(ROOT)" in spec_text and '"careplan/data")' in spec_text
     for module in set(COMMAND_MODULES.values()):
         assert (ROOT / "careplan" / "cli" / f"{module}.py").is_file(), module
 

@@ -174,3 +174,45 @@ def test_a_bad_instrument_or_stewardship_file_is_left_to_its_own_loader(folder: 
     assert compiled.instruments is None and compiled.stewardship is None
     again = load(folder, store)
     assert store.writes == 1 and again.instruments is None and again.stewardship is None
+
+
+def test_a_build_records_every_model_modules_source_hash() -> None:
+    root = Path(compiled_catalog.__file__).resolve().parents[2]
+    manifest = compiled_catalog.source_manifest(root)
+    assert set(manifest) == set(MODEL_MODULES)
+    plan_source = root / "careplan" / "domain" / "plan.py"
+    assert manifest["careplan.domain.plan"] == __import__("hashlib").sha256(plan_source.read_bytes()).hexdigest()
+    assert manifest["careplan"] != manifest["careplan.domain"]  # packages hash their __init__.py
+
+
+def test_a_module_without_source_is_named_by_the_recorded_hash_not_by_describing_its_code(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # A frozen app: the module's code comes from an archive, no .py file is on disk.
+    import importlib.machinery
+    import sys
+    import types
+
+    class ArchiveLoader:
+        def __init__(self) -> None:
+            self.asked = 0
+
+        def get_code(self, name: str) -> types.CodeType:
+            self.asked += 1
+            return compile("x = 1\n", name, "exec")
+
+    loader = ArchiveLoader()
+    module = types.ModuleType("careplan_frozen_probe")
+    module.__spec__ = importlib.machinery.ModuleSpec("careplan_frozen_probe", loader, origin="/nowhere/probe.pyc")
+    monkeypatch.setitem(sys.modules, "careplan_frozen_probe", module)
+    monkeypatch.setattr(compiled_catalog, "_shipped_manifest", lambda: {"careplan_frozen_probe": "ab" * 32})
+    recorded = compiled_catalog._module_text("careplan_frozen_probe")
+    assert recorded.endswith(("ab" * 32).encode()) and loader.asked == 0
+    # Without a manifest (or a module it does not list) the code itself is described, as before.
+    monkeypatch.setattr(compiled_catalog, "_shipped_manifest", dict)
+    described = compiled_catalog._module_text("careplan_frozen_probe")
+    assert described != recorded and loader.asked == 1
+
+
+def test_a_source_install_ships_no_manifest() -> None:
+    compiled_catalog._shipped_manifest.cache_clear()
+    assert compiled_catalog._shipped_manifest() == {}
