@@ -51,7 +51,7 @@ RULE_CAUTIONS: dict[str, RuleCaution] = {
     "NSAID-TRIPLE": RuleCaution("caution_nsaid_triple"),
     "OPIOID-CYP": RuleCaution("caution_opioid_cyp"),
     "OPIOID-NAIVE-LA": RuleCaution("caution_opioid_naive_la"),
-    "QT-RISK": RuleCaution("caution_qt_risk"),
+    "QT-RISK": RuleCaution("caution_qt_risk", phrase_one="caution_qt_risk_one"),
     "RENAL-DOSE": RuleCaution("caution_renal_dose"),
     # Third set.
     "HEPATIC-DOSE": RuleCaution("caution_hepatic_dose"),

@@ -152,9 +152,12 @@ EN: dict[str, str] = {
     "breathing is slow, call {emergency} now.",
     "caution_opioid_naive_la": "{names}: this is a strong opioid that works for a long time. Use it only as shown, "
     "never more often. If you are very sleepy or confused, or your breathing is slow, call {emergency} now.",
-    "caution_qt_risk": "{names}: this medicine can change your heart rhythm, and you have had a heart rhythm "
-    "problem. We will check your heart. If your heartbeat feels fast or uneven, or you feel faint, "
-    "call {emergency} now.",
+    # QT-RISK fires for two such medicines together or a dose over an ECG level as well as for a
+    # recorded rhythm problem, so the caution claims nothing about the patient's history.
+    "caution_qt_risk_one": "{names}: this medicine can change your heart rhythm. We chose it on purpose, and we will "
+    "check your heart. If your heartbeat feels fast or uneven, or you feel faint, call {emergency} now.",
+    "caution_qt_risk": "{names}: these medicines can change your heart rhythm. We chose them on purpose, and we will "
+    "check your heart. If your heartbeat feels fast or uneven, or you feel faint, call {emergency} now.",
     "caution_renal_dose": "{names}: your kidneys clear this medicine more slowly than most people's, so it can "
     "build up. We chose this dose on purpose, and we will check on you. Never take more than shown.",
     "caution_allergy": "{names}: this matches an allergy on your record. We talked about it and chose it on "

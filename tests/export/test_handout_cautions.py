@@ -263,3 +263,26 @@ def test_a_light_adults_acetaminophen_caution_speaks_of_one_medicine_and_of_thei
                weight_kg=45, jurisdiction="US-TX", acks=[ack("APAP-DAILY-MAX", "apap", "hyco")])
     text = pdf_text(render_handout(two, catalog, check_plan(two, catalog, TODAY), options()))
     assert "each of these has acetaminophen" in text
+
+
+def test_the_heart_rhythm_caution_claims_no_history_the_plan_does_not_record(catalog: CatalogIndex) -> None:
+    # QT-RISK also fires for two QT-prolonging medicines together, with no rhythm problem recorded:
+    # the caution must not tell the patient they have had one.
+    from tests.domain.plan_factory import ack, med, plan
+
+    together = plan(med("hydroxyzine", 25, times=3, id="hx"), med("ondansetron", 4, times=2, id="q"), jurisdiction="US-TX")
+    report = check_plan(together, catalog, TODAY)
+    assert any(f.rule == "QT-RISK" and set(f.items) == {"hx", "q"} for f in report.findings)
+    text = pdf_text(render_handout(together, catalog, report, options()))
+    assert "heart rhythm problem" not in text
+    assert re.search(r"Hydroxyzine and Ondansetron[^:]*: these medicines can change your heart rhythm\.", text)
+    spanish_plan = together.model_copy(update={"patient": together.patient_or_empty.model_copy(update={"language": "es"}),
+                                               "goals": []})
+    spanish = pdf_text(render_handout(spanish_plan, catalog, check_plan(spanish_plan, catalog, TODAY), options()))
+    assert "estas medicinas pueden cambiar el ritmo de su corazón" in spanish and "ya ha tenido" not in spanish
+    # One medicine with QT prolongation recorded: the caution speaks of one medicine.
+    one = plan(med("methadone", 10, times=2, id="m"), conditions=["qt_prolongation"], jurisdiction="US-TX")
+    critical = [f for f in check_plan(one, catalog, TODAY).findings if f.severity == "critical"]
+    one = one.model_copy(update={"acknowledgements": [ack(f.rule, *f.items) for f in critical]})
+    text = pdf_text(render_handout(one, catalog, check_plan(one, catalog, TODAY), options()))
+    assert re.search(r"Methadone[^:]*: this medicine can change your heart rhythm\. We chose it on purpose", text)
