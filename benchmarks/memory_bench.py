@@ -6,7 +6,7 @@ exits after its first paint. Peak resident memory is the process's own high-wate
 which each reports as it exits (``careplan/ui/bench_hook.py``). Interleaved; the time to "ready" is reported too.
 
 Reported beside them, not judged: the bare window in a process that first validated the same plan
-with Careplan's plan models (``bare_window_validating.py``), the memory the model library and a
+with Careplan's plan models (``bare_window.py --validate``), the memory the model library and a
 validated plan take in any program that edits the plan (decision 0025).
 """
 
@@ -29,7 +29,7 @@ def run(runs: int = 5) -> dict[str, Any]:
     programs = {
         "bare PySide6 window": ([python(), str(ROOT / "benchmarks" / "bare_window.py")], "painted"),
         "python main.py PLAN, plan open": ([python(), str(ROOT / "main.py"), str(plan)], "ready"),
-        VALIDATING: ([python(), str(ROOT / "benchmarks" / "bare_window_validating.py"), str(plan)], "painted"),
+        VALIDATING: ([python(), str(ROOT / "benchmarks" / "bare_window.py"), "--validate", str(plan)], "painted"),
     }
     peaks: dict[str, list[float]] = {n: [] for n in programs}
     ready_ms: list[float] = []

@@ -18,6 +18,7 @@ from careplan.domain.safety import RULES
 from careplan.domain.safety.conditions import condition_rule
 from careplan.domain.safety.context import ResolvedMed
 from careplan.domain.safety.pairs import route
+from careplan.domain.safety.rules_limits import daily_max_rule_of
 from careplan.domain.sourced import Source, Sourced
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,8 +44,7 @@ def weight_rule(body: LabelFacts | GroupFacts, w: WeightBasedMaximum) -> str:
     PEDIATRIC; a light adult's (under 50 kg) the ingredient's daily maximum."""
     if w.age_max is not None:
         return "PEDIATRIC"
-    drug = CAT.drugs.get(body.drug) if isinstance(body, LabelFacts) else None
-    return "APAP-DAILY-MAX" if drug is not None and "acetaminophen" in drug.classes else "DOSE-DAILY-MAX"
+    return daily_max_rule_of(CAT.drugs.get(body.drug) if isinstance(body, LabelFacts) else None, "mg")
 
 
 def weight_rows(rule: str) -> list[str]:

@@ -59,16 +59,13 @@ STEPS: list[Step] = [
     _pair("lithium-diltiazem", med("lithium", 300, times=2), med("diltiazem", 120, times=1), "DRUG-INTERACTION",
           "nerve toxicity"),
     # Two sedatives, neither an opioid.
-    _pair("cyclobenzaprine-baclofen", med("cyclobenzaprine", 10, times=1), med("baclofen", 10, times=1), "DRUG-INTERACTION",
-          "sedation"),
-    _pair("diphenhydramine-hydroxyzine", med("diphenhydramine", 10, times=1), med("hydroxyzine", 10, times=1),
-          "DRUG-INTERACTION", "drowsiness"),
-    _pair("amitriptyline-baclofen", med("amitriptyline", 10, times=1), med("baclofen", 10, times=1), "DRUG-INTERACTION",
-          "sedation"),
-    _pair("nortriptyline-trazodone", med("nortriptyline", 10, times=1), med("trazodone", 10, times=1), "DRUG-INTERACTION",
-          "sedation"),
-    _pair("mirtazapine-doxylamine", med("mirtazapine", 10, times=1), med("doxylamine", 10, times=1), "DRUG-INTERACTION",
-          "sedation"),
+    *[_pair(f"{a}-{b}", med(a, 10, times=1), med(b, 10, times=1), "DRUG-INTERACTION", says) for a, b, says in [
+        ("cyclobenzaprine", "baclofen", "sedation"),
+        ("diphenhydramine", "hydroxyzine", "drowsiness"),
+        ("amitriptyline", "baclofen", "sedation"),
+        ("nortriptyline", "trazodone", "sedation"),
+        ("mirtazapine", "doxylamine", "sedation"),
+    ]],
     # A cough medicine with an SSRI: dextromethorphan is serotonergic, alone or in a combination.
     _pair("dextromethorphan-escitalopram", med("dextromethorphan", 30, times=4), med("escitalopram", 10, times=1),
           "SEROTONERGIC", "serotonin syndrome"),

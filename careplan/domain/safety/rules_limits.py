@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import cast
 
+from careplan.domain.catalog_model import Drug
 from careplan.domain.codes import Severity
 from careplan.domain.dosing import MASS_TO_MG
 from careplan.domain.facts_model import HepaticFact, MaximumRow
@@ -46,10 +47,12 @@ def rule_for(group: LimitGroup, row: MaximumRow, ctx: SafetyContext) -> str:
 
 def daily_max_rule(group: LimitGroup, ctx: SafetyContext) -> str:
     """The rule for an ingredient's daily maximum that is not a child's: acetaminophen's own, else the general one."""
-    drug = ctx.catalog.drugs.get(group.key)
-    if group.unit == "mg" and drug is not None and "acetaminophen" in drug.classes:
-        return "APAP-DAILY-MAX"
-    return "DOSE-DAILY-MAX"
+    return daily_max_rule_of(ctx.catalog.drugs.get(group.key), group.unit)
+
+
+def daily_max_rule_of(drug: Drug | None, unit: str) -> str:
+    """:func:`daily_max_rule` for a catalog drug and the unit its amounts are counted in."""
+    return "APAP-DAILY-MAX" if unit == "mg" and drug is not None and "acetaminophen" in drug.classes else "DOSE-DAILY-MAX"
 
 
 def _display(group: LimitGroup, row: MaximumRow) -> tuple[str, float]:
