@@ -129,14 +129,16 @@ EN: dict[str, str] = {
     "caution_nsaid_duplicate": "{names}: these are both anti-inflammatory pain medicines. We know you take both. "
     "Together they raise the risk of stomach bleeding. Take only the doses shown, and no other "
     "anti-inflammatory pain pills.",
-    "caution_apap_daily_max_one": "{names}: this is more {acetaminophen} than the usual daily limit. We chose this on "
+    # "Your" daily limit, not "the usual" one: the limit line after it may be lower, for this patient
+    # (liver, heavy drinking, weight, over the counter), and would contradict "usual".
+    "caution_apap_daily_max_one": "{names}: this is more {acetaminophen} than your daily limit. We chose this on "
     "purpose. Take no more than shown. Do not take any other medicine with {acetaminophen} in it. If you take more "
     "than shown, even by mistake, call {emergency} now, even if you feel fine. You can also call {poison} for advice.",
     "caution_apap_daily_max": "{names}: each of these has {acetaminophen} in it. Together they come to more than "
-    "the usual daily limit. We chose this on purpose. Take no more than shown. Do not take any other medicine "
+    "your daily limit. We chose this on purpose. Take no more than shown. Do not take any other medicine "
     "with {acetaminophen} in it. If you take more than shown, even by mistake, call {emergency} now, "
     "even if you feel fine. You can also call {poison} for advice.",
-    "caution_dose_daily_max": "{names}: your dose is more than the usual daily limit. We chose it on purpose, "
+    "caution_dose_daily_max": "{names}: this dose is more than your daily limit. We chose it on purpose, "
     "and we will check on it. Never take more than shown.",
     "caution_opioid_mme": "{names}: this is a high dose of opioid medicine. Never take more than shown. "
     "Keep naloxone at home. Show the people you live with how to use it.",

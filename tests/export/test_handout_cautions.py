@@ -59,10 +59,10 @@ RULES: dict[str, NoContradiction] = {
     "APAP-DAILY-MAX": NoContradiction(
         forbidden=["Do not take other medicines with acetaminophen"],
         required=[r"Acetaminophen \(Tylenol\) and Hydrocodone/acetaminophen 5/325 mg \(Norco\): each of "
-                  r"these has acetaminophen in it\. Together they come to more than the usual daily limit\."],
+                  r"these has acetaminophen in it\. Together they come to more than your daily limit\."],
     ),
     "DOSE-DAILY-MAX": NoContradiction(
-        required=[r"Ibuprofen: your dose is more than the usual daily limit\. We chose it on purpose"],
+        required=[r"Ibuprofen: this dose is more than your daily limit\. We chose it on purpose"],
     ),
     "OPIOID-MME": NoContradiction(
         required=[r"Morphine \(MS Contin\): this is a high dose of opioid medicine\. Never take more than shown\."],
@@ -249,14 +249,16 @@ def test_a_light_adults_acetaminophen_caution_speaks_of_one_medicine_and_of_thei
     report = check_plan(light, catalog, TODAY)
     assert [f.rule for f in report.findings if f.limit is not None] == ["APAP-DAILY-MAX"]
     text = pdf_text(render_handout(light, catalog, report, options()))
-    assert re.search(r"this is more acetaminophen[^.]* than the usual daily limit\.", text)
+    assert re.search(r"this is more acetaminophen[^.]* than your daily limit\.", text)
+    # 3,900 mg is under the usual 4 g: "usual" would contradict the weight limit printed after it.
+    assert "usual daily limit" not in text
     assert "each of these has" not in text and "Together they come to" not in text
     assert re.search(r"For you, the limit is 3,375 mg a day of acetaminophen[^.]* from all your medicines together, "
                      r"because of your weight\. Your plan comes to 3,900 mg a day\.", text)
     spanish_plan = plan(med("acetaminophen", 650, times=6, id="apap"), weight_kg=45, jurisdiction="US-TX", goals=False,
                         language="es", acks=[ack("APAP-DAILY-MAX", "apap")])
     spanish = pdf_text(render_handout(spanish_plan, catalog, check_plan(spanish_plan, catalog, TODAY), options()))
-    assert "con esta dosis pasa del límite diario habitual de" in spanish and "cada una lleva" not in spanish
+    assert "con esta dosis pasa de su límite diario de" in spanish and "habitual" not in spanish and "cada una lleva" not in spanish
     # Two medicines with acetaminophen keep the phrase for several together.
     two = plan(med("acetaminophen", 500, times=4, id="apap"), med("hydrocodone-acetaminophen-5-325", 1, "tablet", times=6,
                                                                    id="hyco"),
